@@ -1,0 +1,19 @@
+package dev.errorcatalog;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown by a strict catalog when any product module has any problem; lists every one. */
+public final class CatalogLoadException extends RuntimeException {
+    private final List<CatalogProblem> problems;
+
+    CatalogLoadException(List<CatalogProblem> problems) {
+        super(problems.size() + " problem(s) loading the error catalog (strict mode):\n"
+                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<CatalogProblem> problems() {
+        return problems;
+    }
+}

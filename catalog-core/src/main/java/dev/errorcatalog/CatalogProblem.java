@@ -1,0 +1,35 @@
+package dev.errorcatalog;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something wrong with a product module, found while loading: a provider that could not be created or that
+ * threw, a duplicate product id, a bundle that is missing or malformed, a pattern that does not parse, a
+ * message that had to fall back to English. Each names as much as is known of where.
+ *
+ * @param product       the product id, when it is known
+ * @param providerClass the provider class, or what the service file named
+ * @param file          the bundle file, for bundle problems
+ * @param key           the code, for problems with one entry
+ * @param description   what is wrong
+ */
+public record CatalogProblem(Optional<String> product, String providerClass, Optional<String> file,
+                             Optional<String> key, String description) {
+    public CatalogProblem {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(providerClass, "providerClass");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(description, "description");
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        s.append(product.map(p -> "product " + p + " ").orElse("")).append("(").append(providerClass).append(")");
+        file.ifPresent(f -> s.append(" file ").append(f));
+        key.ifPresent(k -> s.append(" key '").append(k).append("'"));
+        return s.append(": ").append(description).toString();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.errorcatalog;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the catalog knows of a code besides its messages. It belongs to the exact entry: a message may fall back
+ * to a parent code, this does not, except retry advice whose entry {@linkplain #retryCoversSubcodes() says it
+ * holds for every subcode} (all of {@code RequestLimitExceeded.*} is throttling).
+ *
+ * @param retry               what a caller may do about the error
+ * @param retryCoversSubcodes whether {@code retry} also holds for subcodes the catalog does not list
+ * @param helpUrl             a page that explains the error, from the link in the source document
+ * @param successor           for a legacy API 2.0 code, the API 3.0 code with the same meaning
+ */
+public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optional<URI> helpUrl,
+                           Optional<ErrorCode> successor) {
+    public static final CodeMetadata NONE = new CodeMetadata(RetryAdvice.UNKNOWN, false, Optional.empty(), Optional.empty());
+
+    public CodeMetadata {
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(helpUrl, "helpUrl");
+        Objects.requireNonNull(successor, "successor");
+    }
+
+    public static CodeMetadata retry(RetryAdvice retry) {
+        return NONE.withRetry(retry);
+    }
+
+    public CodeMetadata withRetry(RetryAdvice advice) {
+        return new CodeMetadata(advice, false, helpUrl, successor);
+    }
+
+    /** The same retry advice for every subcode of this code, listed or not. */
+    public CodeMetadata coveringSubcodes() {
+        return new CodeMetadata(retry, true, helpUrl, successor);
+    }
+
+    public CodeMetadata withHelpUrl(String url) {
+        return new CodeMetadata(retry, retryCoversSubcodes, Optional.of(URI.create(url)), successor);
+    }
+
+    public CodeMetadata withSuccessor(String code) {
+        return new CodeMetadata(retry, retryCoversSubcodes, helpUrl, Optional.of(ErrorCode.parse(code)));
+    }
+}

@@ -1,0 +1,224 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.i18n.LocaleNegotiator;
+import dev.errorcatalog.spi.CatalogProvider;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The error catalog: every registered product and the common codes, resolving any code to a localized message.
+ *
+ * <pre>{@code
+ * ErrorCatalog catalog = ErrorCatalog.load();
+ * Resolution r = catalog.resolve("vod", "InvalidParameterValue.FileIdsTooMany", Locale.SIMPLIFIED_CHINESE);
+ * r.message();   // 参数值错误：FileId 过多。
+ * }</pre>
+ *
+ * <p>Resolution order for product {@code P}, code {@code C}: {@code P:C}, {@code common:C}, {@code P:parent(C)},
+ * {@code common:parent(C)}, and so on up to the category; then the code itself. An unknown code never throws.
+ * The locale is negotiated against the product's locales (CLDR distances), defaulting to English; the JVM's
+ * default locale is never used.
+ *
+ * <p>Immutable and thread-safe once built. Each product reads its bundles when one of its locales is first
+ * used; what goes wrong then is reported through {@link #problems()} and the {@code dev.errorcatalog} system
+ * logger, and the rest keeps working. A {@linkplain Builder#strict(boolean) strict} catalog reads everything
+ * when built and fails on any problem.
+ */
+public final class ErrorCatalog {
+    private static final System.Logger LOG = System.getLogger("dev.errorcatalog");
+
+    private final Map<String, ProductScope> scopes;
+    private final Map<ProductId, String> conflicts;
+    private final List<CatalogProblem> problems;
+
+    private ErrorCatalog(Map<String, ProductScope> scopes, Map<ProductId, String> conflicts, List<CatalogProblem> problems) {
+        this.scopes = scopes;
+        this.conflicts = conflicts;
+        this.problems = problems;
+    }
+
+    /** Every product module the context class loader can see, found with {@link java.util.ServiceLoader}; lenient. */
+    public static ErrorCatalog load() {
+        return builder().discover(defaultLoader()).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static ClassLoader defaultLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ErrorCatalog.class.getClassLoader();
+    }
+
+    /** Product ids, {@code common} included, in order. */
+    public Set<ProductId> products() {
+        Set<ProductId> ids = new TreeSet<>();
+        scopes.values().forEach(s -> ids.add(s.id));
+        return Collections.unmodifiableSet(ids);
+    }
+
+    public boolean hasProduct(String product) {
+        return scopes.containsKey(product);
+    }
+
+    /**
+     * @throws UnknownProductException naming the installed products
+     */
+    public ProductInfo product(String product) {
+        ProductScope s = scope(product);
+        return new ProductInfo(s.id, s.negotiator.supported(), s.definitions.stream().map(CodeDefinition::code).toList(),
+                s.providerName, s.source);
+    }
+
+    /**
+     * Resolves a code of a product in the locale closest to the one given.
+     *
+     * @throws UnknownProductException   when no installed module provides the product
+     * @throws InvalidErrorCodeException when the text is not a code at all (an unknown code is fine)
+     */
+    public Resolution resolve(String product, String code, Locale locale) {
+        ProductScope s = scope(product);
+        Resolution r = s.resolve(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"), Optional.empty());
+        if (!r.found() && !ErrorCode.isValid(code)) {
+            ErrorCode.parse(code); // throws, saying what is wrong
+        }
+        return r;
+    }
+
+    /**
+     * Resolves a code of a product for a locale given as a tag ({@code zh-CN}, {@code zh_CN}) or an
+     * Accept-Language list ({@code zh-CN, en;q=0.8}).
+     *
+     * @throws dev.errorcatalog.i18n.InvalidLanguageTagException when the locale text is not a tag or a list of tags
+     */
+    public Resolution resolve(String product, String code, String locale) {
+        return resolve(product, code, negotiate(product, locale));
+    }
+
+    /** Resolves a typed constant: {@code catalog.resolve(VodCode.INVALID_PARAMETER, Locale.CHINA)}. */
+    public Resolution resolve(CodeDefinition code, Locale locale) {
+        return resolve(code.product().value(), code.code().value(), locale);
+    }
+
+    /**
+     * Resolves the code of an error a server sent. A code that is not well-formed does not throw here: the result
+     * answers with the server's message, since that is all there is.
+     */
+    public Resolution resolve(String product, ApiError error, Locale locale) {
+        return scope(product).resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message());
+    }
+
+    /** The locale of {@code product} closest to the one given. */
+    public Locale negotiate(String product, Locale locale) {
+        return scope(product).negotiator.negotiate(locale);
+    }
+
+    /** The locale of {@code product} closest to a tag or an Accept-Language list. */
+    public Locale negotiate(String product, String locale) {
+        return scope(product).negotiator.negotiate(locale);
+    }
+
+    /** Every code a product declares, resolved exactly in a locale, in declaration order. */
+    public List<Resolution> entries(String product, Locale locale) {
+        ProductScope s = scope(product);
+        ProductScope.Table t = s.table(s.negotiator.negotiate(locale));
+        return t.inOrder().stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
+    }
+
+    /** The problems found so far; bundles not yet used have not been looked at (see {@link #loadAll()}). */
+    public List<CatalogProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Reads every bundle of every product now and returns every problem found, then and before. */
+    public List<CatalogProblem> loadAll() {
+        scopes.values().forEach(ProductScope::loadAll);
+        return problems();
+    }
+
+    private ProductScope scope(String product) {
+        ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
+        if (s == null) {
+            String conflict = ProductIdText.tryParse(product).map(conflicts::get).orElse(null);
+            throw new UnknownProductException(product, products(), conflict == null ? "" : ": " + conflict);
+        }
+        return s;
+    }
+
+    /** Builds a catalog from discovered and explicitly given providers. */
+    public static final class Builder {
+        private final List<CatalogProvider> explicit = new ArrayList<>();
+        private ClassLoader discoverWith;
+        private boolean strict;
+
+        private Builder() {
+        }
+
+        /** Also finds providers with {@link java.util.ServiceLoader} in this class loader. */
+        public Builder discover(ClassLoader loader) {
+            this.discoverWith = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        public Builder provider(CatalogProvider provider) {
+            explicit.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** When strict, any problem with any product module (found by reading everything now) fails the build. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * @throws CatalogLoadException in strict mode, listing every problem
+         */
+        public ErrorCatalog build() {
+            List<CatalogProblem> problems = new CopyOnWriteArrayList<>();
+            java.util.function.Consumer<CatalogProblem> sink = p -> {
+                problems.add(p);
+                LOG.log(System.Logger.Level.WARNING, "errorcatalog: {0}", p);
+            };
+            List<CatalogProvider> providers = new ArrayList<>(explicit);
+            if (discoverWith != null) {
+                providers.addAll(ProviderRegistry.discover(discoverWith, sink));
+            }
+            CommonCatalogProvider commonProvider = new CommonCatalogProvider();
+            ProductScope common = new ProductScope(ProductId.COMMON, commonProvider, "core common codes",
+                    Optional.empty(), List.copyOf(commonProvider.codes()),
+                    LocaleNegotiator.of(commonProvider.locales(), Locale.ENGLISH), null, sink);
+            ProviderRegistry registry = new ProviderRegistry(sink);
+            registry.register(common, providers);
+            Map<String, ProductScope> byName = new HashMap<>();
+            registry.scopes.forEach((id, s) -> byName.put(id.value(), s));
+            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts), problems);
+            if (strict && !catalog.loadAll().isEmpty()) {
+                throw new CatalogLoadException(catalog.problems());
+            }
+            return catalog;
+        }
+    }
+
+    /** Product ids as map keys without throwing for text that is not one. */
+    private static final class ProductIdText {
+        static Optional<ProductId> tryParse(String text) {
+            try {
+                return Optional.of(ProductId.of(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.errorcatalog;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads and writes the API's error envelopes with Jackson's streaming parser: only the fields needed are
+ * looked at, the rest are skipped. Input is bounded in size ({@value #MAX_BYTES} bytes) and depth
+ * ({@value #MAX_DEPTH} levels), so hostile input gets an {@link EnvelopeException}, never a hang or a
+ * {@link StackOverflowError}.
+ */
+public final class ErrorEnvelope {
+    public static final int MAX_BYTES = 1 << 20;
+    public static final int MAX_DEPTH = 64;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_BYTES)
+                    .maxStringLength(MAX_BYTES)
+                    .build())
+            .build();
+
+    private ErrorEnvelope() {
+    }
+
+    /**
+     * @throws EnvelopeException when the text is not an API 3.0 or 2.0 response
+     */
+    public static ParsedResponse parse(String json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_BYTES) {
+            throw tooLarge(json.length() + " characters");
+        }
+        try (JsonParser p = JSON.createParser(json)) {
+            return read(p);
+        } catch (JacksonException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Reads UTF-8 bytes; see {@link #parse(String)}. */
+    public static ParsedResponse parse(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length > MAX_BYTES) {
+            throw tooLarge(json.length + " bytes");
+        }
+        try (JsonParser p = JSON.createParser(json)) {
+            return read(p);
+        } catch (JacksonException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Reads at most {@value #MAX_BYTES} bytes of a stream, failing if there are more; does not close it. */
+    public static ParsedResponse parse(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge("more than " + MAX_BYTES + " bytes");
+        }
+        return parse(bytes);
+    }
+
+    private static ParsedResponse read(JsonParser p) {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new EnvelopeException("not an API response: the input is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + first.asString()
+                    + where(p.currentLocation()));
+        }
+        V3 v3 = null;
+        V2 v2 = new V2();
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "Response" -> v3 = response(p, t);
+                case "code" -> v2.code = legacyCode(p, t);
+                case "message" -> v2.message = optionalString(p, t, "message");
+                case "codeDesc" -> v2.codeDesc = optionalString(p, t, "codeDesc");
+                default -> p.skipChildren();
+            }
+        }
+        if (p.nextToken() != null) {
+            throw new EnvelopeException("not an API response: unexpected content after the top-level object"
+                    + where(p.currentLocation()));
+        }
+        if (v3 != null) {
+            return v3.result();
+        }
+        if (v2.code != null) {
+            return v2.result();
+        }
+        throw new EnvelopeException("not an API response: neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")");
+    }
+
+    private static final class V3 {
+        String code;
+        boolean hasError;
+        Optional<String> message = Optional.empty();
+        Optional<String> requestId = Optional.empty();
+
+        ParsedResponse result() {
+            if (!hasError) {
+                return new ParsedResponse.Success(ApiVersion.V3, requestId);
+            }
+            if (code == null || code.isBlank()) {
+                throw new EnvelopeException("API 3.0 response: \"Response.Error\" has no \"Code\"");
+            }
+            return new ParsedResponse.Failure(new ApiError(code, message, requestId, ApiVersion.V3, OptionalInt.empty()));
+        }
+    }
+
+    private static final class V2 {
+        Integer code;
+        Optional<String> message = Optional.empty();
+        Optional<String> codeDesc = Optional.empty();
+
+        ParsedResponse result() {
+            if (code == 0) {
+                return new ParsedResponse.Success(ApiVersion.V2, Optional.empty());
+            }
+            String text = codeDesc.filter(d -> !d.isBlank()).orElse(String.valueOf(code));
+            return new ParsedResponse.Failure(new ApiError(text, message, Optional.empty(), ApiVersion.V2, OptionalInt.of(code)));
+        }
+    }
+
+    private static V3 response(JsonParser p, JsonToken t) {
+        expectObject(p, t, "Response");
+        V3 v3 = new V3();
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "Error" -> {
+                    expectObject(p, value, "Response.Error");
+                    v3.hasError = true;
+                    error(p, v3);
+                }
+                case "RequestId" -> v3.requestId = optionalString(p, value, "Response.RequestId");
+                default -> p.skipChildren();
+            }
+        }
+        return v3;
+    }
+
+    private static void error(JsonParser p, V3 v3) {
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "Code" -> v3.code = optionalString(p, value, "Response.Error.Code").orElse(null);
+                case "Message" -> v3.message = optionalString(p, value, "Response.Error.Message");
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    private static Integer legacyCode(JsonParser p, JsonToken t) {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getIntValue();
+        }
+        if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,9}")) {
+            return Integer.valueOf(p.getString());
+        }
+        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + t.asString()
+                + where(p.currentLocation()));
+    }
+
+    private static Optional<String> optionalString(JsonParser p, JsonToken t, String field) {
+        if (t == JsonToken.VALUE_NULL) {
+            return Optional.empty();
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw new EnvelopeException("\"" + field + "\" must be a string, found " + describe(t) + where(p.currentLocation()));
+        }
+        return Optional.of(p.getString());
+    }
+
+    private static void expectObject(JsonParser p, JsonToken t, String field) {
+        if (t != JsonToken.START_OBJECT) {
+            throw new EnvelopeException("\"" + field + "\" must be an object, found " + describe(t) + where(p.currentLocation()));
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+
+    private static EnvelopeException malformed(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new EnvelopeException("not an API response: " + e.getOriginalMessage() + where(e.getLocation()), e);
+        }
+        return new EnvelopeException("malformed JSON: " + e.getOriginalMessage() + where(e.getLocation()), e);
+    }
+
+    private static EnvelopeException tooLarge(String size) {
+        return new EnvelopeException("the input is " + size + ", more than the " + MAX_BYTES + " bytes an API response may have");
+    }
+
+    private static String where(TokenStreamLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /** The API 3.0 error envelope for a resolved code: the code asked for and its localized message. */
+    public static String write(Resolution resolution, String requestId) {
+        return write(resolution.requested(), resolution.message(), requestId);
+    }
+
+    /** The API 3.0 error envelope: {@code {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}}. */
+    public static String write(String code, String message, String requestId) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(requestId, "requestId");
+        StringWriter out = new StringWriter(96 + message.length());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeName("Response");
+            g.writeStartObject();
+            g.writeName("Error");
+            g.writeStartObject();
+            g.writeStringProperty("Code", code);
+            g.writeStringProperty("Message", message);
+            g.writeEndObject();
+            g.writeStringProperty("RequestId", requestId);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+}

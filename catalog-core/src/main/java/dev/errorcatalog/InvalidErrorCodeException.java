@@ -1,0 +1,21 @@
+package dev.errorcatalog;
+
+/** Text that is not an error code: empty, blank, {@code ..}, a leading or trailing dot, a space, too long. */
+public final class InvalidErrorCodeException extends IllegalArgumentException {
+    private final String input;
+
+    InvalidErrorCodeException(String input, String reason) {
+        super("'" + shorten(input) + "' is not an error code: " + reason
+                + " (expected Category or Category.Subcode, each part a letter followed by letters and digits)");
+        this.input = input;
+    }
+
+    /** The text as given. */
+    public String input() {
+        return input;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

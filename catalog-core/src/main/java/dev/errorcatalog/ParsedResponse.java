@@ -1,0 +1,35 @@
+package dev.errorcatalog;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A response read by {@link ErrorEnvelope#parse}: an error, or a well-formed response that is simply not one. */
+public sealed interface ParsedResponse {
+
+    ApiVersion version();
+
+    /** The response carries an error. */
+    record Failure(ApiError error) implements ParsedResponse {
+        public Failure {
+            Objects.requireNonNull(error, "error");
+        }
+
+        @Override
+        public ApiVersion version() {
+            return error.version();
+        }
+    }
+
+    /** The response is a success: 3.0 without {@code Error}, or 2.0 with {@code code} 0. */
+    record Success(ApiVersion version, Optional<String> requestId) implements ParsedResponse {
+        public Success {
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(requestId, "requestId");
+        }
+    }
+
+    /** The error, when there is one. */
+    default Optional<ApiError> failure() {
+        return this instanceof Failure f ? Optional.of(f.error()) : Optional.empty();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.errorcatalog;
+
+import java.util.Objects;
+
+/**
+ * The short lower-case id of a product: {@code vod}, {@code kms}, {@code live}, {@code legacy}. {@code common}
+ * names the platform-wide codes in core and is reserved.
+ */
+public record ProductId(String value) implements Comparable<ProductId> {
+    public static final int MAX_LENGTH = 32;
+    public static final ProductId COMMON = new ProductId("common");
+
+    public ProductId {
+        Objects.requireNonNull(value, "value");
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException("'" + InvalidErrorCodeException.shorten(value) + "' is not a product id: "
+                    + problem + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')");
+        }
+    }
+
+    public static ProductId of(String value) {
+        return new ProductId(value);
+    }
+
+    public boolean isCommon() {
+        return equals(COMMON);
+    }
+
+    private static String problem(String value) {
+        if (value.isEmpty()) {
+            return "it is empty";
+        }
+        if (value.length() > MAX_LENGTH) {
+            return "it is longer than " + MAX_LENGTH + " characters";
+        }
+        if (value.charAt(0) < 'a' || value.charAt(0) > 'z') {
+            return "it does not start with a lower-case letter";
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return "it has the character '" + c + "' at index " + i;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int compareTo(ProductId o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.errorcatalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A registered product as the catalog sees it.
+ *
+ * @param id       the product id
+ * @param locales  the locales it ships, the default (English) among them
+ * @param codes    the codes it declares itself, in declaration order (common codes not included)
+ * @param provider the provider class
+ * @param source   where the provider class was loaded from (its jar or folder), when known
+ */
+public record ProductInfo(ProductId id, List<Locale> locales, List<ErrorCode> codes, String provider,
+                          Optional<String> source) {
+    public ProductInfo {
+        Objects.requireNonNull(id, "id");
+        locales = List.copyOf(locales);
+        codes = List.copyOf(codes);
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(source, "source");
+    }
+}

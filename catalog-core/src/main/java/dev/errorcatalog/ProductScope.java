@@ -1,0 +1,185 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.i18n.BundleFallback;
+import dev.errorcatalog.i18n.BundleFormatException;
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.LocaleNegotiator;
+import dev.errorcatalog.i18n.LocalizedEntry;
+import dev.errorcatalog.i18n.MessageBundle;
+import dev.errorcatalog.spi.CatalogProvider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+
+/**
+ * One registered product: its definitions, its negotiator, and its per-locale tables, each built the first
+ * time the locale is used. A table holds the product's own entries and the common entries it does not
+ * override, so {@code P:C} then {@code common:C} is one lookup, and so is each parent level after it.
+ */
+final class ProductScope {
+    final ProductId id;
+    final CatalogProvider provider;
+    final String providerName;
+    final Optional<String> source;
+    final List<CodeDefinition> definitions;
+    final LocaleNegotiator negotiator;
+    private final ProductScope common;
+    private final Consumer<CatalogProblem> problems;
+    private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
+    /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
+    private final AtomicReferenceArray<Table> tables;
+
+    /** The entries of one locale: keyed by code for lookups, and in declaration order (own first) for listing. */
+    record Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder) {
+    }
+
+    ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
+                 List<CodeDefinition> definitions, LocaleNegotiator negotiator, ProductScope common,
+                 Consumer<CatalogProblem> problems) {
+        this.id = id;
+        this.provider = provider;
+        this.providerName = providerName;
+        this.source = source;
+        this.definitions = List.copyOf(definitions);
+        this.negotiator = negotiator;
+        this.common = common;
+        this.problems = problems;
+        this.tables = new AtomicReferenceArray<>(negotiator.supported().size());
+    }
+
+    Resolution resolve(String code, Locale locale, Optional<String> serverMessage) {
+        Table table = table(negotiator.negotiate(locale));
+        Resolution exact = table.entries.get(code);
+        if (exact != null) {
+            return exact.withServerMessage(serverMessage);
+        }
+        if (ErrorCode.isValid(code)) {
+            for (int end = code.lastIndexOf('.'); end > 0; end = code.lastIndexOf('.', end - 1)) {
+                Resolution ancestor = table.entries.getPrefix(code, end);
+                if (ancestor != null) {
+                    return Resolution.parent(code, ancestor, serverMessage);
+                }
+            }
+        }
+        return Resolution.none(id, code, table.locale, serverMessage);
+    }
+
+    Table table(Locale supported) {
+        int i = indexOf(supported);
+        Table t = tables.get(i);
+        return t != null ? t : build(i);
+    }
+
+    private int indexOf(Locale locale) {
+        List<Locale> all = negotiator.supported();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == locale) {
+                return i;
+            }
+        }
+        int i = all.indexOf(locale);
+        if (i < 0) {
+            throw new IllegalStateException(locale + " is not a locale of " + id);
+        }
+        return i;
+    }
+
+    private Table build(int i) {
+        synchronized (bundles) {
+            if (tables.get(i) != null) {
+                return tables.get(i);
+            }
+            Locale locale = negotiator.supported().get(i);
+            Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+            for (CatalogEntry e : ownEntries(locale)) {
+                entries.put(e.code().value(), e);
+            }
+            if (common != null) {
+                Table shared = common.table(common.negotiator.negotiate(locale));
+                for (Resolution r : shared.inOrder) {
+                    entries.putIfAbsent(r.requested(), r.entry());
+                }
+            }
+            Map<String, Resolution> resolved = new LinkedHashMap<>();
+            entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
+                    ownOrCovering(e, entries), covering(e.code(), entries))));
+            Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()));
+            tables.set(i, table);
+            return table;
+        }
+    }
+
+    private static RetryAdvice ownOrCovering(CatalogEntry e, Map<String, CatalogEntry> entries) {
+        RetryAdvice own = e.definition.metadata().retry();
+        return own != RetryAdvice.UNKNOWN ? own : e.code().parent().map(p -> covering(p, entries)).orElse(RetryAdvice.UNKNOWN);
+    }
+
+    /** The retry advice of the nearest entry at or above {@code code} that says it covers its subcodes. */
+    private static RetryAdvice covering(ErrorCode code, Map<String, CatalogEntry> entries) {
+        for (Optional<ErrorCode> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+            CatalogEntry e = entries.get(c.get().value());
+            if (e != null && e.definition.metadata().retryCoversSubcodes()) {
+                return e.definition.metadata().retry();
+            }
+        }
+        return RetryAdvice.UNKNOWN;
+    }
+
+    private List<CatalogEntry> ownEntries(Locale locale) {
+        Locale fallback = negotiator.defaultLocale();
+        List<String> keys = definitions.stream().map(d -> d.code().value()).toList();
+        BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, provider.bundlePath(locale),
+                bundle(locale), locale.equals(fallback) ? Optional.empty() : bundle(fallback));
+        merged.problems().forEach(this::report);
+        return definitions.stream()
+                .filter(d -> merged.entries().containsKey(d.code().value()))
+                .map(d -> new CatalogEntry(id, d, merged.entries().get(d.code().value())))
+                .toList();
+    }
+
+    private Optional<MessageBundle> bundle(Locale locale) {
+        return bundles.computeIfAbsent(locale, this::readBundle);
+    }
+
+    private Optional<MessageBundle> readBundle(Locale locale) {
+        String path = provider.bundlePath(locale);
+        try {
+            Optional<InputStream> in = provider.openBundle(locale);
+            if (in.isEmpty()) {
+                problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle file is missing"));
+                return Optional.empty();
+            }
+            try (InputStream stream = in.get()) {
+                MessageBundle.Read read = MessageBundle.read(stream, id.value(), locale, path);
+                read.problems().forEach(this::report);
+                return Optional.of(read.bundle());
+            }
+        } catch (BundleFormatException e) {
+            report(e.problem());
+        } catch (IOException | RuntimeException e) {
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + e));
+        }
+        return Optional.empty();
+    }
+
+    private void report(BundleProblem p) {
+        problems.accept(problem(Optional.of(p.file()), p.key(), p.description()));
+    }
+
+    private CatalogProblem problem(Optional<String> file, Optional<String> key, String description) {
+        return new CatalogProblem(Optional.of(id.value()), providerName, file, key, description);
+    }
+
+    /** Builds every table now, so that every problem there is has been reported. */
+    void loadAll() {
+        negotiator.supported().forEach(this::table);
+    }
+}

@@ -1,0 +1,197 @@
+package dev.errorcatalog;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the catalog answered for a code: the message in the negotiated locale, which entry gave it and how it
+ * was found, and the entry's metadata. Never absent: when nothing matches, the message is the server's own
+ * message if one was given, otherwise the code itself.
+ *
+ * <p>Metadata (help link, successor) belongs to the exact entry and is empty after a fallback to a parent;
+ * retry advice after a fallback is the ancestor's only when the ancestor says it covers its subcodes.
+ * Immutable and thread-safe.
+ */
+public final class Resolution {
+    private final ProductId product;
+    private final String requested;
+    private final MatchKind kind;
+    private final CatalogEntry entry;
+    private final RetryAdvice retry;
+    private final Locale locale;
+    private final String message;
+    private final Optional<String> serverMessage;
+    /** What a fallback from a subcode to this entry may say about retrying; only on exact answers. */
+    final RetryAdvice retryForSubcodes;
+
+    private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
+                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes) {
+        this.product = product;
+        this.requested = requested;
+        this.kind = kind;
+        this.entry = entry;
+        this.retry = retry;
+        this.locale = locale;
+        this.message = message;
+        this.serverMessage = serverMessage;
+        this.retryForSubcodes = retryForSubcodes;
+    }
+
+    /**
+     * The answer for the entry's own code, built once per product, locale and code.
+     *
+     * @param retry            the entry's advice, or a covering ancestor's when the entry has none
+     * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
+     */
+    static Resolution exact(ProductId asked, CatalogEntry entry, RetryAdvice retry, RetryAdvice retryForSubcodes) {
+        MatchKind kind = entry.product.equals(asked) ? MatchKind.EXACT : MatchKind.COMMON;
+        return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message,
+                Optional.empty(), retryForSubcodes);
+    }
+
+    /** The answer for a code below the one {@code ancestor} answers for exactly. */
+    static Resolution parent(String requested, Resolution ancestor, Optional<String> serverMessage) {
+        MatchKind kind = ancestor.kind == MatchKind.EXACT ? MatchKind.PARENT : MatchKind.COMMON_PARENT;
+        return new Resolution(ancestor.product, requested, kind, ancestor.entry, ancestor.retryForSubcodes,
+                ancestor.locale, ancestor.message, serverMessage, RetryAdvice.UNKNOWN);
+    }
+
+    static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage) {
+        return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN, locale,
+                serverMessage.filter(m -> !m.isBlank()).orElse(requested), serverMessage, RetryAdvice.UNKNOWN);
+    }
+
+    Resolution withServerMessage(Optional<String> server) {
+        return server.isEmpty() ? this
+                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes);
+    }
+
+    CatalogEntry entry() {
+        return entry;
+    }
+
+    /** The product asked for. */
+    public ProductId product() {
+        return product;
+    }
+
+    /** The code asked for, as given. */
+    public String requested() {
+        return requested;
+    }
+
+    public MatchKind kind() {
+        return kind;
+    }
+
+    /** Whether an entry for the very code asked for answered, in the product's scope or the common one. */
+    public boolean exact() {
+        return kind.isExactCode();
+    }
+
+    /** Whether any entry answered. */
+    public boolean found() {
+        return entry != null;
+    }
+
+    /** The product whose entry answered: the one asked for, or {@code common}. */
+    public Optional<ProductId> matchedProduct() {
+        return entry == null ? Optional.empty() : Optional.of(entry.product);
+    }
+
+    /** The code of the entry that answered: the one asked for or one of its ancestors. */
+    public Optional<ErrorCode> matchedCode() {
+        return entry == null ? Optional.empty() : Optional.of(entry.code());
+    }
+
+    /** The locale the message is in; after a per-key fallback, the default locale rather than the one negotiated. */
+    public Locale locale() {
+        return locale;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** The message with named arguments filled in; patterns without arguments ignore them. */
+    public String message(Map<String, ?> arguments) {
+        Objects.requireNonNull(arguments, "arguments");
+        return entry == null ? message : entry.text.entry().message().format(arguments);
+    }
+
+    /** A short title, where the source gives one (legacy codes' error type). */
+    public Optional<String> title() {
+        return entry == null ? Optional.empty() : entry.title;
+    }
+
+    /** Further meanings of the same code, beyond the one in {@link #title()} and {@link #message()}. */
+    public List<Meaning> variants() {
+        return entry == null ? List.of() : entry.variants;
+    }
+
+    public RetryAdvice retry() {
+        return retry;
+    }
+
+    /** A page about the error; only for an exact match. */
+    public Optional<URI> helpUrl() {
+        return exact() ? entry.definition.metadata().helpUrl() : Optional.empty();
+    }
+
+    /** For a legacy API 2.0 code, its API 3.0 successor; only for an exact match. */
+    public Optional<ErrorCode> successor() {
+        return exact() ? entry.definition.metadata().successor() : Optional.empty();
+    }
+
+    /** The server's own message, when the code came from a response that had one. */
+    public Optional<String> serverMessage() {
+        return serverMessage;
+    }
+
+    /**
+     * The entries looked at, in order, ending with the one that answered:
+     * {@code [vod:InvalidParameterValue.Foo, common:InvalidParameterValue.Foo, vod:InvalidParameterValue]}.
+     */
+    public List<String> path() {
+        List<String> path = new ArrayList<>();
+        String level = requested;
+        while (true) {
+            boolean here = entry != null && entry.code().value().equals(level);
+            if (!product.isCommon()) {
+                path.add(product + ":" + level);
+            }
+            if (here && entry.product.equals(product)) {
+                return List.copyOf(path);
+            }
+            path.add(ProductId.COMMON + ":" + level);
+            int dot = level.lastIndexOf('.');
+            if (here || dot < 0 || !ErrorCode.isValid(requested)) {
+                return List.copyOf(path);
+            }
+            level = level.substring(0, dot);
+        }
+    }
+
+    /** One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}. */
+    public String explain() {
+        return switch (kind) {
+            case EXACT -> requested + " found in " + product;
+            case COMMON -> requested + " not in " + product + "; answered with common:" + requested;
+            case PARENT, COMMON_PARENT -> requested + " not in " + product
+                    + (product.isCommon() ? "" : " nor common") + "; answered with " + entry.qualifiedName();
+            case NONE -> requested + " not in " + product + (product.isCommon() ? "" : " nor common")
+                    + ", nor any parent code; answered with "
+                    + (serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
+        };
+    }
+
+    @Override
+    public String toString() {
+        return explain() + " [" + locale.toLanguageTag() + "] " + message;
+    }
+}

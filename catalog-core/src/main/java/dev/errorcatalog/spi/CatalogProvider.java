@@ -1,0 +1,41 @@
+package dev.errorcatalog.spi;
+
+import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.ProductId;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A product module, found through {@link java.util.ServiceLoader} or registered explicitly. Implementations must
+ * be public, have a public no-argument constructor and be cheap to create: bundles are opened only when a
+ * locale of the product is first used.
+ */
+public interface CatalogProvider {
+
+    /** The product's id; {@code common} is reserved for core. */
+    ProductId product();
+
+    /** The locales the product ships bundles for; English must be one of them, as it is the default. */
+    List<Locale> locales();
+
+    /** Every code the product declares, each with {@link CodeDefinition#product()} equal to {@link #product()}. */
+    Collection<? extends CodeDefinition> codes();
+
+    /** Where the bundle of a locale lives, for opening it and for naming it in reports. */
+    default String bundlePath(Locale locale) {
+        return "META-INF/errorcatalog/" + product().value() + "/" + locale.toLanguageTag() + ".json";
+    }
+
+    /**
+     * Opens the bundle of a locale, empty when there is none. The default reads {@link #bundlePath(Locale)}
+     * through the provider's own class, so the provider's jar (or module) is where it is looked for.
+     */
+    default Optional<InputStream> openBundle(Locale locale) throws IOException {
+        return Optional.ofNullable(getClass().getResourceAsStream("/" + bundlePath(locale)));
+    }
+}

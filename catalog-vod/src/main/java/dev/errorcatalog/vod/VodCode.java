@@ -1,0 +1,243 @@
+package dev.errorcatalog.vod;
+
+import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.CodeMetadata;
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.ProductId;
+
+import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
+import static dev.errorcatalog.RetryAdvice.TRANSIENT;
+
+/**
+ * The error codes of VOD (video on demand, API 3.0), from the two VOD error-code lists (English and Chinese), as typed constants.
+ * Retry advice is given only where the documents' wording makes it plain; elsewhere it is unknown.
+ */
+public enum VodCode implements CodeDefinition {
+    AUTH_FAILURE("AuthFailure", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION("FailedOperation"),
+    FAILED_OPERATION__CLASS_LEVEL_LIMIT_EXCEEDED("FailedOperation.ClassLevelLimitExceeded", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__CLASS_NAME_DUPLICATE("FailedOperation.ClassNameDuplicate", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__CLASS_NO_FOUND("FailedOperation.ClassNoFound", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__COVER_TYPE("FailedOperation.CoverType", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__INVALID_ACCOUNT("FailedOperation.InvalidAccount", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__INVALID_VOD_USER("FailedOperation.InvalidVodUser", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__MEDIA_FORBIDED_BY_SYSTEM("FailedOperation.MediaForbidedBySystem", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__MEDIA_TYPE("FailedOperation.MediaType", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__NET_WORK_ERROR("FailedOperation.NetWorkError", CodeMetadata.retry(TRANSIENT)),
+    FAILED_OPERATION__NO_PRIVILEGES("FailedOperation.NoPrivileges", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__PARENT_ID_NO_FOUND("FailedOperation.ParentIdNoFound", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__SUBCLASS_LIMIT_EXCEEDED("FailedOperation.SubclassLimitExceeded", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__TASK_DUPLICATE("FailedOperation.TaskDuplicate", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__UPLOAD_COS_FAIL("FailedOperation.UploadCosFail"),
+    FAILED_OPERATION__USER_STATUS_INAVLID("FailedOperation.UserStatusInavlid", CodeMetadata.retry(DO_NOT_RETRY)),
+    INTERNAL_ERROR("InternalError"),
+    INTERNAL_ERROR__DB_ERROR("InternalError.DBError", CodeMetadata.retry(TRANSIENT)),
+    INTERNAL_ERROR__GEN_DEFINITION("InternalError.GenDefinition"),
+    INTERNAL_ERROR__GET_FILE_INFO_ERROR("InternalError.GetFileInfoError"),
+    INTERNAL_ERROR__GET_MEDIA_LIST_ERROR("InternalError.GetMediaListError"),
+    INTERNAL_ERROR__TIME_PARSE_ERROR("InternalError.TimeParseError"),
+    INTERNAL_ERROR__UPDATE_MEDIA_ERROR("InternalError.UpdateMediaError"),
+    INTERNAL_ERROR__UPLOAD_COVER_IMAGE_ERROR("InternalError.UploadCoverImageError"),
+    INTERNAL_ERROR__UPLOAD_WATERMARK_ERROR("InternalError.UploadWatermarkError"),
+    INVALID_PARAMETER("InvalidParameter", CodeMetadata.retry(DO_NOT_RETRY).coveringSubcodes()),
+    INVALID_PARAMETER__EXISTED_PROCEDURE_NAME("InvalidParameter.ExistedProcedureName"),
+    INVALID_PARAMETER__EXPIRE_TIME("InvalidParameter.ExpireTime"),
+    INVALID_PARAMETER__PROCEDURE_NAME_NOT_EXIST("InvalidParameter.ProcedureNameNotExist"),
+    INVALID_PARAMETER__STORAGE_REGION("InvalidParameter.StorageRegion"),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", CodeMetadata.retry(DO_NOT_RETRY).coveringSubcodes()),
+    INVALID_PARAMETER_VALUE__ADD_KEY_FRAME_DESCS_AND_CLEAR_KEY_FRAME_DESCS_CONFLICT("InvalidParameterValue.AddKeyFrameDescsAndClearKeyFrameDescsConflict"),
+    INVALID_PARAMETER_VALUE__ADD_KEY_FRAME_DESCS_AND_DELETE_KEY_FRAME_DESCS_CONFLICT("InvalidParameterValue.AddKeyFrameDescsAndDeleteKeyFrameDescsConflict"),
+    INVALID_PARAMETER_VALUE__ADD_TAGS_AND_CLEAR_TAGS_CONFLICT("InvalidParameterValue.AddTagsAndClearTagsConflict"),
+    INVALID_PARAMETER_VALUE__ADD_TAGS_AND_DELETE_TAGS_CONFLICT("InvalidParameterValue.AddTagsAndDeleteTagsConflict"),
+    INVALID_PARAMETER_VALUE__AI_ANALYSIS_TASK_DEFINITION("InvalidParameterValue.AiAnalysisTaskDefinition"),
+    INVALID_PARAMETER_VALUE__AI_CONTENT_REVIEW_TASK_DEFINITION("InvalidParameterValue.AiContentReviewTaskDefinition"),
+    INVALID_PARAMETER_VALUE__AI_RECOGNITION_TASK_DEFINITION("InvalidParameterValue.AiRecognitionTaskDefinition"),
+    INVALID_PARAMETER_VALUE__AREA("InvalidParameterValue.Area"),
+    INVALID_PARAMETER_VALUE__AUDIO_BITRATE("InvalidParameterValue.AudioBitrate"),
+    INVALID_PARAMETER_VALUE__AUDIO_CHANNEL("InvalidParameterValue.AudioChannel"),
+    INVALID_PARAMETER_VALUE__AUDIO_CODEC("InvalidParameterValue.AudioCodec"),
+    INVALID_PARAMETER_VALUE__AUDIO_SAMPLE_RATE("InvalidParameterValue.AudioSampleRate"),
+    INVALID_PARAMETER_VALUE__BITRATE("InvalidParameterValue.Bitrate"),
+    INVALID_PARAMETER_VALUE__BLOCK_CONFIDENCE("InvalidParameterValue.BlockConfidence"),
+    INVALID_PARAMETER_VALUE__CATEGORIES("InvalidParameterValue.Categories"),
+    INVALID_PARAMETER_VALUE__CLASS_ID("InvalidParameterValue.ClassId"),
+    INVALID_PARAMETER_VALUE__CLASS_IDS("InvalidParameterValue.ClassIds"),
+    INVALID_PARAMETER_VALUE__CLASS_NAME("InvalidParameterValue.ClassName"),
+    INVALID_PARAMETER_VALUE__CLASSIFCATION_CONFIGURE("InvalidParameterValue.ClassifcationConfigure"),
+    INVALID_PARAMETER_VALUE__CLIP_DURATION("InvalidParameterValue.ClipDuration"),
+    INVALID_PARAMETER_VALUE__CODEC("InvalidParameterValue.Codec"),
+    INVALID_PARAMETER_VALUE__COLUMN_COUNT("InvalidParameterValue.ColumnCount"),
+    INVALID_PARAMETER_VALUE__COMMENT("InvalidParameterValue.Comment"),
+    INVALID_PARAMETER_VALUE__CONTAINER("InvalidParameterValue.Container"),
+    INVALID_PARAMETER_VALUE__CONTAINER_TYPE("InvalidParameterValue.ContainerType"),
+    INVALID_PARAMETER_VALUE__COORDINATE_ORIGIN("InvalidParameterValue.CoordinateOrigin"),
+    INVALID_PARAMETER_VALUE__COVER_CONFIGURE("InvalidParameterValue.CoverConfigure"),
+    INVALID_PARAMETER_VALUE__COVER_TYPE("InvalidParameterValue.CoverType"),
+    INVALID_PARAMETER_VALUE__COVER_URL("InvalidParameterValue.CoverUrl"),
+    INVALID_PARAMETER_VALUE__CUT_AND_CROPS("InvalidParameterValue.CutAndCrops"),
+    INVALID_PARAMETER_VALUE__DATA_INTERVAL("InvalidParameterValue.DataInterval"),
+    INVALID_PARAMETER_VALUE__DATA_TYPE("InvalidParameterValue.DataType"),
+    INVALID_PARAMETER_VALUE__DATE("InvalidParameterValue.Date"),
+    INVALID_PARAMETER_VALUE__DEFAULT_LIBRARY_LABEL_SET("InvalidParameterValue.DefaultLibraryLabelSet"),
+    INVALID_PARAMETER_VALUE__DEFINITION("InvalidParameterValue.Definition"),
+    INVALID_PARAMETER_VALUE__DEFINITIONS("InvalidParameterValue.Definitions"),
+    INVALID_PARAMETER_VALUE__DELETE_DEFAULT_TEMPLATE("InvalidParameterValue.DeleteDefaultTemplate"),
+    INVALID_PARAMETER_VALUE__DESCRIPTION("InvalidParameterValue.Description"),
+    INVALID_PARAMETER_VALUE__DISABLE_HIGHER_VIDEO_BITRATE("InvalidParameterValue.DisableHigherVideoBitrate"),
+    INVALID_PARAMETER_VALUE__DISABLE_HIGHER_VIDEO_RESOLUTION("InvalidParameterValue.DisableHigherVideoResolution"),
+    INVALID_PARAMETER_VALUE__DISTRICTS("InvalidParameterValue.Districts"),
+    INVALID_PARAMETER_VALUE__DOMAIN_NAME("InvalidParameterValue.DomainName"),
+    INVALID_PARAMETER_VALUE__DOMAIN_NAMES("InvalidParameterValue.DomainNames"),
+    INVALID_PARAMETER_VALUE__DRM_TYPE("InvalidParameterValue.DrmType"),
+    INVALID_PARAMETER_VALUE__END_DATE("InvalidParameterValue.EndDate"),
+    INVALID_PARAMETER_VALUE__END_TIME("InvalidParameterValue.EndTime"),
+    INVALID_PARAMETER_VALUE__END_TIME_OFFSET("InvalidParameterValue.EndTimeOffset"),
+    INVALID_PARAMETER_VALUE__EXPIRE_TIME("InvalidParameterValue.ExpireTime"),
+    INVALID_PARAMETER_VALUE__FACE_DUPLICATE("InvalidParameterValue.FaceDuplicate"),
+    INVALID_PARAMETER_VALUE__FACE_LIBRARY("InvalidParameterValue.FaceLibrary"),
+    INVALID_PARAMETER_VALUE__FACE_SCORE("InvalidParameterValue.FaceScore"),
+    INVALID_PARAMETER_VALUE__FILE_ID("InvalidParameterValue.FileId"),
+    INVALID_PARAMETER_VALUE__FILE_IDS("InvalidParameterValue.FileIds"),
+    INVALID_PARAMETER_VALUE__FILE_IDS_EMPTY("InvalidParameterValue.FileIdsEmpty"),
+    INVALID_PARAMETER_VALUE__FILE_IDS_TOO_MANY("InvalidParameterValue.FileIdsTooMany"),
+    INVALID_PARAMETER_VALUE__FILE_TYPE("InvalidParameterValue.FileType"),
+    INVALID_PARAMETER_VALUE__FILL_TYPE("InvalidParameterValue.FillType"),
+    INVALID_PARAMETER_VALUE__FILTRATE_AUDIO("InvalidParameterValue.FiltrateAudio"),
+    INVALID_PARAMETER_VALUE__FILTRATE_VIDEO("InvalidParameterValue.FiltrateVideo"),
+    INVALID_PARAMETER_VALUE__FORMAT("InvalidParameterValue.Format"),
+    INVALID_PARAMETER_VALUE__FORMAT_WEBP_LACK_WIDTH_AND_HEIGHT("InvalidParameterValue.FormatWebpLackWidthAndHeight"),
+    INVALID_PARAMETER_VALUE__FORMAT_WEBP_WIDTH_AND_HEIGHT_BOTH_ZERO("InvalidParameterValue.FormatWebpWidthAndHeightBothZero"),
+    INVALID_PARAMETER_VALUE__FPS("InvalidParameterValue.Fps"),
+    INVALID_PARAMETER_VALUE__FRAME_TAG_CONFIGURE("InvalidParameterValue.FrameTagConfigure"),
+    INVALID_PARAMETER_VALUE__FUNCTION_ARG("InvalidParameterValue.FunctionArg"),
+    INVALID_PARAMETER_VALUE__FUNCTION_NAME("InvalidParameterValue.FunctionName"),
+    INVALID_PARAMETER_VALUE__HEIGHT("InvalidParameterValue.Height"),
+    INVALID_PARAMETER_VALUE__HIGHLIGHT_CONFIGURE("InvalidParameterValue.HighlightConfigure"),
+    INVALID_PARAMETER_VALUE__IMAGE_CONTENT("InvalidParameterValue.ImageContent"),
+    INVALID_PARAMETER_VALUE__IMAGE_DECODE_ERROR("InvalidParameterValue.ImageDecodeError"),
+    INVALID_PARAMETER_VALUE__IMAGE_TEMPLATE("InvalidParameterValue.ImageTemplate"),
+    INVALID_PARAMETER_VALUE__INVALID_OPERATION_TYPE("InvalidParameterValue.InvalidOperationType"),
+    INVALID_PARAMETER_VALUE__ISPS("InvalidParameterValue.Isps"),
+    INVALID_PARAMETER_VALUE__KEY_FRAME_DESC_CONTENT_TOO_LONG("InvalidParameterValue.KeyFrameDescContentTooLong"),
+    INVALID_PARAMETER_VALUE__LABEL_SET("InvalidParameterValue.LabelSet"),
+    INVALID_PARAMETER_VALUE__LIMIT("InvalidParameterValue.Limit"),
+    INVALID_PARAMETER_VALUE__LIMIT_TOO_LARGE("InvalidParameterValue.LimitTooLarge"),
+    INVALID_PARAMETER_VALUE__MEDIA_MANIFEST_CONTENT("InvalidParameterValue.MediaManifestContent"),
+    INVALID_PARAMETER_VALUE__MEDIA_TYPE("InvalidParameterValue.MediaType"),
+    INVALID_PARAMETER_VALUE__MEDIA_URL("InvalidParameterValue.MediaUrl"),
+    INVALID_PARAMETER_VALUE__METRIC("InvalidParameterValue.Metric"),
+    INVALID_PARAMETER_VALUE__MODIFY_DEFAULT_TEMPLATE("InvalidParameterValue.ModifyDefaultTemplate"),
+    INVALID_PARAMETER_VALUE__NAME("InvalidParameterValue.Name"),
+    INVALID_PARAMETER_VALUE__NAME_PREFIXES("InvalidParameterValue.NamePrefixes"),
+    INVALID_PARAMETER_VALUE__NAMES("InvalidParameterValue.Names"),
+    INVALID_PARAMETER_VALUE__OBJECT_LIBRARY("InvalidParameterValue.ObjectLibrary"),
+    INVALID_PARAMETER_VALUE__OFFSET("InvalidParameterValue.Offset"),
+    INVALID_PARAMETER_VALUE__OFFSET_TOO_LARGE("InvalidParameterValue.OffsetTooLarge"),
+    INVALID_PARAMETER_VALUE__OPERATION("InvalidParameterValue.Operation"),
+    INVALID_PARAMETER_VALUE__PARENT_ID("InvalidParameterValue.ParentId"),
+    INVALID_PARAMETER_VALUE__PIC_FORMAT_ERROR("InvalidParameterValue.PicFormatError"),
+    INVALID_PARAMETER_VALUE__PROCEDURE_NAME("InvalidParameterValue.ProcedureName"),
+    INVALID_PARAMETER_VALUE__QUALITY("InvalidParameterValue.Quality"),
+    INVALID_PARAMETER_VALUE__REMOVE_AUDIO("InvalidParameterValue.RemoveAudio"),
+    INVALID_PARAMETER_VALUE__REMOVE_VIDEO("InvalidParameterValue.RemoveVideo"),
+    INVALID_PARAMETER_VALUE__REPEAT_TYPE("InvalidParameterValue.RepeatType"),
+    INVALID_PARAMETER_VALUE__RESOLUTION("InvalidParameterValue.Resolution"),
+    INVALID_PARAMETER_VALUE__RESOLUTION_ADAPTIVE("InvalidParameterValue.ResolutionAdaptive"),
+    INVALID_PARAMETER_VALUE__REVIEW_CONFIDENCE("InvalidParameterValue.ReviewConfidence"),
+    INVALID_PARAMETER_VALUE__REVIEW_WALL_SWITCH("InvalidParameterValue.ReviewWallSwitch"),
+    INVALID_PARAMETER_VALUE__ROW_COUNT("InvalidParameterValue.RowCount"),
+    INVALID_PARAMETER_VALUE__SAMPLE_INTERVAL("InvalidParameterValue.SampleInterval"),
+    INVALID_PARAMETER_VALUE__SAMPLE_RATE("InvalidParameterValue.SampleRate"),
+    INVALID_PARAMETER_VALUE__SAMPLE_TYPE("InvalidParameterValue.SampleType"),
+    INVALID_PARAMETER_VALUE__SCREENSHOT_INTERVAL("InvalidParameterValue.ScreenshotInterval"),
+    INVALID_PARAMETER_VALUE__SESSION_CONTEXT_TOO_LONG("InvalidParameterValue.SessionContextTooLong"),
+    INVALID_PARAMETER_VALUE__SESSION_ID("InvalidParameterValue.SessionId"),
+    INVALID_PARAMETER_VALUE__SESSION_ID_TOO_LONG("InvalidParameterValue.SessionIdTooLong"),
+    INVALID_PARAMETER_VALUE__SORT("InvalidParameterValue.Sort"),
+    INVALID_PARAMETER_VALUE__SOUND_SYSTEM("InvalidParameterValue.SoundSystem"),
+    INVALID_PARAMETER_VALUE__SOURCE_DEFINITION("InvalidParameterValue.SourceDefinition"),
+    INVALID_PARAMETER_VALUE__SOURCE_TYPE("InvalidParameterValue.SourceType"),
+    INVALID_PARAMETER_VALUE__SOURCE_TYPES("InvalidParameterValue.SourceTypes"),
+    INVALID_PARAMETER_VALUE__START_DATE("InvalidParameterValue.StartDate"),
+    INVALID_PARAMETER_VALUE__START_TIME("InvalidParameterValue.StartTime"),
+    INVALID_PARAMETER_VALUE__START_TIME_OFFSET("InvalidParameterValue.StartTimeOffset"),
+    INVALID_PARAMETER_VALUE__STATUS("InvalidParameterValue.Status"),
+    INVALID_PARAMETER_VALUE__STORAGE_REGION("InvalidParameterValue.StorageRegion"),
+    INVALID_PARAMETER_VALUE__STORAGE_REGIONS("InvalidParameterValue.StorageRegions"),
+    INVALID_PARAMETER_VALUE__STORAGE_TYPE("InvalidParameterValue.StorageType"),
+    INVALID_PARAMETER_VALUE__STREAM_ID_INVALID("InvalidParameterValue.StreamIdInvalid"),
+    INVALID_PARAMETER_VALUE__STREAM_IDS("InvalidParameterValue.StreamIds"),
+    INVALID_PARAMETER_VALUE__SUB_APP_ID("InvalidParameterValue.SubAppId"),
+    INVALID_PARAMETER_VALUE__SUBTITLE_FORMAT("InvalidParameterValue.SubtitleFormat"),
+    INVALID_PARAMETER_VALUE__SVG_TEMPLATE("InvalidParameterValue.SvgTemplate"),
+    INVALID_PARAMETER_VALUE__SVG_TEMPLATE_HEIGHT("InvalidParameterValue.SvgTemplateHeight"),
+    INVALID_PARAMETER_VALUE__SVG_TEMPLATE_WIDTH("InvalidParameterValue.SvgTemplateWidth"),
+    INVALID_PARAMETER_VALUE__SWITCH("InvalidParameterValue.Switch"),
+    INVALID_PARAMETER_VALUE__TEHD_TYPE("InvalidParameterValue.TEHDType"),
+    INVALID_PARAMETER_VALUE__TAG_CONFIGURE("InvalidParameterValue.TagConfigure"),
+    INVALID_PARAMETER_VALUE__TAG_TOO_LONG("InvalidParameterValue.TagTooLong"),
+    INVALID_PARAMETER_VALUE__TAGS("InvalidParameterValue.Tags"),
+    INVALID_PARAMETER_VALUE__TASK_ID("InvalidParameterValue.TaskId"),
+    INVALID_PARAMETER_VALUE__TEXT("InvalidParameterValue.Text"),
+    INVALID_PARAMETER_VALUE__TEXT_ALPHA("InvalidParameterValue.TextAlpha"),
+    INVALID_PARAMETER_VALUE__TEXT_TEMPLATE("InvalidParameterValue.TextTemplate"),
+    INVALID_PARAMETER_VALUE__THUMBNAILS("InvalidParameterValue.Thumbnails"),
+    INVALID_PARAMETER_VALUE__TIME_TYPE("InvalidParameterValue.TimeType"),
+    INVALID_PARAMETER_VALUE__TYPE("InvalidParameterValue.Type"),
+    INVALID_PARAMETER_VALUE__TYPES("InvalidParameterValue.Types"),
+    INVALID_PARAMETER_VALUE__UNIQUE_IDENTIFIER("InvalidParameterValue.UniqueIdentifier"),
+    INVALID_PARAMETER_VALUE__URL("InvalidParameterValue.Url"),
+    INVALID_PARAMETER_VALUE__USER_DEFINE_LIBRARY_LABEL_SET("InvalidParameterValue.UserDefineLibraryLabelSet"),
+    INVALID_PARAMETER_VALUE__VCRF("InvalidParameterValue.Vcrf"),
+    INVALID_PARAMETER_VALUE__VIDEO_BITRATE("InvalidParameterValue.VideoBitrate"),
+    INVALID_PARAMETER_VALUE__VIDEO_CODEC("InvalidParameterValue.VideoCodec"),
+    INVALID_PARAMETER_VALUE__VIDS("InvalidParameterValue.Vids"),
+    INVALID_PARAMETER_VALUE__VOD_SESSION_KEY("InvalidParameterValue.VodSessionKey"),
+    INVALID_PARAMETER_VALUE__WATERMARKS("InvalidParameterValue.Watermarks"),
+    INVALID_PARAMETER_VALUE__WIDTH("InvalidParameterValue.Width"),
+    INVALID_PARAMETER_VALUE__X_POS("InvalidParameterValue.XPos"),
+    INVALID_PARAMETER_VALUE__Y_POS("InvalidParameterValue.YPos"),
+    LIMIT_EXCEEDED("LimitExceeded", CodeMetadata.retry(DO_NOT_RETRY)),
+    LIMIT_EXCEEDED__KEY_FRAME_DESC_COUNT_REACH_MAX("LimitExceeded.KeyFrameDescCountReachMax", CodeMetadata.retry(DO_NOT_RETRY)),
+    LIMIT_EXCEEDED__TAG_COUNT_REACH_MAX("LimitExceeded.TagCountReachMax", CodeMetadata.retry(DO_NOT_RETRY)),
+    LIMIT_EXCEEDED__TOO_MUCH_TEMPLATE("LimitExceeded.TooMuchTemplate", CodeMetadata.retry(DO_NOT_RETRY)),
+    RESOURCE_NOT_FOUND("ResourceNotFound"),
+    RESOURCE_NOT_FOUND__COVER_URL("ResourceNotFound.CoverUrl"),
+    RESOURCE_NOT_FOUND__FILE_NOT_EXIST("ResourceNotFound.FileNotExist"),
+    RESOURCE_NOT_FOUND__PERSON("ResourceNotFound.Person"),
+    RESOURCE_NOT_FOUND__TEMPLATE_NOT_EXIST("ResourceNotFound.TemplateNotExist"),
+    RESOURCE_NOT_FOUND__USER_NOT_EXIST("ResourceNotFound.UserNotExist"),
+    RESOURCE_NOT_FOUND__WORD("ResourceNotFound.Word"),
+    RESOURCE_UNAVAILABLE__MASTER_PLAYLIST("ResourceUnavailable.MasterPlaylist", CodeMetadata.retry(DO_NOT_RETRY)),
+    UNSUPPORTED_OPERATION__CLASS_NOT_EMPTY("UnsupportedOperation.ClassNotEmpty", CodeMetadata.retry(DO_NOT_RETRY));
+
+    /** The product id, {@code vod}. */
+    public static final ProductId PRODUCT = ProductId.of("vod");
+
+    private final ErrorCode code;
+    private final CodeMetadata metadata;
+
+    VodCode(String code) {
+        this(code, CodeMetadata.NONE);
+    }
+
+    VodCode(String code, CodeMetadata metadata) {
+        this.code = ErrorCode.parse(code);
+        this.metadata = metadata;
+    }
+
+    @Override
+    public ProductId product() {
+        return PRODUCT;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return code;
+    }
+
+    @Override
+    public CodeMetadata metadata() {
+        return metadata;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.errorcatalog.i18n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What a bundle holds for one key: the message, and where a plain string is not enough, a short title and
+ * further readings of the same key (variants), each with its own title and message.
+ *
+ * <p>In the JSON file the common case is a plain string; the object form is
+ * {@code {"title": "...", "message": "...", "variants": [{"title": "...", "message": "..."}]}}.
+ */
+public record BundleEntry(Message message, Optional<Message> title, List<Variant> variants) {
+
+    public BundleEntry {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(title, "title");
+        variants = List.copyOf(variants);
+    }
+
+    public static BundleEntry of(Message message) {
+        return new BundleEntry(message, Optional.empty(), List.of());
+    }
+
+    /** Another reading of the same key, as a source document that lists one code several times gives it. */
+    public record Variant(Optional<Message> title, Message message) {
+        public Variant {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Every pattern of the entry with a field name for reports: {@code message}, {@code title}, {@code variants[0].message}. */
+    public List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("message", message));
+        title.ifPresent(t -> fields.add(new Field("title", t)));
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            int n = i;
+            v.title().ifPresent(t -> fields.add(new Field("variants[" + n + "].title", t)));
+            fields.add(new Field("variants[" + n + "].message", v.message()));
+        }
+        return fields;
+    }
+
+    /** One named pattern of an entry. */
+    public record Field(String name, Message message) {
+    }
+
+    Stream<Message> messages() {
+        return fields().stream().map(Field::message);
+    }
+}

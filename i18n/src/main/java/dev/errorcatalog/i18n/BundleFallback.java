@@ -1,0 +1,64 @@
+package dev.errorcatalog.i18n;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the table of one locale over a known key set, taking each key the wanted bundle lacks from the
+ * default locale's bundle. Every key so taken, and every key neither has, is reported: a fallback is never silent.
+ */
+public final class BundleFallback {
+    private BundleFallback() {
+    }
+
+    /** The table for one locale and what had to be filled in or left out to make it. */
+    public record Merged(Map<String, LocalizedEntry> entries, List<BundleProblem> problems) {
+        public Merged {
+            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * @param owner    whose bundles these are, for reports
+     * @param keys     the keys the table must answer for, in the order wanted
+     * @param locale   the locale of the table
+     * @param file     the file of that locale, for reports (also when it could not be read)
+     * @param wanted   that locale's bundle, empty when it is missing or could not be read
+     * @param fallback the default locale's bundle, empty when it is missing or when {@code locale} is the default
+     */
+    public static Merged merge(String owner, Collection<String> keys, Locale locale, String file,
+                               Optional<MessageBundle> wanted, Optional<MessageBundle> fallback) {
+        Map<String, LocalizedEntry> table = new LinkedHashMap<>();
+        List<BundleProblem> problems = new ArrayList<>();
+        Set<String> known = Set.copyOf(keys);
+        for (String key : keys) {
+            Optional<BundleEntry> own = wanted.flatMap(b -> b.entry(key));
+            if (own.isPresent()) {
+                table.put(key, new LocalizedEntry(key, locale, own.get()));
+                continue;
+            }
+            Optional<BundleEntry> other = fallback.flatMap(b -> b.entry(key));
+            if (other.isPresent()) {
+                Locale used = fallback.get().locale();
+                table.put(key, new LocalizedEntry(key, used, other.get()));
+                problems.add(BundleProblem.ofKey(owner, locale, file, key,
+                        "no usable text in " + locale.toLanguageTag() + "; the " + used.toLanguageTag() + " text is used"));
+            } else {
+                problems.add(BundleProblem.ofKey(owner, locale, file, key, "no usable text in " + locale.toLanguageTag()
+                        + fallback.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
+            }
+        }
+        wanted.ifPresent(b -> b.entries().keySet().stream()
+                .filter(k -> !known.contains(k))
+                .forEach(k -> problems.add(BundleProblem.ofKey(owner, locale, file, k,
+                        "not one of the " + known.size() + " expected keys; ignored"))));
+        return new Merged(table, problems);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.errorcatalog.i18n;
+
+/** A bundle file that cannot be read at all: not JSON, truncated, not an object at the top, too large. */
+public final class BundleFormatException extends RuntimeException {
+    private final BundleProblem problem;
+
+    BundleFormatException(BundleProblem problem, Throwable cause) {
+        super(problem.toString(), cause);
+        this.problem = problem;
+    }
+
+    public BundleProblem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.errorcatalog.i18n;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a bundle, with everything needed to find it: whose bundle (for the catalog, the product
+ * id), which locale, which file and, where it concerns one entry, which key.
+ */
+public record BundleProblem(String owner, Locale locale, String file, Optional<String> key, String description) {
+
+    public BundleProblem {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(description, "description");
+    }
+
+    static BundleProblem ofFile(String owner, Locale locale, String file, String description) {
+        return new BundleProblem(owner, locale, file, Optional.empty(), description);
+    }
+
+    static BundleProblem ofKey(String owner, Locale locale, String file, String key, String description) {
+        return new BundleProblem(owner, locale, file, Optional.of(key), description);
+    }
+
+    @Override
+    public String toString() {
+        return owner + " " + locale.toLanguageTag() + " (" + file + ")"
+                + key.map(k -> " key '" + k + "'").orElse("") + ": " + description;
+    }
+}

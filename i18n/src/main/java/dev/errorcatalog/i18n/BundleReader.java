@@ -1,0 +1,191 @@
+package dev.errorcatalog.i18n;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
+final class BundleReader {
+    /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(8)
+                    .maxDocumentLength(16L << 20)
+                    .maxStringLength(64 << 10)
+                    .build())
+            .build();
+
+    private final String owner;
+    private final Locale locale;
+    private final String file;
+    private final List<BundleProblem> problems = new ArrayList<>();
+
+    BundleReader(String owner, Locale locale, String file) {
+        this.owner = owner;
+        this.locale = locale;
+        this.file = file;
+    }
+
+    MessageBundle.Read read(InputStream in) {
+        Map<String, BundleEntry> entries = new LinkedHashMap<>();
+        try (JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw fileProblem("the top level must be a JSON object of key: message", p, null);
+            }
+            String key;
+            while ((key = p.nextName()) != null) {
+                JsonToken value = p.nextToken();
+                if (entries.containsKey(key)) {
+                    keyProblem(key, "the key appears more than once; the first one is kept");
+                    p.skipChildren();
+                    continue;
+                }
+                Optional<BundleEntry> entry = entry(p, key, value);
+                if (entry.isPresent()) {
+                    entries.put(key, entry.get());
+                }
+            }
+            if (p.nextToken() != null) {
+                throw fileProblem("unexpected content after the top-level object", p, null);
+            }
+        } catch (JacksonException e) {
+            throw fileProblem("not valid JSON: " + e.getOriginalMessage(), null, e);
+        }
+        return new MessageBundle.Read(new MessageBundle(owner, locale, file, entries), problems);
+    }
+
+    private Optional<BundleEntry> entry(JsonParser p, String key, JsonToken value) {
+        if (value == JsonToken.VALUE_STRING) {
+            return message(key, "message", p.getString()).map(BundleEntry::of);
+        }
+        if (value != JsonToken.START_OBJECT) {
+            keyProblem(key, "the value must be a message string or an object with \"message\", found " + describe(value));
+            p.skipChildren();
+            return Optional.empty();
+        }
+        Fields fields = fields(p, key, "");
+        List<BundleEntry.Variant> variants = new ArrayList<>();
+        boolean ok = fields.ok;
+        for (int i = 0; i < fields.variants.size(); i++) {
+            Fields v = fields.variants.get(i);
+            ok &= v.ok && v.message.isPresent();
+            if (v.ok && v.message.isEmpty()) {
+                keyProblem(key, "variants[" + i + "] has no \"message\"");
+            }
+            v.message.ifPresent(m -> variants.add(new BundleEntry.Variant(v.title, m)));
+        }
+        if (fields.ok && fields.message.isEmpty()) {
+            keyProblem(key, "the object has no \"message\"");
+        }
+        if (!ok || fields.message.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BundleEntry(fields.message.get(), fields.title, variants));
+    }
+
+    private static final class Fields {
+        Optional<Message> message = Optional.empty();
+        Optional<Message> title = Optional.empty();
+        final List<Fields> variants = new ArrayList<>();
+        boolean ok = true;
+    }
+
+    /** Reads the fields of an entry object or of one of its variants; {@code at} prefixes field names in reports. */
+    private Fields fields(JsonParser p, String key, String at) {
+        Fields f = new Fields();
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "message", "title" -> {
+                    if (t != JsonToken.VALUE_STRING) {
+                        keyProblem(key, at + "\"" + name + "\" must be a string, found " + describe(t));
+                        p.skipChildren();
+                        f.ok = false;
+                    } else {
+                        Optional<Message> m = message(key, at + name, p.getString());
+                        f.ok &= m.isPresent();
+                        if (name.equals("message")) {
+                            f.message = m;
+                        } else {
+                            f.title = m;
+                        }
+                    }
+                }
+                case "variants" -> {
+                    if (!at.isEmpty() || t != JsonToken.START_ARRAY) {
+                        keyProblem(key, at + "\"variants\" must be an array of objects on the entry itself");
+                        p.skipChildren();
+                        f.ok = false;
+                        continue;
+                    }
+                    JsonToken item;
+                    while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+                        String here = "variants[" + f.variants.size() + "].";
+                        if (item != JsonToken.START_OBJECT) {
+                            keyProblem(key, here + " must be an object, found " + describe(item));
+                            p.skipChildren();
+                            f.ok = false;
+                            continue;
+                        }
+                        f.variants.add(fields(p, key, here));
+                    }
+                }
+                default -> {
+                    keyProblem(key, "unknown field \"" + at + name + "\" (known: message, title, variants)");
+                    p.skipChildren();
+                    f.ok = false;
+                }
+            }
+        }
+        return f;
+    }
+
+    private Optional<Message> message(String key, String field, String pattern) {
+        if (pattern.isBlank()) {
+            keyProblem(key, field + " is empty");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Message.compile(pattern, locale));
+        } catch (InvalidPatternException e) {
+            keyProblem(key, field + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void keyProblem(String key, String description) {
+        problems.add(BundleProblem.ofKey(owner, locale, file, key, description));
+    }
+
+    private BundleFormatException fileProblem(String description, JsonParser p, JacksonException cause) {
+        TokenStreamLocation at = p != null ? p.currentLocation() : cause.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return new BundleFormatException(BundleProblem.ofFile(owner, locale, file, description + where), cause);
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+}

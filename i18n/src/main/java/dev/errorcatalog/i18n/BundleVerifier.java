@@ -1,0 +1,163 @@
+package dev.errorcatalog.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a set of bundles against a key set and against each other, the way a build should before they ship:
+ * every file reads and every pattern parses; each locale holds exactly the expected keys (none missing, none
+ * extra); each key has the same fields and argument names in every locale; no message is empty; and each text
+ * is in its locale's script (Chinese text has Han characters, English text has none).
+ *
+ * <p>Usable from any test framework: {@link VerificationReport#assertClean()} throws {@link AssertionError}.
+ * <pre>{@code
+ * BundleVerifier.of("vod", codes)
+ *     .bundle(Locale.ENGLISH, "vod/en.json", () -> open("vod/en.json"))
+ *     .bundle(Locale.SIMPLIFIED_CHINESE, "vod/zh-CN.json", () -> open("vod/zh-CN.json"))
+ *     .verify()
+ *     .assertClean();
+ * }</pre>
+ * The first bundle given is the reference the others' fields and arguments are compared with.
+ */
+public final class BundleVerifier {
+
+    /** Opens a bundle file; empty when there is no such file. */
+    @FunctionalInterface
+    public interface Source {
+        Optional<InputStream> open() throws IOException;
+    }
+
+    private record Given(Locale locale, String file, Source source) {
+    }
+
+    private final String owner;
+    private final Set<String> expected;
+    private final List<Given> bundles = new ArrayList<>();
+
+    private BundleVerifier(String owner, Collection<String> expected) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.expected = new LinkedHashSet<>(expected);
+    }
+
+    /**
+     * @param owner        whose bundles these are (a product id), named in every problem
+     * @param expectedKeys the keys every bundle must hold, no more and no fewer
+     */
+    public static BundleVerifier of(String owner, Collection<String> expectedKeys) {
+        return new BundleVerifier(owner, expectedKeys);
+    }
+
+    public BundleVerifier bundle(Locale locale, String file, Source source) {
+        bundles.add(new Given(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(file, "file"),
+                Objects.requireNonNull(source, "source")));
+        return this;
+    }
+
+    public VerificationReport verify() {
+        List<BundleProblem> problems = new ArrayList<>();
+        if (bundles.isEmpty()) {
+            throw new IllegalStateException("no bundles to verify for " + owner);
+        }
+        List<MessageBundle> read = new ArrayList<>();
+        for (Given g : bundles) {
+            read(g, problems).ifPresent(read::add);
+        }
+        for (MessageBundle b : read) {
+            keys(b, problems);
+            scripts(b, problems);
+        }
+        if (!read.isEmpty()) {
+            MessageBundle reference = read.get(0);
+            read.stream().skip(1).forEach(b -> agree(reference, b, problems));
+        }
+        return new VerificationReport(owner, problems);
+    }
+
+    private Optional<MessageBundle> read(Given g, List<BundleProblem> problems) {
+        Optional<InputStream> in;
+        try {
+            in = g.source.open();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(BundleProblem.ofFile(owner, g.locale, g.file, "cannot be opened: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (in.isEmpty()) {
+            problems.add(BundleProblem.ofFile(owner, g.locale, g.file, "the file is missing"));
+            return Optional.empty();
+        }
+        try (InputStream stream = in.get()) {
+            MessageBundle.Read r = MessageBundle.read(stream, owner, g.locale, g.file);
+            problems.addAll(r.problems());
+            return Optional.of(r.bundle());
+        } catch (BundleFormatException e) {
+            problems.add(e.problem());
+        } catch (IOException e) {
+            problems.add(BundleProblem.ofFile(owner, g.locale, g.file, "cannot be read: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private void keys(MessageBundle b, List<BundleProblem> problems) {
+        Set<String> reported = problems.stream()
+                .filter(p -> p.file().equals(b.file()) && p.locale().equals(b.locale()))
+                .flatMap(p -> p.key().stream())
+                .collect(Collectors.toSet());
+        for (String key : expected) {
+            if (!b.entries().containsKey(key) && !reported.contains(key)) {
+                problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "missing: the key is expected but has no entry"));
+            }
+        }
+        for (String key : b.entries().keySet()) {
+            if (!expected.contains(key)) {
+                problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "extra: the key is not one of the expected keys"));
+            }
+        }
+    }
+
+    private void scripts(MessageBundle b, List<BundleProblem> problems) {
+        b.entries().forEach((key, entry) -> entry.fields().forEach(f ->
+                Scripts.check(f.message().pattern(), b.locale()).ifPresent(why ->
+                        problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, f.name() + " " + why)))));
+    }
+
+    /** Same fields and the same argument names per field as the reference bundle. */
+    private void agree(MessageBundle reference, MessageBundle b, List<BundleProblem> problems) {
+        for (Map.Entry<String, BundleEntry> e : b.entries().entrySet()) {
+            String key = e.getKey();
+            Optional<BundleEntry> ref = reference.entry(key);
+            if (ref.isEmpty()) {
+                continue; // reported by the key check
+            }
+            Map<String, Set<String>> mine = arguments(e.getValue());
+            Map<String, Set<String>> theirs = arguments(ref.get());
+            if (!mine.keySet().equals(theirs.keySet())) {
+                problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "has the fields " + new TreeSet<>(mine.keySet())
+                        + " but " + reference.locale().toLanguageTag() + " has " + new TreeSet<>(theirs.keySet())));
+                continue;
+            }
+            mine.forEach((field, names) -> {
+                if (!names.equals(theirs.get(field))) {
+                    problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, field + " uses the arguments "
+                            + new TreeSet<>(names) + " but " + reference.locale().toLanguageTag() + " uses "
+                            + new TreeSet<>(theirs.get(field))));
+                }
+            });
+        }
+    }
+
+    private static Map<String, Set<String>> arguments(BundleEntry entry) {
+        return entry.fields().stream().collect(Collectors.toMap(BundleEntry.Field::name, f -> f.message().argumentNames()));
+    }
+}

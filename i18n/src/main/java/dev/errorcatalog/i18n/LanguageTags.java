@@ -1,0 +1,96 @@
+package dev.errorcatalog.i18n;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses locales given as text: one tag in BCP 47 or Java form, in any case ({@code zh-CN}, {@code zh_CN},
+ * {@code ZH-cn}, {@code zh-Hans-CN}), or an Accept-Language style list with weights.
+ */
+public final class LanguageTags {
+    /** Longer input is refused before any parsing; real tags and headers are far shorter. */
+    public static final int MAX_LENGTH = 1024;
+
+    private LanguageTags() {
+    }
+
+    /** One language tag. {@code und} and {@code *} mean "no preference" and give {@link Locale#ROOT}. */
+    public static Locale parse(String tag) {
+        String text = checked(tag).strip();
+        if (text.isEmpty()) {
+            throw new InvalidLanguageTagException(tag, "it is empty");
+        }
+        if (text.equals("*")) {
+            return Locale.ROOT;
+        }
+        try {
+            // Java's Locale.toString() form uses '_'; BCP 47 uses '-'. Builder validates and normalizes case.
+            return new Locale.Builder().setLanguageTag(text.replace('_', '-')).build();
+        } catch (IllformedLocaleException e) {
+            throw new InvalidLanguageTagException(tag, "ill-formed at index " + e.getErrorIndex());
+        }
+    }
+
+    /**
+     * A priority list, most wanted first: {@code "zh-CN, zh;q=0.9, en;q=0.5"}. A single tag is a list of one.
+     * Entries with weight 0 are dropped, as HTTP says; equal weights keep their written order.
+     */
+    public static List<Locale> parseList(String header) {
+        String text = checked(header);
+        record Weighted(Locale locale, double weight) {
+        }
+        List<Weighted> items = new ArrayList<>();
+        for (String item : text.split(",", -1)) {
+            String trimmed = item.strip();
+            if (trimmed.isEmpty()) {
+                if (text.strip().isEmpty()) {
+                    throw new InvalidLanguageTagException(header, "it is empty");
+                }
+                continue; // "en,,zh" and a trailing comma are tolerated, as browsers send them
+            }
+            String[] parts = trimmed.split(";", -1);
+            double weight = 1.0;
+            for (int i = 1; i < parts.length; i++) {
+                weight = weight(header, parts[i].strip());
+            }
+            if (weight > 0) {
+                items.add(new Weighted(parse(parts[0]), weight));
+            }
+        }
+        items.sort(Comparator.comparingDouble(Weighted::weight).reversed());
+        return items.stream().map(Weighted::locale).toList();
+    }
+
+    private static double weight(String header, String parameter) {
+        if (!parameter.startsWith("q=") && !parameter.startsWith("Q=")) {
+            throw new InvalidLanguageTagException(header, "unexpected parameter '" + parameter + "', only q=weight is allowed");
+        }
+        String value = parameter.substring(2).strip();
+        try {
+            double weight = Double.parseDouble(value);
+            if (weight >= 0 && weight <= 1 && value.matches("[0-9.]+")) {
+                return weight;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same words as an out-of-range weight
+        }
+        throw new InvalidLanguageTagException(header, "weight '" + value + "' is not a number from 0 to 1");
+    }
+
+    private static String checked(String text) {
+        if (text == null) {
+            throw new InvalidLanguageTagException("null", "no text was given");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidLanguageTagException(text, "it is longer than " + MAX_LENGTH + " characters");
+        }
+        return text;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

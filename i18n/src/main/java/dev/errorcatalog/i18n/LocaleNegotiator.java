@@ -1,0 +1,108 @@
+package dev.errorcatalog.i18n;
+
+import com.ibm.icu.util.LocaleMatcher;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Picks one of a fixed set of supported locales for what a caller asked for, by ICU's {@link LocaleMatcher}
+ * (CLDR language distances, not hand-written rules). Falls back to the default locale, never to the JVM's.
+ *
+ * <p>Answers are remembered per distinct request, up to {@link #CACHE_LIMIT} of them, so a locale seen before
+ * costs a hash lookup; past the limit, requests are matched afresh rather than growing the cache without bound.
+ * Immutable and thread-safe.
+ */
+public final class LocaleNegotiator {
+    static final int CACHE_LIMIT = 512;
+
+    private final List<Locale> supported;
+    private final Locale defaultLocale;
+    private final LocaleMatcher matcher;
+    private final Map<Locale, Locale> byLocale = new ConcurrentHashMap<>();
+    private final Map<String, Locale> byText = new ConcurrentHashMap<>();
+
+    private LocaleNegotiator(List<Locale> supported, Locale defaultLocale) {
+        this.supported = supported;
+        this.defaultLocale = defaultLocale;
+        this.matcher = LocaleMatcher.builder()
+                .setSupportedLocales(supported)
+                .setDefaultLocale(defaultLocale)
+                .build();
+    }
+
+    /**
+     * @param supported     the locales there are messages for
+     * @param defaultLocale the answer when nothing matches; must be one of {@code supported}
+     */
+    public static LocaleNegotiator of(Collection<Locale> supported, Locale defaultLocale) {
+        List<Locale> copy = List.copyOf(supported);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("no supported locales given");
+        }
+        if (!copy.contains(Objects.requireNonNull(defaultLocale, "defaultLocale"))) {
+            throw new IllegalArgumentException("default locale " + defaultLocale.toLanguageTag()
+                    + " is not among the supported locales " + tags(copy));
+        }
+        return new LocaleNegotiator(copy, defaultLocale);
+    }
+
+    public List<Locale> supported() {
+        return supported;
+    }
+
+    public Locale defaultLocale() {
+        return defaultLocale;
+    }
+
+    /** The supported locale closest to {@code desired}; {@link Locale#ROOT} means no preference. */
+    public Locale negotiate(Locale desired) {
+        Locale known = byLocale.get(Objects.requireNonNull(desired, "desired"));
+        if (known != null) {
+            return known;
+        }
+        Locale match = desired.equals(Locale.ROOT) ? defaultLocale : matcher.getBestLocale(desired);
+        remember(byLocale, desired, match);
+        return match;
+    }
+
+    /**
+     * The supported locale closest to a tag or an Accept-Language list given as text.
+     *
+     * @throws InvalidLanguageTagException when the text is not a tag or a list of tags
+     */
+    public Locale negotiate(String tagOrList) {
+        Locale known = byText.get(Objects.requireNonNull(tagOrList, "tagOrList"));
+        if (known != null) {
+            return known;
+        }
+        Locale match = negotiate(LanguageTags.parseList(tagOrList));
+        remember(byText, tagOrList, match);
+        return match;
+    }
+
+    /** The supported locale closest to a priority list, most wanted first. */
+    public Locale negotiate(List<Locale> priorityList) {
+        List<Locale> wanted = priorityList.stream().filter(l -> !l.equals(Locale.ROOT)).toList();
+        return wanted.isEmpty() ? defaultLocale : matcher.getBestLocale(wanted);
+    }
+
+    private static <K> void remember(Map<K, Locale> cache, K key, Locale value) {
+        if (cache.size() < CACHE_LIMIT) {
+            cache.putIfAbsent(key, value);
+        }
+    }
+
+    static String tags(Collection<Locale> locales) {
+        return locales.stream().map(Locale::toLanguageTag).toList().toString();
+    }
+
+    @Override
+    public String toString() {
+        return "LocaleNegotiator" + tags(supported) + " default " + defaultLocale.toLanguageTag();
+    }
+}

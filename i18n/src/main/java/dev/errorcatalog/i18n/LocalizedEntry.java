@@ -1,0 +1,13 @@
+package dev.errorcatalog.i18n;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** An entry together with the locale its text is really in, which differs from the one asked for after a fallback. */
+public record LocalizedEntry(String key, Locale locale, BundleEntry entry) {
+    public LocalizedEntry {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(entry, "entry");
+    }
+}

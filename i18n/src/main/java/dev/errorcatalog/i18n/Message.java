@@ -1,0 +1,102 @@
+package dev.errorcatalog.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One ICU MessageFormat pattern, parsed once. A pattern without arguments is formatted once, here, and
+ * {@link #format()} returns that stored string: no formatting work when the message is asked for.
+ *
+ * <p>Apostrophes follow ICU's default (DOUBLE_OPTIONAL) mode, so {@code doesn't} comes out as written, with
+ * or without arguments. Immutable and thread-safe.
+ */
+public final class Message {
+    private final String pattern;
+    private final Locale locale;
+    private final Set<String> argumentNames;
+    private final String formatted;
+    /** Only for patterns with arguments; ICU formats are not thread-safe, so each use works on a clone. */
+    private final MessageFormat format;
+
+    private Message(String pattern, Locale locale, Set<String> argumentNames, String formatted, MessageFormat format) {
+        this.pattern = pattern;
+        this.locale = locale;
+        this.argumentNames = argumentNames;
+        this.formatted = formatted;
+        this.format = format;
+    }
+
+    /**
+     * Parses a pattern for a locale (the locale decides number and date formats inside arguments).
+     *
+     * @throws InvalidPatternException when the pattern does not parse or numbers its arguments
+     */
+    public static Message compile(String pattern, Locale locale) {
+        Objects.requireNonNull(pattern, "pattern");
+        MessageFormat format;
+        try {
+            format = new MessageFormat(pattern, ULocale.forLocale(locale));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPatternException(pattern, e.getMessage());
+        }
+        Set<String> names = Set.copyOf(format.getArgumentNames());
+        if (names.isEmpty()) {
+            return new Message(pattern, locale, names, format.format(Map.of()), null);
+        }
+        if (!format.usesNamedArguments()) {
+            throw new InvalidPatternException(pattern, "arguments must be named ({fileId}), not numbered ({0})");
+        }
+        return new Message(pattern, locale, names, format.format(Map.of()), format);
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Set<String> argumentNames() {
+        return argumentNames;
+    }
+
+    public boolean hasArguments() {
+        return format != null;
+    }
+
+    /** The message with no arguments supplied; an argument left out shows as its placeholder, e.g. {@code {name}}. */
+    public String format() {
+        return formatted;
+    }
+
+    /** The message with named arguments; names the pattern does not use are ignored. */
+    public String format(Map<String, ?> arguments) {
+        if (format == null || arguments.isEmpty()) {
+            return formatted;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = (Map<String, Object>) arguments;
+        return ((MessageFormat) format.clone()).format(args);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Message m && m.pattern.equals(pattern) && m.locale.equals(locale);
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.hashCode() * 31 + locale.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
+    }
+}

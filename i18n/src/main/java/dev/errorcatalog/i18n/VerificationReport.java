@@ -1,0 +1,33 @@
+package dev.errorcatalog.i18n;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What {@link BundleVerifier} found: nothing, or every problem with owner, locale, file and key. */
+public record VerificationReport(String owner, List<BundleProblem> problems) {
+    public VerificationReport {
+        Objects.requireNonNull(owner, "owner");
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isClean() {
+        return problems.isEmpty();
+    }
+
+    /** Throws an {@link AssertionError} listing every problem, one per line, when there is any. */
+    public void assertClean() {
+        if (!isClean()) {
+            throw new AssertionError(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        if (isClean()) {
+            return "bundles of " + owner + ": no problems";
+        }
+        return problems.size() + " problem(s) in the bundles of " + owner + ":\n"
+                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.errorcatalog.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static dev.errorcatalog.i18n.Bundles.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BundleVerifierTest {
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final List<String> KEYS = List.of("A", "A.B");
+
+    private static VerificationReport verify(String en, String zh) {
+        return BundleVerifier.of("demo", KEYS)
+                .bundle(Locale.ENGLISH, "demo/en.json", source(en))
+                .bundle(ZH, "demo/zh-CN.json", source(zh))
+                .verify();
+    }
+
+    private static BundleProblem only(VerificationReport report) {
+        assertEquals(1, report.problems().size(), report.toString());
+        return report.problems().get(0);
+    }
+
+    @Test
+    void cleanBundlesPass() {
+        VerificationReport r = verify("{\"A\": \"Alpha {n}.\", \"A.B\": {\"title\": \"T\", \"message\": \"Beta.\"}}",
+                "{\"A\": \"甲 {n}。\", \"A.B\": {\"title\": \"标题\", \"message\": \"乙。\"}}");
+        assertTrue(r.isClean(), r.toString());
+        r.assertClean();
+    }
+
+    @Test
+    void aMissingKeyIsReportedWithLocaleFileAndKey() {
+        BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}", "{\"A\": \"甲。\"}"));
+        assertEquals(ZH, p.locale());
+        assertEquals("demo/zh-CN.json", p.file());
+        assertEquals(Optional.of("A.B"), p.key());
+        assertTrue(p.description().startsWith("missing"), p.description());
+    }
+
+    @Test
+    void anExtraKeyIsReported() {
+        BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\", \"C\": \"Gamma.\"}",
+                "{\"A\": \"甲。\", \"A.B\": \"乙。\"}"));
+        assertEquals(Locale.ENGLISH, p.locale());
+        assertEquals(Optional.of("C"), p.key());
+        assertTrue(p.description().startsWith("extra"), p.description());
+    }
+
+    @Test
+    void argumentNamesMustAgreeAcrossLocales() {
+        BundleProblem p = only(verify("{\"A\": \"Alpha {count}.\", \"A.B\": \"Beta.\"}",
+                "{\"A\": \"甲 {total}。\", \"A.B\": \"乙。\"}"));
+        assertEquals(Optional.of("A"), p.key());
+        assertTrue(p.description().contains("[total]") && p.description().contains("[count]"), p.description());
+    }
+
+    @Test
+    void fieldsMustAgreeAcrossLocales() {
+        BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": {\"title\": \"T\", \"message\": \"Beta.\"}}",
+                "{\"A\": \"甲。\", \"A.B\": \"乙。\"}"));
+        assertEquals(Optional.of("A.B"), p.key());
+        assertTrue(p.description().contains("title"), p.description());
+    }
+
+    @Test
+    void chineseTextMustBeChinese() {
+        BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}", "{\"A\": \"甲。\", \"A.B\": \"Beta.\"}"));
+        assertEquals(ZH, p.locale());
+        assertEquals(Optional.of("A.B"), p.key());
+        assertTrue(p.description().contains("no character of the Han"), p.description());
+    }
+
+    @Test
+    void englishTextMustNotBeChinese() {
+        BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"乙。\"}", "{\"A\": \"甲。\", \"A.B\": \"乙。\"}"));
+        assertEquals(Locale.ENGLISH, p.locale());
+        assertTrue(p.description().contains("Han character '乙'"), p.description());
+    }
+
+    @Test
+    void emptyMessagesAndBadPatternsAreReportedOnceEach() {
+        VerificationReport r = verify("{\"A\": \"\", \"A.B\": \"Beta.\"}", "{\"A\": \"甲。\", \"A.B\": \"乙{。\"}");
+        assertEquals(2, r.problems().size(), r.toString());
+        assertTrue(r.problems().get(0).description().contains("empty"), r.toString());
+        assertTrue(r.problems().get(1).description().contains("not valid ICU MessageFormat"), r.toString());
+    }
+
+    @Test
+    void missingMalformedAndUnreadableFilesAreReported() {
+        VerificationReport r = BundleVerifier.of("demo", KEYS)
+                .bundle(Locale.ENGLISH, "demo/en.json", Optional::empty)
+                .bundle(ZH, "demo/zh-CN.json", source("{\"A\": "))
+                .bundle(Locale.JAPANESE, "demo/ja.json", () -> {
+                    throw new IOException("disk on fire");
+                })
+                .verify();
+        assertEquals(3, r.problems().size(), r.toString());
+        assertTrue(r.problems().get(0).description().contains("the file is missing"));
+        assertTrue(r.problems().get(1).description().contains("not valid JSON"));
+        assertTrue(r.problems().get(2).description().contains("disk on fire"));
+    }
+
+    @Test
+    void aJapaneseBundleMustBeJapanese() {
+        VerificationReport r = BundleVerifier.of("demo", List.of("A"))
+                .bundle(Locale.ENGLISH, "demo/en.json", source("{\"A\": \"Alpha.\"}"))
+                .bundle(Locale.JAPANESE, "demo/ja.json", source("{\"A\": \"Alpha.\"}"))
+                .verify();
+        assertEquals(1, r.problems().size(), r.toString());
+        assertEquals(Locale.JAPANESE, r.problems().get(0).locale());
+    }
+
+    @Test
+    void assertCleanListsEveryProblem() {
+        VerificationReport r = verify("{\"A\": \"Alpha.\"}", "{\"A.B\": \"乙。\"}");
+        AssertionError e = assertThrows(AssertionError.class, r::assertClean);
+        assertTrue(e.getMessage().startsWith("2 problem(s) in the bundles of demo:"), e.getMessage());
+        assertTrue(e.getMessage().contains("demo en (demo/en.json) key 'A.B': missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("demo zh-CN (demo/zh-CN.json) key 'A': missing"), e.getMessage());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.errorcatalog.i18n;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageTagsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"zh-CN, zh-CN", "zh_CN, zh-CN", "ZH-cn, zh-CN", "zh-Hans-CN, zh-Hans-CN", "en, en", " en-us , en-US"})
+    void normalizesCaseAndSeparators(String text, String tag) {
+        assertEquals(Locale.forLanguageTag(tag), LanguageTags.parse(text));
+    }
+
+    @Test
+    void ordersAListByWeightKeepingWrittenOrderForTies() {
+        assertEquals(List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH, Locale.FRENCH),
+                LanguageTags.parseList("fr;q=0.5, zh-CN, en;q=0.8"));
+        assertEquals(List.of(Locale.ENGLISH, Locale.FRENCH), LanguageTags.parseList("en, fr"));
+        assertEquals(List.of(Locale.FRENCH), LanguageTags.parseList("en;q=0, fr"));
+        assertEquals(List.of(Locale.ENGLISH), LanguageTags.parseList("en,"));
+    }
+
+    @Test
+    void errorsSayWhatWasWrong() {
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse(""))
+                .getMessage().contains("it is empty"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse("zh--CN"))
+                .getMessage().contains("ill-formed at index"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en;q=abc"))
+                .getMessage().contains("weight 'abc' is not a number from 0 to 1"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en;level=1"))
+                .getMessage().contains("only q=weight is allowed"));
+        String huge = "en,".repeat(1000);
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList(huge))
+                .getMessage().contains("longer than " + LanguageTags.MAX_LENGTH));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse(null))
+                .getMessage().contains("no text was given"));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.errorcatalog.i18n;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static dev.errorcatalog.i18n.Bundles.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessageBundleTest {
+
+    @Test
+    void readsStringsAndObjectsInFileOrder() {
+        MessageBundle.Read r = read("""
+                {"B.Two": "Second.",
+                 "A.One": {"title": "One", "message": "First."},
+                 "C": {"title": "T0", "message": "M0",
+                       "variants": [{"title": "T1", "message": "M1"}, {"message": "M2"}]}}
+                """, Locale.ENGLISH);
+        assertEquals(List.of(), r.problems());
+        MessageBundle b = r.bundle();
+        assertEquals(List.of("B.Two", "A.One", "C"), List.copyOf(b.entries().keySet()));
+        assertEquals("Second.", b.entry("B.Two").orElseThrow().message().format());
+        assertEquals("One", b.entry("A.One").orElseThrow().title().orElseThrow().format());
+        BundleEntry c = b.entry("C").orElseThrow();
+        assertEquals(2, c.variants().size());
+        assertEquals("T1", c.variants().get(0).title().orElseThrow().format());
+        assertEquals(Optional.empty(), c.variants().get(1).title());
+        assertEquals("M2", c.variants().get(1).message().format());
+        assertEquals(Optional.empty(), b.entry("Missing"));
+    }
+
+    @Test
+    void readsUtf8() {
+        MessageBundle b = read("{\"A\": \"参数错误：高度。\"}", Locale.SIMPLIFIED_CHINESE).bundle();
+        assertEquals("参数错误：高度。", b.entry("A").orElseThrow().message().format());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"A\": \"ok\", \"A\": \"again\"}                          | A | the key appears more than once",
+            "{\"A\": 42}                                                 | A | must be a message string or an object with \"message\", found a number",
+            "{\"A\": [\"x\"]}                                            | A | found an array",
+            "{\"A\": \"   \"}                                            | A | message is empty",
+            "{\"A\": \"Bad {brace\"}                                     | A | not valid ICU MessageFormat",
+            "{\"A\": {\"title\": \"T\"}}                                 | A | has no \"message\"",
+            "{\"A\": {\"message\": \"M\", \"colour\": \"x\"}}            | A | unknown field \"colour\"",
+            "{\"A\": {\"message\": 1}}                                   | A | \"message\" must be a string",
+            "{\"A\": {\"message\": \"M\", \"variants\": [{\"title\": \"T\"}]}} | A | variants[0] has no \"message\"",
+            "{\"A\": {\"message\": \"M\", \"variants\": {}}}             | A | \"variants\" must be an array",
+            "{\"A\": {\"message\": \"M\", \"variants\": [{\"message\": \"V\", \"variants\": []}]}} | A | must be an array of objects on the entry itself",
+    })
+    void anEntryThatIsWrongIsLeftOutAndReportedWithItsKey(String json, String key, String expected) {
+        MessageBundle.Read r = read(json.replace("{\"A\": \"ok\", ", "{\"Z\": \"kept\", \"A\": \"ok\", "), Locale.ENGLISH);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        BundleProblem p = r.problems().get(0);
+        assertEquals(Optional.of(key), p.key());
+        assertEquals("demo", p.owner());
+        assertEquals("demo/en.json", p.file());
+        assertTrue(p.description().contains(expected), p.description());
+        assertTrue(p.toString().startsWith("demo en (demo/en.json) key 'A': "), p.toString());
+    }
+
+    @Test
+    void otherEntriesOfTheFileSurviveABadOne() {
+        MessageBundle.Read r = read("{\"Good\": \"Fine.\", \"Bad\": \"{oops\", \"Also\": \"Fine too.\"}", Locale.ENGLISH);
+        assertEquals(List.of("Good", "Also"), List.copyOf(r.bundle().entries().keySet()));
+        assertEquals(1, r.problems().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"A\": \"x\"                | not valid JSON",
+            "[\"A\"]                      | the top level must be a JSON object",
+            "{\"A\": \"x\"} {\"B\": \"y\"} | unexpected content after the top-level object",
+            "not json                     | not valid JSON",
+            "''                           | the top level must be a JSON object",
+            "{\"A\": {\"message\": \"x\", \"variants\": [{\"message\": {\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {\"f\": 1}}}}}}}]}} | not valid JSON",
+    })
+    void aFileThatCannotBeReadFailsAsAWholeSayingWhereAndWhy(String json, String expected) {
+        BundleFormatException e = assertThrows(BundleFormatException.class, () -> read(json, Locale.ENGLISH));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().startsWith("demo en (demo/en.json)"), e.getMessage());
+        assertEquals(Optional.empty(), e.problem().key());
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        BundleFormatException e = assertThrows(BundleFormatException.class,
+                () -> read("{\n  \"A\": \"x\",\n  \"B\" \"y\"\n}", Locale.ENGLISH));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+}
