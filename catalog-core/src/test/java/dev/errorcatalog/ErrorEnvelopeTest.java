@@ -1,0 +1,194 @@
+package dev.errorcatalog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ErrorEnvelopeTest {
+
+    @Test
+    void readsAnApi3Error() {
+        ParsedResponse r = ErrorEnvelope.parse("""
+                {"Response": {"Error": {"Code": "InvalidParameterValue.FileIdsTooMany", "Message": "too many"},
+                              "RequestId": "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}
+                """);
+        ApiError e = assertInstanceOf(ParsedResponse.Failure.class, r).error();
+        assertEquals("InvalidParameterValue.FileIdsTooMany", e.code());
+        assertEquals(Optional.of("too many"), e.message());
+        assertEquals(Optional.of("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"), e.requestId());
+        assertEquals(ApiVersion.V3, e.version());
+        assertEquals(OptionalInt.empty(), e.legacyCode());
+    }
+
+    @Test
+    void skipsFieldsItDoesNotNeedWhateverTheirShape() {
+        ParsedResponse r = ErrorEnvelope.parse("""
+                {"Extra": [1, {"a": [true, null]}], "Response": {"RequestId": "r-1", "Data": {"x": [1,2,3]},
+                 "Error": {"Detail": {"k": "v"}, "Code": "InternalError"}}}
+                """);
+        ApiError e = r.failure().orElseThrow();
+        assertEquals("InternalError", e.code());
+        assertEquals(Optional.empty(), e.message());
+        assertEquals(Optional.of("r-1"), e.requestId());
+    }
+
+    @Test
+    void anApi3SuccessIsNotAnError() {
+        ParsedResponse r = ErrorEnvelope.parse("{\"Response\": {\"TotalCount\": 3, \"RequestId\": \"abc\"}}");
+        assertEquals(new ParsedResponse.Success(ApiVersion.V3, Optional.of("abc")), r);
+        assertEquals(Optional.empty(), r.failure());
+    }
+
+    @Test
+    void readsAnApi2Error() {
+        ApiError e = ErrorEnvelope.parse("{\"code\":4000,\"message\":\"(100004)projectId不正确\",\"codeDesc\":\"InvalidParameter\"}")
+                .failure().orElseThrow();
+        assertEquals("InvalidParameter", e.code());
+        assertEquals(Optional.of("(100004)projectId不正确"), e.message());
+        assertEquals(OptionalInt.of(4000), e.legacyCode());
+        assertEquals(ApiVersion.V2, e.version());
+        assertEquals(Optional.empty(), e.requestId());
+    }
+
+    @Test
+    void anApi2ErrorWithoutCodeDescKeepsItsNumber() {
+        ApiError e = ErrorEnvelope.parse("{\"code\":\"4100\",\"message\":\"denied\"}").failure().orElseThrow();
+        assertEquals("4100", e.code());
+        assertEquals(OptionalInt.of(4100), e.legacyCode());
+    }
+
+    @Test
+    void anApi2SuccessIsNotAnError() {
+        assertEquals(new ParsedResponse.Success(ApiVersion.V2, Optional.empty()),
+                ErrorEnvelope.parse("{\"code\":0,\"message\":\"\",\"data\":{\"x\":1}}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "''                                                  | the input is empty",
+            "'   '                                               | the input is empty",
+            "[1, 2]                                              | expected a JSON object at the top, found [",
+            "\"text\"                                            | expected a JSON object at the top",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}       | malformed JSON",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\",        | malformed JSON",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}} []   | unexpected content after the top-level object",
+            "{\"Response\": {\"Error\": {\"Message\": \"m\"}}}   | \"Response.Error\" has no \"Code\"",
+            "{\"Response\": {\"Error\": {\"Code\": 42}}}         | \"Response.Error.Code\" must be a string, found a number",
+            "{\"Response\": \"oops\"}                            | \"Response\" must be an object, found a string",
+            "{\"Response\": {\"Error\": []}}                     | \"Response.Error\" must be an object, found an array",
+            "{\"code\": \"forty\"}                               | \"code\" must be a whole number",
+            "{\"code\": 1.5}                                     | \"code\" must be a whole number",
+            "{\"data\": 1}                                       | neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}, }    | malformed JSON",
+            "{'Response': 1}                                     | malformed JSON",
+    })
+    void badInputGetsAClearError(String json, String expected) {
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(json));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        EnvelopeException e = assertThrows(EnvelopeException.class,
+                () -> ErrorEnvelope.parse("{\n\"Response\": {\n\"Error\": {\"Code\": \"X\" \"Message\": \"m\"}}}"));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    @Timeout(10)
+    void aHundredThousandLevelsOfArraysAreRefusedWithoutAStackOverflow() {
+        String deep = "{\"Data\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(deep));
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    @Test
+    @Timeout(10)
+    void aHundredThousandLevelsInsideTheEnvelopeAreRefused() {
+        String deep = "{\"Response\": {\"Error\": {\"Detail\": " + "[{\"x\":".repeat(50_000) + "1" + "}]".repeat(50_000) + "}}}";
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(deep));
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    @Test
+    @Timeout(10)
+    void aHundredThousandLevelsOfObjectsInASkippedFieldAreRefused() {
+        String deep = "{\"Other\": " + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)
+                + ", \"Response\": {\"Error\": {\"Code\": \"X\"}}}";
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(deep.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    @Test
+    @Timeout(10)
+    void hugeInputIsRefusedBeforeItIsRead() {
+        String huge = "{\"Response\": {\"Error\": {\"Code\": \"X\", \"Message\": \"" + "x".repeat(2 * ErrorEnvelope.MAX_BYTES) + "\"}}}";
+        assertTrue(assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(huge))
+                .getMessage().contains("more than the 1048576 bytes"));
+        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+        assertTrue(assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(new ByteArrayInputStream(bytes)))
+                .getMessage().contains("more than 1048576 bytes"));
+    }
+
+    @Test
+    @Timeout(10)
+    void binaryGarbageGetsAClearError() {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(42).nextBytes(garbage);
+        garbage[0] = '{';
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(new ByteArrayInputStream(garbage)));
+        assertTrue(e.getMessage().startsWith("malformed JSON") || e.getMessage().startsWith("not an API response"), e.getMessage());
+    }
+
+    @Test
+    void readsFromAStream() throws IOException {
+        byte[] json = "{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"内部错误\"},\"RequestId\":\"r\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("内部错误", ErrorEnvelope.parse(new ByteArrayInputStream(json)).failure().orElseThrow().message().orElseThrow());
+    }
+
+    @Test
+    void writesTheApi3EnvelopeForAResolvedCode() {
+        ErrorCatalog catalog = ErrorCatalog.builder().build();
+        Resolution r = catalog.resolve("common", "AuthFailure.SignatureExpire", Locale.SIMPLIFIED_CHINESE);
+        String json = ErrorEnvelope.write(r, "req-42");
+        assertEquals("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureExpire\",\"Message\":\"" + r.message()
+                + "\"},\"RequestId\":\"req-42\"}}", json);
+        ApiError back = ErrorEnvelope.parse(json).failure().orElseThrow();
+        assertEquals(ApiError.of("AuthFailure.SignatureExpire", r.message(), "req-42"), back);
+    }
+
+    @Test
+    void writingEscapesWhatJsonNeedsEscaped() {
+        String message = "quote \" backslash \\ newline \n tab \t and 中文";
+        String json = ErrorEnvelope.write("InternalError", message, "id\"1");
+        ApiError back = ErrorEnvelope.parse(json).failure().orElseThrow();
+        assertEquals(Optional.of(message), back.message());
+        assertEquals(Optional.of("id\"1"), back.requestId());
+    }
+
+    @Test
+    void aParsedErrorResolvesThroughTheCatalog() {
+        ErrorCatalog catalog = ErrorCatalog.builder().build();
+        ApiError e = ErrorEnvelope.parse("{\"Response\":{\"Error\":{\"Code\":\"ResourceNotFound.Nothing\",\"Message\":\"no\"},\"RequestId\":\"r\"}}")
+                .failure().orElseThrow();
+        Resolution r = catalog.resolve("common", e, Locale.ENGLISH);
+        assertEquals(MatchKind.PARENT, r.kind());
+        assertEquals("Resource does not exist.", r.message());
+        assertEquals(Optional.of("no"), r.serverMessage());
+    }
+}

@@ -1,0 +1,213 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.demo.DemoCatalogProvider;
+import dev.errorcatalog.demo.DemoCode;
+import dev.errorcatalog.i18n.InvalidLanguageTagException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResolutionTest {
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private final ErrorCatalog catalog = ErrorCatalog.builder().provider(new DemoCatalogProvider()).strict(true).build();
+
+    @Test
+    void anExactCodeOfTheProduct() {
+        Resolution r = catalog.resolve("demo", "FailedOperation.DemoBusy", ZH);
+        assertEquals(MatchKind.EXACT, r.kind());
+        assertTrue(r.exact() && r.found());
+        assertEquals(Optional.of(DemoCode.PRODUCT), r.matchedProduct());
+        assertEquals(Optional.of(ErrorCode.parse("FailedOperation.DemoBusy")), r.matchedCode());
+        assertEquals("操作失败：演示繁忙。", r.message());
+        assertEquals(ZH, r.locale());
+        assertEquals(RetryAdvice.TRANSIENT, r.retry());
+        assertEquals(List.of("demo:FailedOperation.DemoBusy"), r.path());
+        assertEquals("FailedOperation.DemoBusy found in demo", r.explain());
+    }
+
+    @Test
+    void aProductsOwnWordingOfACommonCodeWinsInItsScope() {
+        assertEquals("演示操作失败。", catalog.resolve("demo", "FailedOperation", ZH).message());
+        assertEquals(MatchKind.EXACT, catalog.resolve("demo", "FailedOperation", ZH).kind());
+        assertEquals("操作失败。", catalog.resolve("common", "FailedOperation", ZH).message());
+    }
+
+    @Test
+    void aCommonCodeAnswersFromCommon() {
+        Resolution r = catalog.resolve("demo", "AuthFailure.SignatureExpire", Locale.ENGLISH);
+        assertEquals(MatchKind.COMMON, r.kind());
+        assertTrue(r.exact());
+        assertEquals(Optional.of(ProductId.COMMON), r.matchedProduct());
+        assertTrue(r.message().startsWith("Signature expired."), r.message());
+        assertEquals(RetryAdvice.CLOCK_SKEW, r.retry());
+        assertEquals(List.of("demo:AuthFailure.SignatureExpire", "common:AuthFailure.SignatureExpire"), r.path());
+        assertEquals("AuthFailure.SignatureExpire not in demo; answered with common:AuthFailure.SignatureExpire", r.explain());
+    }
+
+    @Test
+    void anUnknownSubcodeFallsBackToTheProductsParent() {
+        Resolution r = catalog.resolve("demo", "FailedOperation.NoSuchThing", Locale.ENGLISH);
+        assertEquals(MatchKind.PARENT, r.kind());
+        assertFalse(r.exact());
+        assertEquals("Demo operation failed.", r.message());
+        assertEquals("FailedOperation.NoSuchThing", r.requested());
+        assertEquals(Optional.of(ErrorCode.parse("FailedOperation")), r.matchedCode());
+        assertEquals(List.of("demo:FailedOperation.NoSuchThing", "common:FailedOperation.NoSuchThing", "demo:FailedOperation"),
+                r.path());
+    }
+
+    @Test
+    void anUnknownSubcodeFallsBackToTheCommonParent() {
+        Resolution r = catalog.resolve("demo", "InvalidParameterValue.NoSuchThing", ZH);
+        assertEquals(MatchKind.COMMON_PARENT, r.kind());
+        assertEquals("参数取值错误。", r.message());
+        assertEquals(List.of("demo:InvalidParameterValue.NoSuchThing", "common:InvalidParameterValue.NoSuchThing",
+                "demo:InvalidParameterValue", "common:InvalidParameterValue"), r.path());
+        assertEquals("InvalidParameterValue.NoSuchThing not in demo nor common; answered with common:InvalidParameterValue",
+                r.explain());
+    }
+
+    @Test
+    void deeperCodesWalkUpEveryLevel() {
+        Resolution r = catalog.resolve("demo", "DemoLimit.PerUser.Hourly.Burst", Locale.ENGLISH);
+        assertEquals(MatchKind.PARENT, r.kind());
+        assertEquals(Optional.of(ErrorCode.parse("DemoLimit.PerUser")), r.matchedCode());
+        assertEquals(List.of("demo:DemoLimit.PerUser.Hourly.Burst", "common:DemoLimit.PerUser.Hourly.Burst",
+                "demo:DemoLimit.PerUser.Hourly", "common:DemoLimit.PerUser.Hourly", "demo:DemoLimit.PerUser"), r.path());
+    }
+
+    @Test
+    void anUnknownCodeStillAnswersWithTheCodeOrTheServersMessage() {
+        Resolution bare = catalog.resolve("demo", "Totally.Unknown", Locale.ENGLISH);
+        assertEquals(MatchKind.NONE, bare.kind());
+        assertFalse(bare.found());
+        assertEquals("Totally.Unknown", bare.message());
+        assertEquals(Optional.empty(), bare.matchedCode());
+        assertEquals(RetryAdvice.UNKNOWN, bare.retry());
+        assertEquals(List.of("demo:Totally.Unknown", "common:Totally.Unknown", "demo:Totally", "common:Totally"), bare.path());
+        assertTrue(bare.explain().endsWith("answered with the code itself"), bare.explain());
+
+        Resolution withServer = catalog.resolve("demo", ApiError.of("Totally.Unknown", "Server says no.", "req-1"), ZH);
+        assertEquals("Server says no.", withServer.message());
+        assertEquals(Optional.of("Server says no."), withServer.serverMessage());
+        assertTrue(withServer.explain().endsWith("answered with the server's message"), withServer.explain());
+    }
+
+    @Test
+    void aServerMessageIsKeptBesideAFoundEntry() {
+        Resolution r = catalog.resolve("demo", ApiError.of("FailedOperation.DemoBusy", "busy, try later", "r"), Locale.ENGLISH);
+        assertEquals("Operation failed: The demo is busy.", r.message());
+        assertEquals(Optional.of("busy, try later"), r.serverMessage());
+    }
+
+    @Test
+    void aMalformedCodeFromAServerStillAnswers() {
+        Resolution r = catalog.resolve("demo", ApiError.of("Bad..Code", "the server's words", "r"), Locale.ENGLISH);
+        assertEquals(MatchKind.NONE, r.kind());
+        assertEquals("the server's words", r.message());
+        assertEquals(List.of("demo:Bad..Code", "common:Bad..Code"), r.path());
+    }
+
+    @Test
+    void aMalformedCodeFromTheCallerIsAnError() {
+        InvalidErrorCodeException e = assertThrows(InvalidErrorCodeException.class,
+                () -> catalog.resolve("demo", "Bad..Code", Locale.ENGLISH));
+        assertTrue(e.getMessage().contains("'..'"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownProductListsTheInstalledOnes() {
+        UnknownProductException e = assertThrows(UnknownProductException.class,
+                () -> catalog.resolve("vod", "InternalError", Locale.ENGLISH));
+        assertEquals("unknown product 'vod'; installed: common, demo", e.getMessage());
+        assertEquals("vod", e.product());
+    }
+
+    @Test
+    void retryAdviceBelongsToTheExactEntryUnlessItCoversSubcodes() {
+        // RequestLimitExceeded says it covers its subcodes
+        assertEquals(RetryAdvice.THROTTLED, catalog.resolve("demo", "RequestLimitExceeded.UinLimitExceeded", Locale.ENGLISH).retry());
+        assertEquals(RetryAdvice.THROTTLED, catalog.resolve("common", "RequestLimitExceeded.A.B", Locale.ENGLISH).retry());
+        // ResourceUnavailable does not: an unknown subcode gets no advice, a declared one keeps its own
+        assertEquals(RetryAdvice.UNKNOWN, catalog.resolve("demo", "ResourceUnavailable.Other", Locale.ENGLISH).retry());
+        assertEquals(RetryAdvice.DO_NOT_RETRY, catalog.resolve("demo", "ResourceUnavailable.DemoDisabled", Locale.ENGLISH).retry());
+        // a transient subcode's advice is not handed down to its own unknown subcodes
+        assertEquals(RetryAdvice.UNKNOWN, catalog.resolve("demo", "FailedOperation.DemoBusy.Again", Locale.ENGLISH).retry());
+        // a product's covering advice reaches both declared subcodes without advice and unknown ones
+        assertEquals(RetryAdvice.THROTTLED, catalog.resolve("demo", "DemoLimit.PerUser", Locale.ENGLISH).retry());
+        assertEquals(RetryAdvice.THROTTLED, catalog.resolve("demo", "DemoLimit.PerUser.Hourly", Locale.ENGLISH).retry());
+        // and common's covering advice reaches a product's declared subcode without advice of its own
+        assertEquals(RetryAdvice.DO_NOT_RETRY, catalog.resolve("demo", "InvalidParameterValue.DemoSize", Locale.ENGLISH).retry());
+    }
+
+    @Test
+    void helpLinksAndSuccessorsBelongToTheExactEntryOnly() {
+        assertEquals(Optional.of(URI.create("https://example.com/demo-limit")),
+                catalog.resolve("demo", "DemoLimit", Locale.ENGLISH).helpUrl());
+        assertEquals(Optional.empty(), catalog.resolve("demo", "DemoLimit.Other", Locale.ENGLISH).helpUrl());
+        assertEquals(Optional.of(URI.create("https://cloud.tencent.com/document/product/598")),
+                catalog.resolve("demo", "AuthFailure.UnauthorizedOperation", ZH).helpUrl());
+        assertEquals(Optional.empty(), catalog.resolve("demo", "AuthFailure.UnauthorizedOperation.Sub", ZH).helpUrl());
+        assertEquals(Optional.empty(), catalog.resolve("demo", "DemoLimit", ZH).successor());
+    }
+
+    @Test
+    void messagesWithArgumentsAreFormattedOnRequest() {
+        Resolution r = catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH);
+        assertEquals("At most 1,000 items; this demo doesn't take 1,500.", r.message(Map.of("max", 1000, "count", 1500)));
+        assertEquals("At most {max} items; this demo doesn't take {count}.", r.message());
+        assertEquals("最多 1,000 项，本演示不接受 1,500 项。",
+                catalog.resolve(DemoCode.DEMO_ARGUMENT, ZH).message(Map.of("max", 1000, "count", 1500)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"zh-CN, zh-CN", "zh_CN, zh-CN", "ZH-cn, zh-CN", "zh-Hans-CN, zh-CN", "zh-SG, zh-CN", "en-US, en",
+            "zh-TW, en", "'fr, zh;q=0.5', zh-CN", "de, en"})
+    void negotiatesTheLocaleFromText(String tag, String expected) {
+        Resolution r = catalog.resolve("demo", "FailedOperation.DemoBusy", tag);
+        assertEquals(Locale.forLanguageTag(expected), r.locale());
+    }
+
+    @Test
+    void aLocaleThatIsNotATagIsAnError() {
+        InvalidLanguageTagException e = assertThrows(InvalidLanguageTagException.class,
+                () -> catalog.resolve("demo", "FailedOperation", "not a locale!"));
+        assertTrue(e.getMessage().contains("'not a locale!' is not a language tag"), e.getMessage());
+    }
+
+    @Test
+    void anExactAnswerIsBuiltOnceAndShared() {
+        assertSame(catalog.resolve("demo", "FailedOperation.DemoBusy", ZH), catalog.resolve("demo", "FailedOperation.DemoBusy", ZH));
+        assertSame(catalog.resolve("demo", "AuthFailure.TokenFailure", ZH), catalog.resolve("demo", "AuthFailure.TokenFailure", ZH));
+    }
+
+    @Test
+    void productsAndEntriesAreListed() {
+        assertEquals(List.of(ProductId.COMMON, DemoCode.PRODUCT), List.copyOf(catalog.products()));
+        ProductInfo info = catalog.product("demo");
+        assertEquals(List.of(Locale.ENGLISH, ZH), info.locales());
+        assertEquals(DemoCode.values().length, info.codes().size());
+        assertEquals(DemoCatalogProvider.class.getName(), info.provider());
+        List<Resolution> entries = catalog.entries("demo", ZH);
+        assertEquals(DemoCode.values().length, entries.size());
+        assertEquals("FailedOperation", entries.get(0).requested());
+        assertEquals(32, catalog.entries("common", Locale.ENGLISH).size());
+    }
+
+    @Test
+    void aStrictCatalogOfGoodModulesHasNoProblems() {
+        assertEquals(List.of(), catalog.loadAll());
+    }
+}

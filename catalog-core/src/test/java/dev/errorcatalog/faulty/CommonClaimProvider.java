@@ -1,0 +1,7 @@
+package dev.errorcatalog.faulty;
+
+public final class CommonClaimProvider extends FixedProvider {
+    public CommonClaimProvider() {
+        super("common", "FailedOperation.Common");
+    }
+}

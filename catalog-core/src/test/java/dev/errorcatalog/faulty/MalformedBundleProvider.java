@@ -1,0 +1,7 @@
+package dev.errorcatalog.faulty;
+
+public final class MalformedBundleProvider extends FixedProvider {
+    public MalformedBundleProvider() {
+        super("malformed", "FailedOperation.Malformed");
+    }
+}
