@@ -1,0 +1,118 @@
+package dev.errorcatalog.testing;
+
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Meaning;
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProviderContract;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The tests every product module runs, the same way: the provider contract (constants and bundles, both ways),
+ * discovery through {@code META-INF/services}, and fidelity to its source documents, row by row. A module's
+ * test extends this and adds resolution tests of its own.
+ */
+public abstract class ProductModuleTest {
+    /** Relative links in the source documents point into this site. */
+    private static final URI DOCUMENT_SITE = URI.create("https://cloud.tencent.com/");
+
+    protected final ErrorCatalog catalog = ErrorCatalog.builder().discover(getClass().getClassLoader()).strict(true).build();
+
+    /** A fresh instance of the module's provider. */
+    protected abstract CatalogProvider provider();
+
+    /** The module's source documents (copies in {@code seeds/} of its test resources) and their language. */
+    protected abstract Map<String, Locale> documents();
+
+    /** How many rows each document has, as counted by hand, so a parsing slip cannot hide rows. */
+    protected abstract Map<String, Integer> expectedRows();
+
+    protected final String product() {
+        return provider().product().value();
+    }
+
+    @Test
+    void theProviderKeepsTheContract() {
+        ProviderContract.verify(provider()).assertClean();
+    }
+
+    @Test
+    void theServiceLoaderFindsTheModule() {
+        ProductId id = provider().product();
+        assertTrue(catalog.products().contains(id), catalog.products().toString());
+        assertEquals(provider().getClass().getName(), catalog.product(id.value()).provider());
+        assertEquals(List.of(), catalog.problems());
+    }
+
+    @Test
+    void theDocumentsHaveTheRowsCountedByHand() {
+        documents().keySet().forEach(d -> assertEquals(expectedRows().get(d), SeedDocument.read(d).size(), d));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRowOfTheDocumentsResolvesToItsText() {
+        return documents().entrySet().stream().flatMap(d -> SeedDocument.read(d.getKey()).stream()
+                .map(row -> DynamicTest.dynamicTest(d.getKey().substring(0, 3) + " " + row.table() + " " + row.code(),
+                        () -> checkRow(row, d.getValue()))));
+    }
+
+    private void checkRow(SeedDocument.Row row, Locale locale) {
+        Resolution r = catalog.resolve(product(), row.code(), locale);
+        assertTrue(r.exact(), () -> row + ": " + r.explain());
+        assertEquals(locale, r.locale(), row.toString());
+        switch (row.table()) {
+            case BUSINESS -> assertEquals(row.text(), r.message(), row.toString());
+            case LEGACY -> assertTrue(meanings(r).contains(new Meaning(row.title(), row.text())),
+                    () -> row + " is not among " + meanings(r));
+            case COMMON -> {
+                // DESIGN.md: a common-table row resolves to one of the documents' wordings of that common code;
+                // core's own wording is checked against its documents (001 for zh-CN, 002 for en) in core.
+                Set<String> wordings = documents().entrySet().stream().filter(e -> e.getValue().equals(locale))
+                        .flatMap(e -> SeedDocument.read(e.getKey()).stream())
+                        .filter(o -> o.code().equals(row.code())).map(SeedDocument.Row::text)
+                        .collect(Collectors.toSet());
+                String core = catalog.resolve("common", row.code(), locale).message();
+                assertTrue(wordings.contains(r.message()) || r.message().equals(core), () -> row + " resolved to " + r.message());
+            }
+        }
+        for (String link : row.links()) {
+            assertEquals(Optional.of(DOCUMENT_SITE.resolve(link)), r.helpUrl(), row.toString());
+        }
+    }
+
+    /** The primary meaning and the variants, with titles. */
+    protected static List<Meaning> meanings(Resolution r) {
+        List<Meaning> all = new ArrayList<>();
+        all.add(new Meaning(r.title(), r.message()));
+        all.addAll(r.variants());
+        return all;
+    }
+
+    @Test
+    void everyCodeHasTextInEveryLocaleOfItsOwn() {
+        for (Locale locale : provider().locales()) {
+            List<Resolution> entries = catalog.entries(product(), locale);
+            assertEquals(provider().codes().size(), entries.size());
+            for (Resolution r : entries) {
+                assertEquals(locale, r.locale(), r.toString());
+                assertTrue(!r.message().isBlank() && !r.message().equals(r.requested()), r.toString());
+            }
+        }
+    }
+}
