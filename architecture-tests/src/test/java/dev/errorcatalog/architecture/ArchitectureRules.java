@@ -1,0 +1,107 @@
+package dev.errorcatalog.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The dependency lines of DESIGN.md: {@code i18n ← catalog-core ← catalog-<product> ← catalog-cli}. A product
+ * package is any package below {@code dev.errorcatalog} that is not one of core's own, so a new product module
+ * is covered without touching these rules.
+ */
+final class ArchitectureRules {
+    private static final String ROOT = "dev.errorcatalog";
+    /** Second-level packages that are not products. */
+    private static final Set<String> NOT_PRODUCTS = Set.of("i18n", "spi", "cli", "bench", "testing");
+
+    private ArchitectureRules() {
+    }
+
+    /** The module a class belongs to, by package: i18n, core (the API and spi packages), a product, or the CLI. */
+    static String moduleOf(String packageName) {
+        if (!packageName.equals(ROOT) && !packageName.startsWith(ROOT + ".")) {
+            return "";
+        }
+        String rest = packageName.equals(ROOT) ? "" : packageName.substring(ROOT.length() + 1);
+        String first = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        return first.isEmpty() || first.equals("spi") ? "core" : first;
+    }
+
+    static boolean isProductModule(String module) {
+        return !module.isEmpty() && !module.equals("core") && !NOT_PRODUCTS.contains(module);
+    }
+
+    static final DescribedPredicate<JavaClass> IN_A_PRODUCT_PACKAGE = DescribedPredicate.describe(
+            "reside in a product package", c -> isProductModule(moduleOf(c.getPackageName())));
+
+    static final DescribedPredicate<JavaClass> IN_CORE_OR_I18N = DescribedPredicate.describe(
+            "reside in core or i18n", c -> Set.of("core", "i18n").contains(moduleOf(c.getPackageName())));
+
+    static final ArchRule I18N_KNOWS_NOTHING_OF_THE_CATALOG = noClasses()
+            .that().resideInAPackage(ROOT + ".i18n..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("reside in a catalog package",
+                    (JavaClass c) -> !moduleOf(c.getPackageName()).isEmpty() && !moduleOf(c.getPackageName()).equals("i18n")))
+            .as("i18n does not depend on catalog packages");
+
+    static final ArchRule ONLY_I18N_TOUCHES_ICU = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".i18n..")
+            .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
+            .as("only i18n touches ICU");
+
+    static final ArchRule CORE_NAMES_NO_PRODUCT = noClasses()
+            .that(IN_CORE_OR_I18N)
+            .should().dependOnClassesThat(IN_A_PRODUCT_PACKAGE)
+            .as("core does not name a product module");
+
+    static final ArchRule PRODUCTS_ARE_INDEPENDENT = slices()
+            .assignedFrom(new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass c) {
+                    String module = moduleOf(c.getPackageName());
+                    return isProductModule(module) ? SliceIdentifier.of(module) : SliceIdentifier.ignore();
+                }
+
+                @Override
+                public String getDescription() {
+                    return "product modules";
+                }
+            })
+            .should().notDependOnEachOther()
+            .as("product packages do not depend on each other");
+
+    static final ArchRule NO_JAVA_TEXT_MESSAGE_FORMAT = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.text.MessageFormat")
+            .as("no java.text.MessageFormat (ICU's MessageFormat is the one)");
+
+    static final ArchRule NO_CYCLES_BETWEEN_MODULES = slices()
+            .assignedFrom(new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass c) {
+                    String module = moduleOf(c.getPackageName());
+                    return module.isEmpty() ? SliceIdentifier.ignore() : SliceIdentifier.of(module);
+                }
+
+                @Override
+                public String getDescription() {
+                    return "modules";
+                }
+            })
+            .should().beFreeOfCycles()
+            .as("no cycles between modules");
+
+    static final ArchRule LIBRARY_CODE_DOES_NOT_PRINT = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".cli..")
+            .should(ACCESS_STANDARD_STREAMS)
+            .as("no System.out or System.err in library code");
+
+    static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
+            PRODUCTS_ARE_INDEPENDENT, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, LIBRARY_CODE_DOES_NOT_PRINT};
+}

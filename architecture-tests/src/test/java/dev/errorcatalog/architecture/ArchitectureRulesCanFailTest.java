@@ -1,0 +1,89 @@
+package dev.errorcatalog.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.errorcatalog.CoreNamesVod;
+import dev.errorcatalog.archviolation.CoreUsesIcu;
+import dev.errorcatalog.archviolation.CycleToI18n;
+import dev.errorcatalog.archviolation.PrintsToStandardOut;
+import dev.errorcatalog.archviolation.UsesJavaTextMessageFormat;
+import dev.errorcatalog.i18n.archviolation.CycleToCore;
+import dev.errorcatalog.i18n.archviolation.I18nUsesCatalog;
+import dev.errorcatalog.vod.archviolation.VodUsesKms;
+import dev.errorcatalog.kms.KmsCode;
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.vod.VodCode;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each rule, run against a class in the test sources that breaks it on purpose, reports that class. */
+class ArchitectureRulesCanFailTest {
+
+    private static void assertCaught(ArchRule rule, Class<?> violator, Class<?>... context) {
+        JavaClasses classes = new ClassFileImporter().importClasses(concat(violator, context));
+        EvaluationResult result = rule.evaluate(classes);
+        assertTrue(result.hasViolation(), rule.getDescription() + " did not catch " + violator.getName());
+        assertTrue(result.getFailureReport().toString().contains(violator.getSimpleName()), result.getFailureReport().toString());
+        // and the same rule passes over the context alone, so it is the violator that was caught
+        if (context.length > 0) {
+            assertFalse(rule.allowEmptyShould(true).evaluate(new ClassFileImporter().importClasses(context)).hasViolation(),
+                    rule.getDescription());
+        }
+    }
+
+    private static Class<?>[] concat(Class<?> first, Class<?>[] rest) {
+        Class<?>[] all = new Class<?>[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    @Test
+    void i18nDependingOnTheCatalogIsCaught() {
+        assertCaught(ArchitectureRules.I18N_KNOWS_NOTHING_OF_THE_CATALOG, I18nUsesCatalog.class, ErrorCode.class);
+    }
+
+    @Test
+    void icuOutsideI18nIsCaught() {
+        assertCaught(ArchitectureRules.ONLY_I18N_TOUCHES_ICU, CoreUsesIcu.class, ErrorCode.class);
+    }
+
+    @Test
+    void coreNamingAProductIsCaught() {
+        assertCaught(ArchitectureRules.CORE_NAMES_NO_PRODUCT, CoreNamesVod.class, VodCode.class);
+    }
+
+    @Test
+    void aProductDependingOnAnotherIsCaught() {
+        assertCaught(ArchitectureRules.PRODUCTS_ARE_INDEPENDENT, VodUsesKms.class, KmsCode.class, VodCode.class);
+    }
+
+    @Test
+    void javaTextMessageFormatIsCaught() {
+        assertCaught(ArchitectureRules.NO_JAVA_TEXT_MESSAGE_FORMAT, UsesJavaTextMessageFormat.class);
+    }
+
+    @Test
+    void aCycleBetweenModulesIsCaught() {
+        assertCaught(ArchitectureRules.NO_CYCLES_BETWEEN_MODULES, CycleToCore.class, CycleToI18n.class);
+    }
+
+    @Test
+    void printingFromLibraryCodeIsCaught() {
+        assertCaught(ArchitectureRules.LIBRARY_CODE_DOES_NOT_PRINT, PrintsToStandardOut.class);
+    }
+
+    @Test
+    void everyRuleHasAViolationTest() {
+        long tests = java.util.Arrays.stream(getClass().getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count();
+        assertEquals(ArchitectureRules.ALL.length + 1, tests);
+        assertEquals(Set.of(ArchitectureRules.ALL).size(), ArchitectureRules.ALL.length);
+    }
+}
