@@ -1,0 +1,86 @@
+package dev.errorcatalog.cli;
+
+import dev.errorcatalog.ApiError;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ErrorEnvelope;
+import dev.errorcatalog.ParsedResponse;
+import dev.errorcatalog.Resolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Read an API response (3.0 or 2.0 envelope) and explain its error in the chosen language.")
+final class ExplainCommand implements Runnable {
+    @ParentCommand
+    ErrorCatalogCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOptions options;
+
+    @Option(names = "--json", description = "One JSON object.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE", description = "A file holding the response, or - for standard input.")
+    String file;
+
+    @Override
+    public void run() {
+        ErrorCatalog catalog = parent.catalog();
+        Locale locale = options.negotiate(catalog);
+        ParsedResponse response = read();
+        if (response instanceof ParsedResponse.Success success) {
+            throw new CliException(ExitCode.NOT_APPLICABLE, "'" + file + "' is a successful API " + success.version()
+                    + " response" + success.requestId().map(id -> " (request id " + id + ")").orElse("") + ", not an error");
+        }
+        ApiError error = ((ParsedResponse.Failure) response).error();
+        Resolution r = catalog.resolve(options.product, error, locale);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ResolutionOutput.json(error, r));
+            return;
+        }
+        out.println("code:            " + error.code() + "  (API " + error.version() + ")");
+        out.println("request id:      " + error.requestId().orElse("(none)"));
+        out.println("server message:  " + error.message().orElse("(none)"));
+        out.print(ResolutionOutput.text(r));
+    }
+
+    private ParsedResponse read() {
+        try {
+            if (file.equals("-")) {
+                return ErrorEnvelope.parse(System.in);
+            }
+            Path path = Path.of(file);
+            long size = Files.size(path);
+            if (size > ErrorEnvelope.MAX_BYTES) {
+                throw new CliException(ExitCode.BAD_INPUT, "'" + file + "' is " + size + " bytes, more than the "
+                        + ErrorEnvelope.MAX_BYTES + " an API response may have");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return ErrorEnvelope.parse(in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCode.BAD_INPUT, "'" + file + "': no such file");
+        } catch (IOException e) {
+            throw new CliException(ExitCode.BAD_INPUT, "'" + file + "' cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.BAD_INPUT, "'" + file + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.errorcatalog.cli;
+
+import picocli.CommandLine;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the runnable jar. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the platform default, so Chinese messages survive any terminal setting.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = ErrorCatalogCommand.commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line without exiting, for tests in the same JVM. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = ErrorCatalogCommand.commandLine(out, err);
+        return cli.execute(args);
+    }
+}

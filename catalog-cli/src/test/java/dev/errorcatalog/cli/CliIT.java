@@ -1,0 +1,276 @@
+package dev.errorcatalog.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the packaged jar, target/errorcatalog.jar, as a separate process, as a user would. */
+class CliIT {
+    private static final Path JAR = Path.of(System.getProperty("errorcatalog.jar", "target/errorcatalog.jar"));
+
+    record Run(int exit, String out, String err) {
+        String oneErrorLine() {
+            List<String> lines = err.lines().toList();
+            assertEquals(1, lines.size(), "exactly one line on standard error: " + err);
+            assertFalse(err.contains("\tat "), "no stack trace: " + err);
+            assertTrue(lines.get(0).startsWith("errorcatalog: "), err);
+            return lines.get(0);
+        }
+    }
+
+    static Run run(byte[] stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(Arrays.asList(args));
+        Process p = new ProcessBuilder(command).start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p, true));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p, false));
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin);
+        } catch (IOException closedEarly) {
+            // the program may stop reading once it has seen enough: that is its right
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command finished in time: " + command);
+        return new Run(p.exitValue(), new String(out.get(), StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) throws Exception {
+        return run(new byte[0], args);
+    }
+
+    private static byte[] readAll(Process p, boolean stdout) {
+        try {
+            return (stdout ? p.getInputStream() : p.getErrorStream()).readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theJarExists() {
+        assertTrue(Files.isRegularFile(JAR), JAR + " is built by mvn package");
+    }
+
+    @Test
+    void productsListsEveryProductFromTheMergedServiceFiles() throws Exception {
+        Run r = run("products");
+        assertEquals(0, r.exit(), r.err());
+        for (String line : List.of("common   en, zh-CN      32 codes", "kms      en, zh-CN      14 codes",
+                "legacy   en, zh-CN      16 codes", "live     en, zh-CN      50 codes", "vod      en, zh-CN     197 codes")) {
+            assertTrue(r.out().contains(line), r.out());
+        }
+    }
+
+    @Test
+    void lookupShowsARealCodeInChineseAndEnglish() throws Exception {
+        Run zh = run("lookup", "--product", "vod", "--locale", "zh-CN", "InvalidParameterValue.FileIdsTooMany");
+        assertEquals(0, zh.exit(), zh.err());
+        assertTrue(zh.out().contains("参数值错误：FileId 过多。"), zh.out());
+        assertTrue(zh.out().contains("vod:InvalidParameterValue.FileIdsTooMany (exact)"), zh.out());
+        Run en = run("lookup", "-p", "vod", "-l", "en-US", "InvalidParameterValue.FileIdsTooMany");
+        assertTrue(en.out().contains("Incorrect parameter value: Too many FileId values."), en.out());
+    }
+
+    @Test
+    void lookupExplainsAFallbackAndDefaultsToCommonInEnglish() throws Exception {
+        Run r = run("lookup", "AuthFailure.SignatureExpire", "ResourceNotFound.Anything");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("AuthFailure.SignatureExpire  (common, en)"), r.out());
+        assertTrue(r.out().contains("retry:       CLOCK_SKEW"), r.out());
+        assertTrue(r.out().contains("common:ResourceNotFound (fallback)"), r.out());
+        assertTrue(r.out().contains("why:         ResourceNotFound.Anything not in common; answered with common:ResourceNotFound"), r.out());
+    }
+
+    @Test
+    void lookupShowsALegacyCodesTitleMeaningsAndSuccessor() throws Exception {
+        Run r = run("lookup", "-p", "legacy", "-l", "zh-CN", "AuthFailure", "InvalidParameter.SignatureFailure");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("title:"), r.out());
+        assertEquals(2, r.out().lines().filter(l -> l.contains("also means:")).count(), r.out());
+        assertTrue(r.out().contains("successor:   AuthFailure.SignatureFailure (API 3.0)"), r.out());
+        assertTrue(r.out().contains("help:        https://cloud.tencent.com/document/api/213/6984"), r.out());
+    }
+
+    @Test
+    void lookupJsonIsOneObjectPerLinePerCode() throws Exception {
+        Run r = run("lookup", "--json", "-p", "legacy", "AuthFailure", "Totally.Unknown");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("{\"product\":\"legacy\",\"requested\":\"AuthFailure\",\"matched\":\"AuthFailure\","
+                + "\"matchedProduct\":\"legacy\",\"exact\":true,\"kind\":\"EXACT\",\"locale\":\"en\",\"message\":"), lines.get(0));
+        assertTrue(lines.get(0).contains("\"title\":\"Unauthorized access to the API\",\"variants\":[{\"title\":"), lines.get(0));
+        assertTrue(lines.get(0).contains("\"successor\":\"AuthFailure.UnauthorizedOperation\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"matched\":null,\"matchedProduct\":null,\"exact\":false,\"kind\":\"NONE\""), lines.get(1));
+        assertTrue(lines.get(1).contains("\"message\":\"Totally.Unknown\""), lines.get(1));
+    }
+
+    @Test
+    void listGivesEveryCodeOfAProduct() throws Exception {
+        Run r = run("list", "-p", "kms", "-l", "zh_CN");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(14, r.out().lines().count(), r.out());
+        assertTrue(r.out().contains("ResourceUnavailable.CmkDisabled\t用户主密钥（CMK）已被禁用。"), r.out());
+        Run json = run("list", "--json", "-p", "live");
+        assertEquals(50, json.out().lines().filter(l -> l.startsWith("{\"product\":\"live\"")).count());
+    }
+
+    @Test
+    void explainReadsAFileAndStandardInput(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("response.json");
+        Files.writeString(file, "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.FileIdsTooMany\","
+                + "\"Message\":\"FileIds too many\"},\"RequestId\":\"ed93f3cb\"}}");
+        Run r = run("explain", "-p", "vod", "-l", "zh-CN", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("request id:      ed93f3cb"), r.out());
+        assertTrue(r.out().contains("server message:  FileIds too many"), r.out());
+        assertTrue(r.out().contains("参数值错误：FileId 过多。"), r.out());
+        Run legacy = run("{\"code\":4000,\"message\":\"bad projectId\",\"codeDesc\":\"InvalidParameter.SignatureFailure\"}"
+                .getBytes(StandardCharsets.UTF_8), "explain", "--json", "-p", "legacy", "-");
+        assertEquals(0, legacy.exit(), legacy.err());
+        assertTrue(legacy.out().startsWith("{\"apiVersion\":\"V2\",\"serverMessage\":\"bad projectId\",\"product\":\"legacy\""),
+                legacy.out());
+    }
+
+    @Test
+    void explainOnASuccessResponseExitsWithOne() throws Exception {
+        Run r = run("{\"Response\":{\"RequestId\":\"ok-1\"}}".getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(1, r.exit());
+        assertTrue(r.oneErrorLine().contains("is a successful API V3 response (request id ok-1), not an error"), r.err());
+    }
+
+    @Test
+    void exportWritesJsonAndTheDocumentsMarkdownTable() throws Exception {
+        Run json = run("export", "--format", "json", "-p", "vod", "-l", "zh-CN");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().startsWith("[\n  {\"product\":\"vod\",\"code\":\"AuthFailure\",\"locale\":\"zh-CN\",\"message\":"), json.out());
+        assertEquals(197, json.out().lines().filter(l -> l.startsWith("  {")).count());
+        Run common = run("export", "--format", "json", "-p", "common");
+        assertEquals(32, common.out().lines().filter(l -> l.startsWith("  {")).count());
+        Run md = run("export", "-f", "markdown", "-p", "vod", "-l", "zh-CN");
+        List<String> lines = md.out().lines().toList();
+        assertEquals("| 错误码 | 说明 |", lines.get(0));
+        assertEquals("|---|---|", lines.get(1));
+        assertTrue(lines.contains("| InvalidParameterValue.FileIdsTooMany | 参数值错误：FileId 过多。 |"), md.out());
+        assertEquals(2 + 197, lines.size());
+        Run legacy = run("export", "-f", "markdown", "-p", "legacy");
+        assertEquals(2 + 18, legacy.out().lines().count(), "one row per row of the source document: " + legacy.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"products", "lookup", "list", "explain", "export"})
+    void everyCommandHasHelp(String command) throws Exception {
+        Run r = run(command, "--help");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Usage: errorcatalog " + command), r.out());
+    }
+
+    @Test
+    void versionAndTopLevelHelp() throws Exception {
+        assertTrue(run("--version").out().startsWith("errorcatalog 0.1.0"));
+        Run help = run("--help");
+        assertTrue(help.out().contains("Exit codes:"), help.out());
+    }
+
+    // Bad input: exit code 2 and one clear line on standard error naming the offending value.
+
+    @Test
+    void anInvalidCode() throws Exception {
+        Run r = run("lookup", "Bad..Code");
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains("'Bad..Code' is not an error code: it has an empty part ('..') at index 4"), r.err());
+        assertEquals("", r.out(), "nothing is printed when any code is invalid");
+    }
+
+    @Test
+    void anUnknownProductListsTheKnownOnes() throws Exception {
+        Run r = run("lookup", "-p", "cvm", "InternalError");
+        assertEquals(2, r.exit());
+        assertEquals("errorcatalog: unknown product 'cvm'; installed: common, kms, legacy, live, vod", r.oneErrorLine());
+    }
+
+    @Test
+    void aLocaleThatIsNotALanguageTag() throws Exception {
+        Run r = run("lookup", "-l", "english please", "InternalError");
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains("'english please' is not a language tag"), r.err());
+    }
+
+    @Test
+    void aMissingFile() throws Exception {
+        Run r = run("explain", "/no/such/response.json");
+        assertEquals(2, r.exit());
+        assertEquals("errorcatalog: '/no/such/response.json': no such file", r.oneErrorLine());
+    }
+
+    @Test
+    void malformedAndTruncatedJson(@TempDir Path dir) throws Exception {
+        Path malformed = dir.resolve("malformed.json");
+        Files.writeString(malformed, "{\"Response\": {\"Error\": {\"Code\" \"X\"}}}");
+        Run r = run("explain", malformed.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains("malformed.json': malformed JSON"), r.err());
+        Run truncated = run("{\"Response\": {\"Error\": {\"Code\": \"Intern".getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(2, truncated.exit());
+        assertTrue(truncated.oneErrorLine().contains("'-': malformed JSON"), truncated.err());
+    }
+
+    @Test
+    void deeplyNestedJson() throws Exception {
+        byte[] deep = ("{\"Response\": {\"Data\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}").getBytes(StandardCharsets.UTF_8);
+        Run r = run(deep, "explain", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains("nesting depth"), r.err());
+    }
+
+    @Test
+    void aFiftyMegabyteFile(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        Run r = run("explain", big.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains("is 52428800 bytes, more than the 1048576 an API response may have"), r.err());
+    }
+
+    @Test
+    void binaryGarbageOnStandardInput() throws Exception {
+        byte[] garbage = new byte[200_000];
+        new Random(7).nextBytes(garbage);
+        Run r = run(garbage, "explain", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().startsWith("errorcatalog: '-': "), r.err());
+    }
+
+    @Test
+    void anUnknownOptionOrMissingArgument() throws Exception {
+        Run r = run("lookup", "--colour", "InternalError");
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains("Unknown option: '--colour'"), r.err());
+        Run missing = run("lookup");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.oneErrorLine().contains("Missing required parameter: 'CODE'"), missing.err());
+        Run format = run("export", "-f", "pdf");
+        assertEquals(2, format.exit());
+        assertTrue(format.oneErrorLine().contains("pdf"), format.err());
+    }
+}
