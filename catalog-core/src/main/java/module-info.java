@@ -1,0 +1,10 @@
+/** The error catalog's API ({@code dev.errorcatalog}) and the interface product modules implement ({@code spi}). */
+module dev.errorcatalog.core {
+    requires transitive dev.errorcatalog.i18n;
+    requires tools.jackson.core;
+
+    exports dev.errorcatalog;
+    exports dev.errorcatalog.spi;
+
+    uses dev.errorcatalog.spi.CatalogProvider;
+}

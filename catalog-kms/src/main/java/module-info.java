@@ -1,0 +1,8 @@
+/** The kms product module of the error catalog. */
+module dev.errorcatalog.kms {
+    requires transitive dev.errorcatalog.core;
+
+    exports dev.errorcatalog.kms;
+
+    provides dev.errorcatalog.spi.CatalogProvider with dev.errorcatalog.kms.KmsCatalogProvider;
+}

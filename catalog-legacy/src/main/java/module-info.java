@@ -1,0 +1,8 @@
+/** The legacy product module of the error catalog. */
+module dev.errorcatalog.legacy {
+    requires transitive dev.errorcatalog.core;
+
+    exports dev.errorcatalog.legacy;
+
+    provides dev.errorcatalog.spi.CatalogProvider with dev.errorcatalog.legacy.LegacyCatalogProvider;
+}

@@ -1,0 +1,8 @@
+/** The vod product module of the error catalog. */
+module dev.errorcatalog.vod {
+    requires transitive dev.errorcatalog.core;
+
+    exports dev.errorcatalog.vod;
+
+    provides dev.errorcatalog.spi.CatalogProvider with dev.errorcatalog.vod.VodCatalogProvider;
+}
