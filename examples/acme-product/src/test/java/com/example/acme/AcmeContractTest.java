@@ -1,0 +1,11 @@
+package com.example.acme;
+
+import dev.errorcatalog.spi.ProviderContract;
+import org.junit.jupiter.api.Test;
+
+class AcmeContractTest {
+    @Test
+    void theModuleKeepsTheContract() {
+        ProviderContract.verify(new AcmeCatalogProvider()).assertClean();
+    }
+}

@@ -1,0 +1,4 @@
+module consumer {
+    requires dev.errorcatalog.kms;
+    exports consumer;
+}
