@@ -2,12 +2,26 @@ package dev.errorcatalog.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.errorcatalog.spi.CatalogProvider;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -77,6 +91,50 @@ final class ArchitectureRules {
             .should().notDependOnEachOther()
             .as("product packages do not depend on each other");
 
+    static final ArchRule PRODUCTS_USE_ONLY_CORE_API = classes()
+            .that(IN_A_PRODUCT_PACKAGE)
+            .should().onlyDependOnClassesThat(DescribedPredicate.describe(
+                    "are in java.*, core's API or spi package, or a product package",
+                    (JavaClass c) -> c.getPackageName().startsWith("java.") || c.getPackageName().equals(ROOT)
+                            || c.getPackageName().equals(ROOT + ".spi") || IN_A_PRODUCT_PACKAGE.test(c)))
+            .as("each product module depends only on core's public API and spi package");
+
+    static final ArchRule PROVIDERS_ARE_LOADABLE = classes()
+            .that().implement(CatalogProvider.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+            .and(IN_A_PRODUCT_PACKAGE)
+            .should(new ArchCondition<>("be public and final, have a public no-argument constructor and be listed in "
+                    + "META-INF/services/" + CatalogProvider.class.getName()) {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    Set<JavaModifier> modifiers = c.getModifiers();
+                    boolean publicFinal = modifiers.contains(JavaModifier.PUBLIC) && modifiers.contains(JavaModifier.FINAL);
+                    boolean constructor = c.getConstructors().stream().anyMatch(k -> k.getRawParameterTypes().isEmpty()
+                            && k.getModifiers().contains(JavaModifier.PUBLIC));
+                    boolean listed = listedProviders().contains(c.getName());
+                    String message = c.getName() + (publicFinal ? "" : " is not public and final")
+                            + (constructor ? "" : " has no public no-argument constructor")
+                            + (listed ? "" : " is not listed in META-INF/services");
+                    events.add(new SimpleConditionEvent(c, publicFinal && constructor && listed, message));
+                }
+            })
+            .as("provider classes are public, final, have a no-argument constructor and are listed in META-INF/services");
+
+    /** Every class named in a provider service file on the class path. */
+    static Set<String> listedProviders() {
+        Set<String> names = new HashSet<>();
+        try {
+            for (URL url : Collections.list(ArchitectureRules.class.getClassLoader()
+                    .getResources("META-INF/services/" + CatalogProvider.class.getName()))) {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    r.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
     static final ArchRule NO_JAVA_TEXT_MESSAGE_FORMAT = noClasses()
             .should().dependOnClassesThat().haveFullyQualifiedName("java.text.MessageFormat")
             .as("no java.text.MessageFormat (ICU's MessageFormat is the one)");
@@ -103,5 +161,5 @@ final class ArchitectureRules {
             .as("no System.out or System.err in library code");
 
     static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
-            PRODUCTS_ARE_INDEPENDENT, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, LIBRARY_CODE_DOES_NOT_PRINT};
+            PRODUCTS_ARE_INDEPENDENT, PRODUCTS_USE_ONLY_CORE_API, PROVIDERS_ARE_LOADABLE, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, LIBRARY_CODE_DOES_NOT_PRINT};
 }

@@ -11,7 +11,10 @@ import dev.errorcatalog.archviolation.PrintsToStandardOut;
 import dev.errorcatalog.archviolation.UsesJavaTextMessageFormat;
 import dev.errorcatalog.i18n.archviolation.CycleToCore;
 import dev.errorcatalog.i18n.archviolation.I18nUsesCatalog;
+import dev.errorcatalog.vod.archviolation.VodUsesI18n;
 import dev.errorcatalog.vod.archviolation.VodUsesKms;
+import dev.errorcatalog.kms.archviolation.OpenProvider;
+import dev.errorcatalog.kms.KmsCatalogProvider;
 import dev.errorcatalog.kms.KmsCode;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.vod.VodCode;
@@ -63,6 +66,16 @@ class ArchitectureRulesCanFailTest {
     @Test
     void aProductDependingOnAnotherIsCaught() {
         assertCaught(ArchitectureRules.PRODUCTS_ARE_INDEPENDENT, VodUsesKms.class, KmsCode.class, VodCode.class);
+    }
+
+    @Test
+    void aProductUsingI18nDirectlyIsCaught() {
+        assertCaught(ArchitectureRules.PRODUCTS_USE_ONLY_CORE_API, VodUsesI18n.class, VodCode.class);
+    }
+
+    @Test
+    void aProviderThatServiceLoaderCannotUseIsCaught() {
+        assertCaught(ArchitectureRules.PROVIDERS_ARE_LOADABLE, OpenProvider.class, KmsCatalogProvider.class);
     }
 
     @Test

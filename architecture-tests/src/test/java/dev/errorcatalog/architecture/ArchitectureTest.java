@@ -36,7 +36,7 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         Set<String> modules = production.stream().map(c -> ArchitectureRules.moduleOf(c.getPackageName()))
                 .collect(Collectors.toSet());
-        assertTrue(modules.containsAll(Set.of("i18n", "core", "vod", "kms", "live", "legacy")), modules.toString());
+        assertTrue(modules.containsAll(Set.of("i18n", "core", "vod", "kms", "live", "legacy", "cli")), modules.toString());
         for (Class<?> c : new Class<?>[]{ErrorCatalog.class, Message.class, VodCode.class, KmsCode.class, LiveCode.class, LegacyCode.class}) {
             assertTrue(production.contain(c), c.getName());
         }
@@ -60,6 +60,16 @@ class ArchitectureTest {
     @Test
     void productsAreIndependent() {
         ArchitectureRules.PRODUCTS_ARE_INDEPENDENT.check(production);
+    }
+
+    @Test
+    void productsUseOnlyCoreApi() {
+        ArchitectureRules.PRODUCTS_USE_ONLY_CORE_API.check(production);
+    }
+
+    @Test
+    void providersAreLoadable() {
+        ArchitectureRules.PROVIDERS_ARE_LOADABLE.check(production);
     }
 
     @Test
