@@ -89,6 +89,11 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void aCycleBetweenPackagesIsCaught() {
+        assertCaught(ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES, CycleToCore.class, CycleToI18n.class);
+    }
+
+    @Test
     void printingFromLibraryCodeIsCaught() {
         assertCaught(ArchitectureRules.LIBRARY_CODE_DOES_NOT_PRINT, PrintsToStandardOut.class);
     }

@@ -83,6 +83,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void noCyclesBetweenPackages() {
+        ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES.check(production);
+    }
+
+    @Test
     void libraryCodeDoesNotPrint() {
         ArchitectureRules.LIBRARY_CODE_DOES_NOT_PRINT.check(production);
     }
