@@ -47,14 +47,44 @@ final class CodeTable<V> {
         }
     }
 
-    /** The value for {@code text.substring(0, end)}, or null; makes no substring. */
-    @SuppressWarnings("unchecked")
-    V getPrefix(String text, int end) {
-        int h = 0;
-        for (int j = 0; j < end; j++) {
-            h = 31 * h + text.charAt(j);
+    /**
+     * The value of the deepest ancestor of {@code code} in the table ({@code A.B} before {@code A} for
+     * {@code A.B.C}), or null when there is none or when the text is not a well-formed code. One pass over the
+     * text: it is validated and each prefix's hash is the running hash at its dot, so no substring is made.
+     */
+    V deepestAncestor(String code) {
+        int n = code.length();
+        if (n > ErrorCode.MAX_LENGTH) {
+            return null;
         }
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        V deepest = null;
+        boolean segmentStart = true;
+        int h = 0;
+        for (int j = 0; j < n; j++) {
+            char c = code.charAt(j);
+            if (c == '.') {
+                if (segmentStart) {
+                    return null;
+                }
+                V v = getPrefix(code, j, h);
+                if (v != null) {
+                    deepest = v;
+                }
+                segmentStart = true;
+            } else if (ErrorCode.isCodeChar(c, segmentStart)) {
+                segmentStart = false;
+            } else {
+                return null;
+            }
+            h = 31 * h + c;
+        }
+        return segmentStart ? null : deepest;
+    }
+
+    /** The value for {@code text.substring(0, end)}, whose {@link String#hashCode()} is {@code hash}, or null. */
+    @SuppressWarnings("unchecked")
+    private V getPrefix(String text, int end, int hash) {
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 return null;

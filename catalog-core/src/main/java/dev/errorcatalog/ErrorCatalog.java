@@ -97,6 +97,17 @@ public final class ErrorCatalog {
     }
 
     /**
+     * Only the message of {@link #resolve(String, String, Locale)}: the stored string of the entry that answers (the
+     * code's own, or its closest ancestor's), or the code itself when none does.
+     *
+     * @throws UnknownProductException   when no installed module provides the product
+     * @throws InvalidErrorCodeException when the text is not a code at all
+     */
+    public String message(String product, String code, Locale locale) {
+        return resolve(product, code, locale).message();
+    }
+
+    /**
      * Resolves a code of a product for a locale given as a tag ({@code zh-CN}, {@code zh_CN}) or an
      * Accept-Language list ({@code zh-CN, en;q=0.8}).
      *

@@ -66,7 +66,7 @@ public final class ErrorCode implements Comparable<ErrorCode> {
                     return i == 0 ? "it starts with a dot" : "it has an empty part ('..') at index " + i;
                 }
                 segmentStart = true;
-            } else if (isAsciiLetter(c) || (!segmentStart && c >= '0' && c <= '9')) {
+            } else if (isCodeChar(c, segmentStart)) {
                 segmentStart = false;
             } else if (Character.isWhitespace(c)) {
                 return text.toString().isBlank() ? "it is blank" : "it has white space at index " + i;
@@ -79,8 +79,9 @@ public final class ErrorCode implements Comparable<ErrorCode> {
         return segmentStart ? "it ends with a dot" : null;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    /** Whether {@code c} may stand at its place in a segment: a letter anywhere, a digit after the first place. */
+    static boolean isCodeChar(char c, boolean segmentStart) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (!segmentStart && c >= '0' && c <= '9');
     }
 
     /** The code one level up: {@code A.B.C} → {@code A.B} → {@code A} → none. */

@@ -37,8 +37,11 @@ final class ProductScope {
     /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
     private final AtomicReferenceArray<Table> tables;
 
-    /** The entries of one locale: keyed by code for lookups, and in declaration order (own first) for listing. */
-    record Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder) {
+    /**
+     * The entries of one locale: keyed by code for lookups, in declaration order (own first) for listing, and the
+     * answers for other codes seen lately.
+     */
+    record Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder, FallbackCache fallbacks) {
     }
 
     ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
@@ -61,15 +64,17 @@ final class ProductScope {
         if (exact != null) {
             return exact.withServerMessage(serverMessage);
         }
-        if (ErrorCode.isValid(code)) {
-            for (int end = code.lastIndexOf('.'); end > 0; end = code.lastIndexOf('.', end - 1)) {
-                Resolution ancestor = table.entries.getPrefix(code, end);
-                if (ancestor != null) {
-                    return Resolution.parent(code, ancestor, serverMessage);
-                }
-            }
+        Resolution seen = table.fallbacks.get(code);
+        if (seen != null) {
+            return seen.withServerMessage(serverMessage);
         }
-        return Resolution.none(id, code, table.locale, serverMessage);
+        Resolution ancestor = table.entries.deepestAncestor(code);
+        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, Optional.empty())
+                : Resolution.none(id, code, table.locale, Optional.empty());
+        if (ancestor != null || ErrorCode.isValid(code)) {
+            table.fallbacks.put(code, answer); // malformed text is never remembered
+        }
+        return answer.withServerMessage(serverMessage);
     }
 
     Table table(Locale supported) {
@@ -111,7 +116,7 @@ final class ProductScope {
             Map<String, Resolution> resolved = new LinkedHashMap<>();
             entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
                     ownOrCovering(e, entries), covering(e.code(), entries))));
-            Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()));
+            Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
             return table;
         }

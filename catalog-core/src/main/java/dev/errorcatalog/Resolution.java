@@ -67,7 +67,10 @@ public final class Resolution {
     }
 
     Resolution withServerMessage(Optional<String> server) {
-        return server.isEmpty() ? this
+        if (server.isEmpty()) {
+            return this;
+        }
+        return entry == null ? none(product, requested, locale, server)
                 : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes);
     }
 

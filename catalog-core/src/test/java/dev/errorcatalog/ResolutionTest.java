@@ -206,6 +206,26 @@ class ResolutionTest {
         assertEquals(32, catalog.entries("common", Locale.ENGLISH).size());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FailedOperation.DemoBusy", "FailedOperation.NoSuchThing", "InvalidParameterValue.NoSuchThing",
+            "AuthFailure.SignatureExpire", "DemoLimit.PerUser.Hourly.Burst", "Totally.Unknown", "A1.B2.C3", "X"})
+    void theMessageAloneIsTheResolutionsMessage(String code) {
+        for (Locale locale : List.of(Locale.ENGLISH, ZH, Locale.JAPANESE)) {
+            assertEquals(catalog.resolve("demo", code, locale).message(), catalog.message("demo", code, locale));
+        }
+    }
+
+    @Test
+    void theMessageAloneRejectsMalformedCodesAndUnknownProducts() {
+        for (String bad : List.of("Bad..Code", "FailedOperation.", ".FailedOperation", "FailedOperation. Space", "FailedOperation.9")) {
+            InvalidErrorCodeException e = assertThrows(InvalidErrorCodeException.class, () -> catalog.message("demo", bad, ZH));
+            assertTrue(e.getMessage().startsWith("'" + bad + "' is not an error code"), e.getMessage());
+            assertEquals(MatchKind.NONE, catalog.resolve("demo", ApiError.of(bad, null, null), ZH).kind(),
+                    "a malformed code never matches an ancestor");
+        }
+        assertThrows(UnknownProductException.class, () -> catalog.message("nope", "InternalError", ZH));
+    }
+
     @Test
     void aStrictCatalogOfGoodModulesHasNoProblems() {
         assertEquals(List.of(), catalog.loadAll());

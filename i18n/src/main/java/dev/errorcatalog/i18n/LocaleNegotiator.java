@@ -22,17 +22,33 @@ public final class LocaleNegotiator {
 
     private final List<Locale> supported;
     private final Locale defaultLocale;
-    private final LocaleMatcher matcher;
+    /** Built on first need: ICU's matcher loads CLDR data, which a caller asking for a supported locale never needs. */
+    private volatile LocaleMatcher matcher;
     private final Map<Locale, Locale> byLocale = new ConcurrentHashMap<>();
     private final Map<String, Locale> byText = new ConcurrentHashMap<>();
 
     private LocaleNegotiator(List<Locale> supported, Locale defaultLocale) {
         this.supported = supported;
         this.defaultLocale = defaultLocale;
-        this.matcher = LocaleMatcher.builder()
-                .setSupportedLocales(supported)
-                .setDefaultLocale(defaultLocale)
-                .build();
+    }
+
+    private LocaleMatcher matcher() {
+        LocaleMatcher m = matcher;
+        if (m == null) {
+            m = LocaleMatcher.builder().setSupportedLocales(supported).setDefaultLocale(defaultLocale).build();
+            matcher = m;
+        }
+        return m;
+    }
+
+    /** The supported instance equal to {@code locale}, or null; a supported locale matches itself, whatever CLDR says. */
+    private Locale supportedEqualTo(Locale locale) {
+        for (Locale s : supported) {
+            if (s.equals(locale)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -65,7 +81,10 @@ public final class LocaleNegotiator {
         if (known != null) {
             return known;
         }
-        Locale match = desired.equals(Locale.ROOT) ? defaultLocale : matcher.getBestLocale(desired);
+        Locale match = desired.equals(Locale.ROOT) ? defaultLocale : supportedEqualTo(desired);
+        if (match == null) {
+            match = canonical(matcher().getBestLocale(desired));
+        }
         remember(byLocale, desired, match);
         return match;
     }
@@ -88,7 +107,17 @@ public final class LocaleNegotiator {
     /** The supported locale closest to a priority list, most wanted first. */
     public Locale negotiate(List<Locale> priorityList) {
         List<Locale> wanted = priorityList.stream().filter(l -> !l.equals(Locale.ROOT)).toList();
-        return wanted.isEmpty() ? defaultLocale : matcher.getBestLocale(wanted);
+        if (wanted.isEmpty()) {
+            return defaultLocale;
+        }
+        Locale first = supportedEqualTo(wanted.get(0));
+        return first != null ? first : canonical(matcher().getBestLocale(wanted));
+    }
+
+    /** The supported instance itself, so callers may compare answers by identity. */
+    private Locale canonical(Locale match) {
+        Locale same = supportedEqualTo(match);
+        return same != null ? same : defaultLocale;
     }
 
     private static <K> void remember(Map<K, Locale> cache, K key, Locale value) {

@@ -38,6 +38,10 @@ public final class Message {
      */
     public static Message compile(String pattern, Locale locale) {
         Objects.requireNonNull(pattern, "pattern");
+        if (isPlainText(pattern)) {
+            // Most messages are plain text: ICU would give them back unchanged, so it is not even loaded for them.
+            return new Message(pattern, locale, Set.of(), pattern, null);
+        }
         MessageFormat format;
         try {
             format = new MessageFormat(pattern, ULocale.forLocale(locale));
@@ -52,6 +56,14 @@ public final class Message {
             throw new InvalidPatternException(pattern, "arguments must be named ({fileId}), not numbered ({0})");
         }
         return new Message(pattern, locale, names, format.format(Map.of()), format);
+    }
+
+    /**
+     * Whether ICU would format the pattern to itself: no braces (no arguments, nothing to quote) and no doubled
+     * apostrophe; a lone apostrophe is literal in ICU's default mode.
+     */
+    static boolean isPlainText(String pattern) {
+        return pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && !pattern.contains("''");
     }
 
     public String pattern() {

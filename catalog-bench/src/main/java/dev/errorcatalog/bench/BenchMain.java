@@ -1,0 +1,137 @@
+package dev.errorcatalog.bench;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs every benchmark in one JMH run (short configuration), then the cold-start comparison, and prints one
+ * Markdown table with ratios to the {@code HashMap.get} floor measured in the same run.
+ *
+ * <p>Arguments: {@code [warmup-iterations] [measurement-iterations]}, one second each (default 3 and 5).
+ */
+public final class BenchMain {
+    private static final String FLOOR = "hashMapGet";
+    private static final int COLD_RUNS = 11;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Options options = new OptionsBuilder()
+                .include(LookupBenchmarks.class.getName())
+                .forks(1)
+                .warmupIterations(warmups).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(iterations).measurementTime(TimeValue.seconds(1))
+                .addProfiler(GCProfiler.class)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+
+        StringBuilder table = new StringBuilder();
+        table.append(lookupTable(results, warmups, iterations)).append('\n').append(coldStartTable());
+        System.out.println();
+        System.out.println(table);
+        Path out = Path.of("catalog-bench", "target", "bench-results.md");
+        if (Files.isDirectory(out.getParent())) {
+            Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String lookupTable(Collection<RunResult> results, int warmups, int iterations) {
+        double floor = results.stream().filter(r -> name(r).equals(FLOOR)).findFirst()
+                .map(r -> r.getPrimaryResult().getScore()).orElseThrow();
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "JMH, 1 fork, %d x 1 s warm-up, %d x 1 s measurement, GC profiler; %s, %s, %d cores%n%n",
+                warmups, iterations, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors()));
+        s.append("| benchmark | ns/op | ± error | B/op | × HashMap.get |\n|---|---:|---:|---:|---:|\n");
+        List<RunResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(BenchMain::name));
+        for (RunResult r : sorted) {
+            Result<?> primary = r.getPrimaryResult();
+            s.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %.2f |%n", name(r), primary.getScore(),
+                    primary.getScoreError(), bytesPerOp(r.getSecondaryResults()), primary.getScore() / floor));
+        }
+        return s.toString();
+    }
+
+    private static String name(RunResult r) {
+        String full = r.getParams().getBenchmark();
+        return full.substring(full.lastIndexOf('.') + 1);
+    }
+
+    private static String bytesPerOp(Map<String, Result> secondary) {
+        return secondary.entrySet().stream().filter(e -> e.getKey().endsWith("gc.alloc.rate.norm")).findFirst()
+                .map(e -> String.format(Locale.ROOT, "%.1f", e.getValue().getScore())).orElse("n/a");
+    }
+
+    /** Process start to the first line printed, median of several runs, for each program. */
+    private static String coldStartTable() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path properties = PropertiesBundles.write(Files.createTempDirectory("vodbench-cold"));
+        Path plainClasses = Files.createTempDirectory("plain-jdk");
+        copyClass(ColdStartResourceBundle.class, plainClasses);
+        String separator = System.getProperty("path.separator");
+
+        long plain = median(List.of(java, "-cp", plainClasses + separator + properties, ColdStartResourceBundle.class.getName()));
+        long catalog = median(List.of(java, "-cp", jar.toString(), ColdStartCatalog.class.getName()));
+        StringBuilder s = new StringBuilder("Cold start: process start to the first message printed, median of " + COLD_RUNS + " runs\n\n");
+        s.append("| program | ms | × plain JDK |\n|---|---:|---:|\n");
+        s.append(String.format(Locale.ROOT, "| plain JDK: ResourceBundle, one class | %d | 1.00 |%n", plain));
+        s.append(String.format(Locale.ROOT, "| errorcatalog: ErrorCatalog.load().resolve(...) | %d | %.2f |%n", catalog, (double) catalog / plain));
+        Path cli = Path.of("catalog-cli", "target", "errorcatalog.jar");
+        if (Files.isRegularFile(cli)) {
+            long lookup = median(List.of(java, "-jar", cli.toString(), "lookup", "-p", "vod", "-l", "zh-CN", "InvalidParameterValue.FileIdsTooMany"));
+            s.append(String.format(Locale.ROOT, "| command line: errorcatalog.jar lookup | %d | %.2f |%n", lookup, (double) lookup / plain));
+        }
+        return s.toString();
+    }
+
+    private static void copyClass(Class<?> type, Path root) throws IOException {
+        String resource = type.getName().replace('.', '/') + ".class";
+        Path target = root.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (var in = type.getClassLoader().getResourceAsStream(resource)) {
+            Files.write(target, in.readAllBytes());
+        }
+    }
+
+    private static long median(List<String> command) throws IOException, InterruptedException {
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < COLD_RUNS; run++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String first = r.readLine();
+                times.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                if (first == null || p.waitFor() != 0) {
+                    throw new IllegalStateException(command + " printed nothing or failed");
+                }
+                r.lines().forEach(l -> { });
+            }
+        }
+        times.sort(Long::compare);
+        return times.get(times.size() / 2);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.errorcatalog.bench;
+
+import dev.errorcatalog.ErrorCatalog;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** From process start to the first resolved message: the catalog's way. */
+public final class ColdStartCatalog {
+    private ColdStartCatalog() {
+    }
+
+    public static void main(String[] args) {
+        String message = ErrorCatalog.load().resolve("vod", "InvalidParameterValue.FileIdsTooMany", Locale.SIMPLIFIED_CHINESE).message();
+        new PrintStream(System.out, true, StandardCharsets.UTF_8).println(message);
+    }
+}
