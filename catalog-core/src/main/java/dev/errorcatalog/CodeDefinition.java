@@ -13,4 +13,23 @@ public interface CodeDefinition {
     default CodeMetadata metadata() {
         return CodeMetadata.NONE;
     }
+
+    /**
+     * A definition as a value, for an enum constant to hold (see {@link CodeConstant}).
+     *
+     * @throws InvalidErrorCodeException   when {@code code} is not a code
+     * @throws IllegalArgumentException    when {@code product} is not a product id
+     */
+    static CodeDefinition of(String product, String code, CodeMetadata metadata) {
+        return new Defined(ProductId.of(product), ErrorCode.parse(code), metadata);
+    }
+
+    /** The value {@link #of} makes. */
+    record Defined(ProductId product, ErrorCode code, CodeMetadata metadata) implements CodeDefinition {
+        public Defined {
+            java.util.Objects.requireNonNull(product, "product");
+            java.util.Objects.requireNonNull(code, "code");
+            java.util.Objects.requireNonNull(metadata, "metadata");
+        }
+    }
 }

@@ -9,7 +9,7 @@ import static dev.errorcatalog.RetryAdvice.TRANSIENT;
  * The 32 platform-wide codes every product shares (the union of the common-code tables of the source
  * documents). Retry advice is given only where the documents' wording makes it plain.
  */
-public enum CommonCode implements CodeDefinition {
+public enum CommonCode implements CodeConstant {
     ACTION_OFFLINE("ActionOffline", CodeMetadata.retry(DO_NOT_RETRY)),
     AUTH_FAILURE__INVALID_AUTHORIZATION("AuthFailure.InvalidAuthorization", CodeMetadata.retry(DO_NOT_RETRY)),
     AUTH_FAILURE__INVALID_SECRET_ID("AuthFailure.InvalidSecretId", CodeMetadata.retry(DO_NOT_RETRY)),
@@ -47,30 +47,18 @@ public enum CommonCode implements CodeDefinition {
     UNSUPPORTED_PROTOCOL("UnsupportedProtocol", CodeMetadata.retry(DO_NOT_RETRY)),
     UNSUPPORTED_REGION("UnsupportedRegion", CodeMetadata.retry(DO_NOT_RETRY));
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     CommonCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     CommonCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of(ProductId.COMMON.value(), code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return ProductId.COMMON;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

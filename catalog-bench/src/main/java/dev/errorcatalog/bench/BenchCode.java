@@ -1,28 +1,24 @@
 package dev.errorcatalog.bench;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
-import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ProductId;
 
 /** A code whose message takes arguments, which none of the real products' messages do. */
-public enum BenchCode implements CodeDefinition {
+public enum BenchCode implements CodeConstant {
     LIMIT_EXCEEDED__FILE_IDS("LimitExceeded.FileIds");
 
     public static final ProductId PRODUCT = ProductId.of("bench");
 
-    private final ErrorCode code;
+    private final CodeDefinition definition;
 
     BenchCode(String code) {
-        this.code = ErrorCode.parse(code);
+        this.definition = CodeDefinition.of("bench", code, CodeMetadata.NONE);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

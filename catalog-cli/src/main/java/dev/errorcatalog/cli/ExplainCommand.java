@@ -6,12 +6,8 @@ import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
 import dev.errorcatalog.Resolution;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,16 +19,7 @@ import java.util.Locale;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Read an API response (3.0 or 2.0 envelope) and explain its error in the chosen language.")
-final class ExplainCommand implements Runnable {
-    @ParentCommand
-    ErrorCatalogCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogOptions options;
-
+final class ExplainCommand extends CatalogCommand {
     @Option(names = "--json", description = "One JSON object.")
     boolean json;
 
@@ -41,8 +28,8 @@ final class ExplainCommand implements Runnable {
 
     @Override
     public void run() {
-        ErrorCatalog catalog = parent.catalog();
-        Locale locale = options.negotiate(catalog);
+        ErrorCatalog catalog = catalog();
+        Locale locale = locale();
         ParsedResponse response = read();
         if (response instanceof ParsedResponse.Success success) {
             throw new CliException(ExitCode.NOT_APPLICABLE, "'" + file + "' is a successful API " + success.version()
@@ -50,7 +37,7 @@ final class ExplainCommand implements Runnable {
         }
         ApiError error = ((ParsedResponse.Failure) response).error();
         Resolution r = catalog.resolve(options.product, error, locale);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(ResolutionOutput.json(error, r));
             return;

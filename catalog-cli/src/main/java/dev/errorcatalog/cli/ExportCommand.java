@@ -4,11 +4,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.Resolution;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,27 +13,18 @@ import java.util.Locale;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "The whole catalog of one product, as a JSON array or as the Markdown table the source documents use.")
-final class ExportCommand implements Runnable {
+final class ExportCommand extends CatalogCommand {
     enum Format { json, markdown }
-
-    @ParentCommand
-    ErrorCatalogCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogOptions options;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "json or markdown.")
     Format format;
 
     @Override
     public void run() {
-        ErrorCatalog catalog = parent.catalog();
-        Locale locale = options.negotiate(catalog);
+        ErrorCatalog catalog = catalog();
+        Locale locale = locale();
         List<Resolution> entries = catalog.entries(options.product, locale);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == Format.json) {
             out.println("[");
             for (int i = 0; i < entries.size(); i++) {

@@ -1,13 +1,13 @@
 package dev.errorcatalog.demo;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.RetryAdvice;
 
 /** A small product for core's own tests: overrides a common code, adds subcodes under common categories. */
-public enum DemoCode implements CodeDefinition {
+public enum DemoCode implements CodeConstant {
     FAILED_OPERATION("FailedOperation"),
     FAILED_OPERATION__DEMO_BUSY("FailedOperation.DemoBusy", CodeMetadata.retry(RetryAdvice.TRANSIENT)),
     INVALID_PARAMETER_VALUE__DEMO_SIZE("InvalidParameterValue.DemoSize"),
@@ -17,32 +17,21 @@ public enum DemoCode implements CodeDefinition {
     DEMO_LIMIT__PER_USER("DemoLimit.PerUser"),
     DEMO_ARGUMENT("DemoArgument");
 
+    /** The product id, {@code demo}. */
     public static final ProductId PRODUCT = ProductId.of("demo");
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     DemoCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     DemoCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of("demo", code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

@@ -1,8 +1,8 @@
 package dev.errorcatalog.kms;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
@@ -11,7 +11,7 @@ import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
  * The error codes of KMS (key management service, API 3.0), from the KMS error-code list, as typed constants.
  * Retry advice is given only where the documents' wording makes it plain; elsewhere it is unknown.
  */
-public enum KmsCode implements CodeDefinition {
+public enum KmsCode implements CodeConstant {
     INTERNAL_ERROR("InternalError"),
     INVALID_PARAMETER("InvalidParameter", CodeMetadata.retry(DO_NOT_RETRY).coveringSubcodes()),
     INVALID_PARAMETER_VALUE__ALIAS_ALREADY_EXISTS("InvalidParameterValue.AliasAlreadyExists"),
@@ -30,30 +30,18 @@ public enum KmsCode implements CodeDefinition {
     /** The product id, {@code kms}. */
     public static final ProductId PRODUCT = ProductId.of("kms");
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     KmsCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     KmsCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of("kms", code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

@@ -1,8 +1,8 @@
 package dev.errorcatalog.legacy;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
@@ -16,7 +16,7 @@ import static dev.errorcatalog.RetryAdvice.TRANSIENT;
  * <p>Where an API 3.0 code means the same, it is the constant's {@linkplain CodeMetadata#successor() successor},
  * a migration aid for code still on API 2.0. {@code AuthFailure} has three meanings; the bundles keep all three.
  */
-public enum LegacyCode implements CodeDefinition {
+public enum LegacyCode implements CodeConstant {
     AUTH_FAILURE("AuthFailure", CodeMetadata.retry(DO_NOT_RETRY).withSuccessor("AuthFailure.UnauthorizedOperation")),
     INTERNAL_ERROR("InternalError", CodeMetadata.retry(TRANSIENT).withSuccessor("InternalError")),
     INTERNAL_ERROR__CAM_INNER_ERROR("InternalError.CAMInnerError"),
@@ -37,30 +37,18 @@ public enum LegacyCode implements CodeDefinition {
     /** The product id, {@code legacy}. */
     public static final ProductId PRODUCT = ProductId.of("legacy");
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     LegacyCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     LegacyCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of("legacy", code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

@@ -1,8 +1,8 @@
 package dev.errorcatalog.live;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
@@ -12,7 +12,7 @@ import static dev.errorcatalog.RetryAdvice.TRANSIENT;
  * The error codes of Live (live streaming, API 3.0), from the Live error-code list, as typed constants.
  * Retry advice is given only where the documents' wording makes it plain; elsewhere it is unknown.
  */
-public enum LiveCode implements CodeDefinition {
+public enum LiveCode implements CodeConstant {
     DRY_RUN_OPERATION("DryRunOperation", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION("FailedOperation"),
     FAILED_OPERATION__INVOKE_VIDEO_API_FAIL("FailedOperation.InvokeVideoApiFail"),
@@ -67,30 +67,18 @@ public enum LiveCode implements CodeDefinition {
     /** The product id, {@code live}. */
     public static final ProductId PRODUCT = ProductId.of("live");
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     LiveCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     LiveCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of("live", code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

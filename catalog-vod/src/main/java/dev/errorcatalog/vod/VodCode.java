@@ -1,8 +1,8 @@
 package dev.errorcatalog.vod;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
@@ -12,7 +12,7 @@ import static dev.errorcatalog.RetryAdvice.TRANSIENT;
  * The error codes of VOD (video on demand, API 3.0), from the two VOD error-code lists (English and Chinese), as typed constants.
  * Retry advice is given only where the documents' wording makes it plain; elsewhere it is unknown.
  */
-public enum VodCode implements CodeDefinition {
+public enum VodCode implements CodeConstant {
     AUTH_FAILURE("AuthFailure", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION("FailedOperation"),
     FAILED_OPERATION__CLASS_LEVEL_LIMIT_EXCEEDED("FailedOperation.ClassLevelLimitExceeded", CodeMetadata.retry(DO_NOT_RETRY)),
@@ -214,30 +214,18 @@ public enum VodCode implements CodeDefinition {
     /** The product id, {@code vod}. */
     public static final ProductId PRODUCT = ProductId.of("vod");
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     VodCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     VodCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of("vod", code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }

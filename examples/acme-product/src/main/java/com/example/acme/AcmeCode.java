@@ -1,43 +1,32 @@
 package com.example.acme;
 
+import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.RetryAdvice;
 
 /** The codes of the Acme product; ResourceNotFound and FailedOperation are categories the common codes have too. */
-public enum AcmeCode implements CodeDefinition {
+public enum AcmeCode implements CodeConstant {
     FAILED_OPERATION__ANVIL_JAMMED("FailedOperation.AnvilJammed", CodeMetadata.retry(RetryAdvice.TRANSIENT)),
     RESOURCE_NOT_FOUND__ANVIL("ResourceNotFound.Anvil"),
     ACME_QUOTA_EXCEEDED("AcmeQuotaExceeded");
 
+    /** The product id, {@code acme}. */
     public static final ProductId PRODUCT = ProductId.of("acme");
 
-    private final ErrorCode code;
-    private final CodeMetadata metadata;
+    private final CodeDefinition definition;
 
     AcmeCode(String code) {
         this(code, CodeMetadata.NONE);
     }
 
     AcmeCode(String code, CodeMetadata metadata) {
-        this.code = ErrorCode.parse(code);
-        this.metadata = metadata;
+        this.definition = CodeDefinition.of("acme", code, metadata);
     }
 
     @Override
-    public ProductId product() {
-        return PRODUCT;
-    }
-
-    @Override
-    public ErrorCode code() {
-        return code;
-    }
-
-    @Override
-    public CodeMetadata metadata() {
-        return metadata;
+    public CodeDefinition definition() {
+        return definition;
     }
 }
