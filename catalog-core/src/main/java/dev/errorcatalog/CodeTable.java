@@ -11,14 +11,12 @@ final class CodeTable<V> {
     private final String[] keys;
     private final Object[] values;
     private final int mask;
-    private final int size;
 
     CodeTable(Map<String, ? extends V> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
         keys = new String[capacity];
         values = new Object[capacity];
         mask = capacity - 1;
-        size = entries.size();
         entries.forEach((k, v) -> {
             int i = spread(k.hashCode()) & mask;
             while (keys[i] != null) {
@@ -27,10 +25,6 @@ final class CodeTable<V> {
             keys[i] = k;
             values[i] = v;
         });
-    }
-
-    int size() {
-        return size;
     }
 
     /** The value for the whole key, or null. */

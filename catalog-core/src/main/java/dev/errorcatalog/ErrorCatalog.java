@@ -161,8 +161,9 @@ public final class ErrorCatalog {
     private ProductScope scope(String product) {
         ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
         if (s == null) {
-            String conflict = ProductIdText.tryParse(product).map(conflicts::get).orElse(null);
-            throw new UnknownProductException(product, products(), conflict == null ? "" : ": " + conflict);
+            String conflict = conflicts.entrySet().stream().filter(e -> e.getKey().value().equals(product))
+                    .map(e -> ": " + e.getValue()).findFirst().orElse("");
+            throw new UnknownProductException(product, products(), conflict);
         }
         return s;
     }
@@ -219,17 +220,6 @@ public final class ErrorCatalog {
                 throw new CatalogLoadException(catalog.problems());
             }
             return catalog;
-        }
-    }
-
-    /** Product ids as map keys without throwing for text that is not one. */
-    private static final class ProductIdText {
-        static Optional<ProductId> tryParse(String text) {
-            try {
-                return Optional.of(ProductId.of(text));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What a bundle holds for one key: the message, and where a plain string is not enough, a short title and
@@ -49,9 +48,5 @@ public record BundleEntry(Message message, Optional<Message> title, List<Variant
 
     /** One named pattern of an entry. */
     public record Field(String name, Message message) {
-    }
-
-    Stream<Message> messages() {
-        return fields().stream().map(Field::message);
     }
 }
