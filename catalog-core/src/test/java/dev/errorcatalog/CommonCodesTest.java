@@ -33,6 +33,15 @@ class CommonCodesTest {
     }
 
     @Test
+    void theDocumentCopiesAreTheSharedDocuments() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SeedDocument.sharedSeedsPresent(), "../shared/seeds is not beside the checkout");
+        for (String d : List.of("000_1a49b65bb6a47f1a.txt", "001_ef4515cd2b9e099b.txt", "002_12e1e7e078075207.txt",
+                "003_cceb94865ab093b4.txt", "004_617bda8360d5c2eb.txt")) {
+            assertEquals(Optional.empty(), SeedDocument.differenceFromShared(d));
+        }
+    }
+
+    @Test
     void theCommonSetIsTheUnionOfTheDocumentsCommonTables() {
         Set<String> union = Stream.concat(commonRows(ENGLISH).stream(), commonRows(CHINESE).stream())
                 .map(Row::code).collect(Collectors.toCollection(TreeSet::new));

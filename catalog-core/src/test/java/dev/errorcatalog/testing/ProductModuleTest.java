@@ -65,6 +65,12 @@ public abstract class ProductModuleTest {
         documents().keySet().forEach(d -> assertEquals(expectedRows().get(d), SeedDocument.read(d).size(), d));
     }
 
+    @Test
+    void theDocumentCopiesAreTheSharedDocuments() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SeedDocument.sharedSeedsPresent(), "../shared/seeds is not beside the checkout");
+        documents().keySet().forEach(d -> assertEquals(Optional.empty(), SeedDocument.differenceFromShared(d)));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRowOfTheDocumentsResolvesToItsText() {
         return documents().entrySet().stream().flatMap(d -> SeedDocument.read(d.getKey()).stream()

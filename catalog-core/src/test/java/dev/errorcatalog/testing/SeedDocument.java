@@ -105,6 +105,29 @@ public final class SeedDocument {
         return plain.toString();
     }
 
+    /**
+     * The copy on the test class path, byte for byte the document in ../shared/seeds beside the checkout, when that
+     * folder is there (it is in CI): the copies cannot drift from their source unnoticed.
+     */
+    public static Optional<String> differenceFromShared(String file) {
+        java.nio.file.Path shared = java.nio.file.Path.of("..", "..", "shared", "seeds", file);
+        if (!java.nio.file.Files.isRegularFile(shared)) {
+            return Optional.empty();
+        }
+        try {
+            String original = java.nio.file.Files.readString(shared, StandardCharsets.UTF_8);
+            return original.equals(resource("seeds/" + file)) ? Optional.empty()
+                    : Optional.of("seeds/" + file + " differs from " + shared);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether ../shared/seeds is beside the checkout. */
+    public static boolean sharedSeedsPresent() {
+        return java.nio.file.Files.isDirectory(java.nio.file.Path.of("..", "..", "shared", "seeds"));
+    }
+
     private static String resource(String name) {
         try (InputStream in = SeedDocument.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
