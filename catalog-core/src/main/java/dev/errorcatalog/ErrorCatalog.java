@@ -88,12 +88,8 @@ public final class ErrorCatalog {
      * @throws InvalidErrorCodeException when the text is not a code at all (an unknown code is fine)
      */
     public Resolution resolve(String product, String code, Locale locale) {
-        ProductScope s = scope(product);
-        Resolution r = s.resolve(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"), Optional.empty());
-        if (!r.found() && !ErrorCode.isValid(code)) {
-            ErrorCode.parse(code); // throws, saying what is wrong
-        }
-        return r;
+        return scope(product).resolve(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"),
+                Optional.empty(), true);
     }
 
     /**
@@ -127,7 +123,7 @@ public final class ErrorCatalog {
      * answers with the server's message, since that is all there is.
      */
     public Resolution resolve(String product, ApiError error, Locale locale) {
-        return scope(product).resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message());
+        return scope(product).resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message(), false);
     }
 
     /** The locale of {@code product} closest to the one given. */

@@ -58,7 +58,12 @@ final class ProductScope {
         this.tables = new AtomicReferenceArray<>(negotiator.supported().size());
     }
 
-    Resolution resolve(String code, Locale locale, Optional<String> serverMessage) {
+    /**
+     * @param rejectMalformed whether text that is not a code is the caller's mistake (it throws) rather than what a
+     *                        server sent (it answers with nothing matched); only codes that are not remembered are
+     *                        checked, as the remembered ones are well-formed
+     */
+    Resolution resolve(String code, Locale locale, Optional<String> serverMessage, boolean rejectMalformed) {
         Table table = table(negotiator.negotiate(locale));
         Resolution exact = table.entries.get(code);
         if (exact != null) {
@@ -73,6 +78,8 @@ final class ProductScope {
                 : Resolution.none(id, code, table.locale, Optional.empty());
         if (ancestor != null || ErrorCode.isValid(code)) {
             table.fallbacks.put(code, answer); // malformed text is never remembered
+        } else if (rejectMalformed) {
+            ErrorCode.parse(code); // throws, saying what is wrong
         }
         return answer.withServerMessage(serverMessage);
     }
