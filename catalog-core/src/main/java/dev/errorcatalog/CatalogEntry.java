@@ -15,12 +15,19 @@ final class CatalogEntry {
     final String message;
     final Optional<String> title;
     final List<Meaning> variants;
+    final Source origin;
+    final Optional<Solution> solution;
+    final List<String> apiVersions;
 
-    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text) {
+    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, DataSheet sheet) {
         this.product = product;
         this.definition = definition;
         this.text = text;
         BundleEntry e = text.entry();
+        String code = definition.code().value();
+        this.origin = sheet.messageOrigin(code, text.locale());
+        this.solution = e.solution().map(s -> new Solution(s.format(), text.locale(), sheet.solutionOrigin(code, text.locale())));
+        this.apiVersions = sheet.apiVersions(code);
         this.message = e.message().format();
         this.title = e.title().map(t -> t.format());
         this.variants = e.variants().stream()

@@ -82,6 +82,15 @@ public final class ErrorCatalog {
     }
 
     /**
+     * Where a product's texts came from and the version of its data (read from its provenance file when first asked).
+     *
+     * @throws UnknownProductException naming the installed products
+     */
+    public Provenance provenance(String product) {
+        return scope(product).sheet().provenance;
+    }
+
+    /**
      * Resolves a code of a product in the locale closest to the one given.
      *
      * @throws UnknownProductException   when no installed module provides the product

@@ -34,6 +34,8 @@ final class ProductScope {
     private final ProductScope common;
     private final Consumer<CatalogProblem> problems;
     private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
+    /** Read with the first table, or when provenance is asked for; guarded by {@code bundles}. */
+    private DataSheet sheet;
     /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
     private final AtomicReferenceArray<Table> tables;
 
@@ -114,32 +116,39 @@ final class ProductScope {
             for (CatalogEntry e : ownEntries(locale)) {
                 entries.put(e.code().value(), e);
             }
+            Map<String, CodeMetadata> advice = new HashMap<>();
+            entries.forEach((code, e) -> advice.put(code, e.definition.metadata()));
             if (common != null) {
                 Table shared = common.table(common.negotiator.negotiate(locale));
                 for (Resolution r : shared.inOrder) {
-                    entries.putIfAbsent(r.requested(), r.entry());
+                    CatalogEntry c = r.entry();
+                    CatalogEntry own = entries.putIfAbsent(r.requested(), c);
+                    // a product's own entry for a common code means what the common code means, unless it advises otherwise
+                    if (own == null || own.definition.metadata().retry() == RetryAdvice.UNKNOWN) {
+                        advice.put(r.requested(), c.definition.metadata());
+                    }
                 }
             }
             Map<String, Resolution> resolved = new LinkedHashMap<>();
             entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
-                    ownOrCovering(e, entries), covering(e.code(), entries))));
+                    ownOrCovering(e.code(), advice), covering(e.code(), advice))));
             Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
             return table;
         }
     }
 
-    private static RetryAdvice ownOrCovering(CatalogEntry e, Map<String, CatalogEntry> entries) {
-        RetryAdvice own = e.definition.metadata().retry();
-        return own != RetryAdvice.UNKNOWN ? own : e.code().parent().map(p -> covering(p, entries)).orElse(RetryAdvice.UNKNOWN);
+    private static RetryAdvice ownOrCovering(ErrorCode code, Map<String, CodeMetadata> advice) {
+        RetryAdvice own = advice.get(code.value()).retry();
+        return own != RetryAdvice.UNKNOWN ? own : code.parent().map(p -> covering(p, advice)).orElse(RetryAdvice.UNKNOWN);
     }
 
     /** The retry advice of the nearest entry at or above {@code code} that says it covers its subcodes. */
-    private static RetryAdvice covering(ErrorCode code, Map<String, CatalogEntry> entries) {
+    private static RetryAdvice covering(ErrorCode code, Map<String, CodeMetadata> advice) {
         for (Optional<ErrorCode> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
-            CatalogEntry e = entries.get(c.get().value());
-            if (e != null && e.definition.metadata().retryCoversSubcodes()) {
-                return e.definition.metadata().retry();
+            CodeMetadata m = advice.get(c.get().value());
+            if (m != null && m.retryCoversSubcodes()) {
+                return m.retry();
             }
         }
         return RetryAdvice.UNKNOWN;
@@ -153,8 +162,34 @@ final class ProductScope {
         merged.problems().forEach(this::report);
         return definitions.stream()
                 .filter(d -> merged.entries().containsKey(d.code().value()))
-                .map(d -> new CatalogEntry(id, d, merged.entries().get(d.code().value())))
+                .map(d -> new CatalogEntry(id, d, merged.entries().get(d.code().value()), sheet()))
                 .toList();
+    }
+
+    /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */
+    DataSheet sheet() {
+        synchronized (bundles) {
+            if (sheet == null) {
+                sheet = readSheet();
+            }
+            return sheet;
+        }
+    }
+
+    private DataSheet readSheet() {
+        String path = provider.provenancePath();
+        try {
+            Optional<InputStream> in = provider.openProvenance();
+            if (in.isPresent()) {
+                try (InputStream stream = in.get()) {
+                    return DataSheet.read(stream, providerName);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
+                    + (e instanceof IllegalArgumentException ? e.getMessage() : e.toString())));
+        }
+        return DataSheet.none(providerName);
     }
 
     private Optional<MessageBundle> bundle(Locale locale) {

@@ -38,4 +38,17 @@ public interface CatalogProvider {
     default Optional<InputStream> openBundle(Locale locale) throws IOException {
         return Optional.ofNullable(getClass().getResourceAsStream("/" + bundlePath(locale)));
     }
+
+    /** Where the product says where its texts came from and which version its data is (optional). */
+    default String provenancePath() {
+        return "META-INF/errorcatalog/" + product().value() + "/provenance.json";
+    }
+
+    /**
+     * Opens the provenance file, empty when the module has none (its texts are then simply the module's own).
+     * The default reads {@link #provenancePath()} through the provider's own class.
+     */
+    default Optional<InputStream> openProvenance() throws IOException {
+        return Optional.ofNullable(getClass().getResourceAsStream("/" + provenancePath()));
+    }
 }

@@ -10,14 +10,21 @@ import java.util.Optional;
  * further readings of the same key (variants), each with its own title and message.
  *
  * <p>In the JSON file the common case is a plain string; the object form is
- * {@code {"title": "...", "message": "...", "variants": [{"title": "...", "message": "..."}]}}.
+ * {@code {"title": "...", "message": "...", "solution": "...", "variants": [{"title": "...", "message": "..."}]}}.
+ * A solution says what the reader can do about the error, where a source gives one.
  */
-public record BundleEntry(Message message, Optional<Message> title, List<Variant> variants) {
+public record BundleEntry(Message message, Optional<Message> title, List<Variant> variants, Optional<Message> solution) {
 
     public BundleEntry {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(title, "title");
         variants = List.copyOf(variants);
+        Objects.requireNonNull(solution, "solution");
+    }
+
+    /** An entry without a solution. */
+    public BundleEntry(Message message, Optional<Message> title, List<Variant> variants) {
+        this(message, title, variants, Optional.empty());
     }
 
     public static BundleEntry of(Message message) {
@@ -37,6 +44,7 @@ public record BundleEntry(Message message, Optional<Message> title, List<Variant
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("message", message));
         title.ifPresent(t -> fields.add(new Field("title", t)));
+        solution.ifPresent(t -> fields.add(new Field("solution", t)));
         for (int i = 0; i < variants.size(); i++) {
             Variant v = variants.get(i);
             int n = i;

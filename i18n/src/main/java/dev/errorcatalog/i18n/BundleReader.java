@@ -91,12 +91,13 @@ final class BundleReader {
         if (!ok || fields.message.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new BundleEntry(fields.message.get(), fields.title, variants));
+        return Optional.of(new BundleEntry(fields.message.get(), fields.title, variants, fields.solution));
     }
 
     private static final class Fields {
         Optional<Message> message = Optional.empty();
         Optional<Message> title = Optional.empty();
+        Optional<Message> solution = Optional.empty();
         final List<Fields> variants = new ArrayList<>();
         boolean ok = true;
     }
@@ -108,18 +109,22 @@ final class BundleReader {
         while ((name = p.nextName()) != null) {
             JsonToken t = p.nextToken();
             switch (name) {
-                case "message", "title" -> {
-                    if (t != JsonToken.VALUE_STRING) {
+                case "message", "title", "solution" -> {
+                    if (name.equals("solution") && !at.isEmpty()) {
+                        keyProblem(key, at + "\"solution\" belongs to the entry itself, not to a variant");
+                        p.skipChildren();
+                        f.ok = false;
+                    } else if (t != JsonToken.VALUE_STRING) {
                         keyProblem(key, at + "\"" + name + "\" must be a string, found " + describe(t));
                         p.skipChildren();
                         f.ok = false;
                     } else {
                         Optional<Message> m = message(key, at + name, p.getString());
                         f.ok &= m.isPresent();
-                        if (name.equals("message")) {
-                            f.message = m;
-                        } else {
-                            f.title = m;
+                        switch (name) {
+                            case "message" -> f.message = m;
+                            case "title" -> f.title = m;
+                            default -> f.solution = m;
                         }
                     }
                 }
@@ -143,7 +148,7 @@ final class BundleReader {
                     }
                 }
                 default -> {
-                    keyProblem(key, "unknown field \"" + at + name + "\" (known: message, title, variants)");
+                    keyProblem(key, "unknown field \"" + at + name + "\" (known: message, title, solution, variants)");
                     p.skipChildren();
                     f.ok = false;
                 }

@@ -37,6 +37,16 @@ class MessageBundleTest {
     }
 
     @Test
+    void aSolutionIsAFieldOfTheEntryAndIsVerifiedLikeItsMessage() {
+        MessageBundle b = read("{\"A\": {\"message\": \"参数错误。\", \"solution\": \"请检查参数。\"}, \"B\": \"无。\"}",
+                Locale.SIMPLIFIED_CHINESE).bundle();
+        BundleEntry a = b.entry("A").orElseThrow();
+        assertEquals("请检查参数。", a.solution().orElseThrow().format());
+        assertEquals(List.of("message", "solution"), a.fields().stream().map(BundleEntry.Field::name).toList());
+        assertEquals(Optional.empty(), b.entry("B").orElseThrow().solution());
+    }
+
+    @Test
     void readsUtf8() {
         MessageBundle b = read("{\"A\": \"参数错误：高度。\"}", Locale.SIMPLIFIED_CHINESE).bundle();
         assertEquals("参数错误：高度。", b.entry("A").orElseThrow().message().format());
@@ -54,6 +64,9 @@ class MessageBundleTest {
             "{\"A\": {\"message\": 1}}                                   | A | \"message\" must be a string",
             "{\"A\": {\"message\": \"M\", \"variants\": [{\"title\": \"T\"}]}} | A | variants[0] has no \"message\"",
             "{\"A\": {\"message\": \"M\", \"variants\": {}}}             | A | \"variants\" must be an array",
+            "{\"A\": {\"message\": \"M\", \"solution\": \" \"}}         | A | solution is empty",
+            "{\"A\": {\"message\": \"M\", \"solution\": 2}}             | A | \"solution\" must be a string",
+            "{\"A\": {\"message\": \"M\", \"variants\": [{\"message\": \"V\", \"solution\": \"S\"}]}} | A | \"solution\" belongs to the entry itself",
             "{\"A\": {\"message\": \"M\", \"variants\": [{\"message\": \"V\", \"variants\": []}]}} | A | must be an array of objects on the entry itself",
     })
     void anEntryThatIsWrongIsLeftOutAndReportedWithItsKey(String json, String key, String expected) {

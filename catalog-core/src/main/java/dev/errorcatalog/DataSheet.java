@@ -1,0 +1,191 @@
+package dev.errorcatalog;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A product's provenance file, {@code META-INF/errorcatalog/<product>/provenance.json}, as the generator writes it:
+ * <pre>{@code
+ * {"product": "kms", "dataVersion": "...",
+ *  "sources": [{"id": "sdk-zh", "kind": "SDK", "title": "tencentcloud-sdk-java", "version": "3.2.11", "licence": "Apache-2.0"}],
+ *  "codes": {"AuthFailure": {"apiVersions": ["2019-01-18"], "message": {"en": "sdk-en", "zh-CN": "sdk-zh"},
+ *                            "solution": {"zh-CN": "error-centre"}}}}
+ * }</pre>
+ * A module without one gets {@link #none}: every text then comes from "the product module".
+ */
+final class DataSheet {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    final Provenance provenance;
+    private final Source fallback;
+    private final Map<String, Code> codes;
+
+    /** What the sheet says of one code. */
+    record Code(List<String> apiVersions, Map<String, Source> message, Map<String, Source> solution) {
+    }
+
+    private DataSheet(Provenance provenance, Source fallback, Map<String, Code> codes) {
+        this.provenance = provenance;
+        this.fallback = fallback;
+        this.codes = codes;
+    }
+
+    static DataSheet none(String provider) {
+        Source module = Source.productModule(provider);
+        return new DataSheet(new Provenance(Optional.empty(), List.of(module)), module, Map.of());
+    }
+
+    Source messageOrigin(String code, Locale locale) {
+        Code c = codes.get(code);
+        return c == null ? fallback : c.message.getOrDefault(locale.toLanguageTag(), fallback);
+    }
+
+    Source solutionOrigin(String code, Locale locale) {
+        Code c = codes.get(code);
+        return c == null ? fallback : c.solution.getOrDefault(locale.toLanguageTag(), fallback);
+    }
+
+    List<String> apiVersions(String code) {
+        Code c = codes.get(code);
+        return c == null ? List.of() : c.apiVersions;
+    }
+
+    /**
+     * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
+     */
+    static DataSheet read(InputStream in, String provider) {
+        try (JsonParser p = JSON.createParser(in)) {
+            expect(p, p.nextToken(), JsonToken.START_OBJECT, "the file");
+            Optional<String> version = Optional.empty();
+            Map<String, Source> sources = new LinkedHashMap<>();
+            Map<String, Code> codes = new HashMap<>();
+            String name;
+            while ((name = p.nextName()) != null) {
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "product" -> expect(p, t, JsonToken.VALUE_STRING, name);
+                    case "dataVersion" -> {
+                        expect(p, t, JsonToken.VALUE_STRING, name);
+                        version = Optional.of(p.getString());
+                    }
+                    case "sources" -> {
+                        expect(p, t, JsonToken.START_ARRAY, name);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            Source s = source(p);
+                            sources.put(s.id(), s);
+                        }
+                    }
+                    case "codes" -> {
+                        expect(p, t, JsonToken.START_OBJECT, name);
+                        String code;
+                        while ((code = p.nextName()) != null) {
+                            expect(p, p.nextToken(), JsonToken.START_OBJECT, code);
+                            codes.put(code, code(p, code, sources));
+                        }
+                    }
+                    default -> throw problem(p, "unknown field \"" + name + "\"");
+                }
+            }
+            return new DataSheet(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
+                    Map.copyOf(codes));
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()), e);
+        }
+    }
+
+    private static Source source(JsonParser p) {
+        Map<String, String> f = new HashMap<>();
+        String name;
+        while ((name = p.nextName()) != null) {
+            expect(p, p.nextToken(), JsonToken.VALUE_STRING, "sources." + name);
+            f.put(name, p.getString());
+        }
+        String kind = f.getOrDefault("kind", "");
+        try {
+            return new Source(required(p, f, "id"), Source.Kind.valueOf(kind), required(p, f, "title"),
+                    f.getOrDefault("version", ""), f.getOrDefault("licence", ""));
+        } catch (IllegalArgumentException e) {
+            throw problem(p, "unknown source kind \"" + kind + "\"");
+        }
+    }
+
+    private static String required(JsonParser p, Map<String, String> fields, String name) {
+        String v = fields.get(name);
+        if (v == null) {
+            throw problem(p, "a source has no \"" + name + "\"");
+        }
+        return v;
+    }
+
+    private static Code code(JsonParser p, String code, Map<String, Source> sources) {
+        List<String> versions = new ArrayList<>();
+        Map<String, Source> message = Map.of();
+        Map<String, Source> solution = Map.of();
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "apiVersions" -> {
+                    expect(p, t, JsonToken.START_ARRAY, code + ".apiVersions");
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        versions.add(p.getString());
+                    }
+                }
+                case "message" -> message = origins(p, t, code + ".message", sources);
+                case "solution" -> solution = origins(p, t, code + ".solution", sources);
+                default -> throw problem(p, "unknown field \"" + code + "." + name + "\"");
+            }
+        }
+        return new Code(List.copyOf(versions), message, solution);
+    }
+
+    private static Map<String, Source> origins(JsonParser p, JsonToken t, String at, Map<String, Source> sources) {
+        expect(p, t, JsonToken.START_OBJECT, at);
+        Map<String, Source> byTag = new HashMap<>();
+        String tag;
+        while ((tag = p.nextName()) != null) {
+            expect(p, p.nextToken(), JsonToken.VALUE_STRING, at + "." + tag);
+            Source s = sources.get(p.getString());
+            if (s == null) {
+                throw problem(p, at + "." + tag + " names source \"" + p.getString() + "\", which \"sources\" does not list");
+            }
+            byTag.put(tag, s);
+        }
+        return Map.copyOf(byTag);
+    }
+
+    private static void expect(JsonParser p, JsonToken found, JsonToken wanted, String what) {
+        if (found != wanted) {
+            throw problem(p, what + " must be " + describe(wanted) + ", found " + (found == null ? "the end" : describe(found)));
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            default -> t.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static IllegalArgumentException problem(JsonParser p, String what) {
+        return new IllegalArgumentException(what + where(p.currentLocation()));
+    }
+
+    private static String where(TokenStreamLocation at) {
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.errorcatalog;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the reader can do about an error, where a source gives it (the error centre's "solution").
+ *
+ * @param text   the advice, in {@code locale}
+ * @param locale the locale the text is in
+ * @param origin where the text came from
+ */
+public record Solution(String text, Locale locale, Source origin) {
+    public Solution {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(origin, "origin");
+    }
+}
