@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 @Command(name = "products", mixinStandardHelpOptions = true,
-        description = "Each product id (common included), the locales it ships and its code count.")
+        description = "Each product id (common included), the locales it ships, its code count and its data version.")
 final class ProductsCommand implements Runnable {
     @ParentCommand
     ErrorCatalogCommand parent;
@@ -25,8 +25,9 @@ final class ProductsCommand implements Runnable {
         ErrorCatalog catalog = parent.catalog();
         for (ProductId id : catalog.products()) {
             ProductInfo info = catalog.product(id.value());
-            spec.commandLine().getOut().printf("%-8s %-12s %4d codes%n", id,
-                    info.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), info.codes().size());
+            spec.commandLine().getOut().printf("%-8s %-12s %4d codes  data: %s%n", id,
+                    info.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), info.codes().size(),
+                    catalog.provenance(id.value()).dataVersion().orElse("(not stated)"));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.errorcatalog.cli;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.Source;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
@@ -29,6 +30,11 @@ final class ResolutionOutput {
         r.title().ifPresent(t -> line(s, "title", t));
         line(s, "message", r.message());
         line(s, "retry", r.retry().name());
+        line(s, "source", r.origin().describe());
+        r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sol.origin().describe() + ")"));
+        if (!r.apiVersions().isEmpty()) {
+            line(s, "api", String.join(", ", r.apiVersions()));
+        }
         r.helpUrl().ifPresent(u -> line(s, "help", u.toString()));
         r.successor().ifPresent(c -> line(s, "successor", c + " (API 3.0)"));
         for (Meaning m : r.variants()) {
@@ -96,6 +102,33 @@ final class ResolutionOutput {
         writeOptional(g, "helpUrl", r.helpUrl().map(Object::toString));
         g.writeStringProperty("retry", r.retry().name());
         writeOptional(g, "successor", r.successor().map(Object::toString));
+        origin(g, "origin", r.origin());
+        r.solution().ifPresent(sol -> {
+            g.writeName("solution");
+            g.writeStartObject();
+            g.writeStringProperty("text", sol.text());
+            g.writeStringProperty("locale", sol.locale().toLanguageTag());
+            origin(g, "origin", sol.origin());
+            g.writeEndObject();
+        });
+        if (!r.apiVersions().isEmpty()) {
+            g.writeName("apiVersions");
+            g.writeStartArray();
+            r.apiVersions().forEach(g::writeString);
+            g.writeEndArray();
+        }
+    }
+
+    /** Where a text came from, as {@code {"kind": "SDK", "title": "tencentcloud-sdk-java", "version": "3.2.11"}}. */
+    static void origin(JsonGenerator g, String name, Source source) {
+        g.writeName(name);
+        g.writeStartObject();
+        g.writeStringProperty("kind", source.kind().name());
+        g.writeStringProperty("title", source.title());
+        if (!source.version().isEmpty()) {
+            g.writeStringProperty("version", source.version());
+        }
+        g.writeEndObject();
     }
 
     private static void writeOptional(JsonGenerator g, String name, Optional<String> value) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +74,10 @@ class CliIT {
     void productsListsEveryProductFromTheMergedServiceFiles() throws Exception {
         Run r = run("products");
         assertEquals(0, r.exit(), r.err());
-        for (String line : List.of("common   en, zh-CN      32 codes", "kms      en, zh-CN      14 codes",
-                "legacy   en, zh-CN      16 codes", "live     en, zh-CN      50 codes", "vod      en, zh-CN     197 codes")) {
+        for (String line : List.of("common   en, zh-CN      38 codes  data: teco-code-generators common error tables 9c4d3b3",
+                "kms      en, zh-CN      62 codes  data: tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16",
+                "legacy   en, zh-CN      16 codes  data: (not stated)", "live     en, zh-CN     241 codes",
+                "vod      en, zh-CN     254 codes")) {
             assertTrue(r.out().contains(line), r.out());
         }
     }
@@ -86,7 +89,7 @@ class CliIT {
         assertTrue(zh.out().contains("参数值错误：FileId 过多。"), zh.out());
         assertTrue(zh.out().contains("vod:InvalidParameterValue.FileIdsTooMany (exact)"), zh.out());
         Run en = run("lookup", "-p", "vod", "-l", "en-US", "InvalidParameterValue.FileIdsTooMany");
-        assertTrue(en.out().contains("Incorrect parameter value: Too many FileId values."), en.out());
+        assertTrue(en.out().contains("Incorrect parameter value: too many FileId"), en.out());
     }
 
     @Test
@@ -127,10 +130,10 @@ class CliIT {
     void listGivesEveryCodeOfAProduct() throws Exception {
         Run r = run("list", "-p", "kms", "-l", "zh_CN");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(14, r.out().lines().count(), r.out());
-        assertTrue(r.out().contains("ResourceUnavailable.CmkDisabled\t用户主密钥（CMK）已被禁用。"), r.out());
+        assertEquals(62, r.out().lines().count(), r.out());
+        assertTrue(r.out().contains("ResourceUnavailable.CmkDisabled\tCMK已被禁用。"), r.out());
         Run json = run("list", "--json", "-p", "live");
-        assertEquals(50, json.out().lines().filter(l -> l.startsWith("{\"product\":\"live\"")).count());
+        assertEquals(241, json.out().lines().filter(l -> l.startsWith("{\"product\":\"live\"")).count());
     }
 
     @Test
@@ -159,20 +162,50 @@ class CliIT {
 
     @Test
     void exportWritesJsonAndTheDocumentsMarkdownTable() throws Exception {
-        Run json = run("export", "--format", "json", "-p", "vod", "-l", "zh-CN");
+        Run json = run("export", "--format", "json", "-p", "vod");
         assertEquals(0, json.exit(), json.err());
-        assertTrue(json.out().startsWith("[\n  {\"product\":\"vod\",\"code\":\"AuthFailure\",\"locale\":\"zh-CN\",\"message\":"), json.out());
-        assertEquals(197, json.out().lines().filter(l -> l.startsWith("  {")).count());
-        Run common = run("export", "--format", "json", "-p", "common");
-        assertEquals(32, common.out().lines().filter(l -> l.startsWith("  {")).count());
+        assertTrue(json.out().startsWith("[\n  {\"product\":\"vod\",\"code\":\"AuthFailure\",\"retry\":\"DO_NOT_RETRY\","), json.out());
+        assertTrue(json.out().contains("{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\",\"retry\":\"DO_NOT_RETRY\","
+                + "\"apiVersions\":[\"2018-07-17\"],\"messages\":{\"en\":{\"text\":\"Incorrect parameter value: too many FileId\","
+                + "\"origin\":{\"kind\":\"SDK\",\"title\":\"tencentcloud-sdk-java-intl-en\",\"version\":\"3.1.16\"}},"
+                + "\"zh-CN\":{\"text\":\"参数值错误：FileId 过多。\",\"origin\":{\"kind\":\"DOCUMENT\",\"title\":"
+                + "\"VOD error codes, Chinese (001_ef4515cd2b9e099b.txt)\"}}}}"), json.out());
+        Map<String, Integer> counts = Map.of("vod", 254, "kms", 62, "live", 241, "common", 38);
+        int solutions = 0;
+        for (Map.Entry<String, Integer> product : counts.entrySet()) {
+            List<String> entries = run("export", "--format", "json", "-p", product.getKey()).out().lines()
+                    .filter(l -> l.startsWith("  {")).toList();
+            assertEquals(product.getValue(), entries.size(), product.getKey());
+            for (String e : entries) {
+                assertTrue(e.matches(".*\"messages\":\\{\"en\":\\{\"text\":\"[^\"]+\".*\"origin\":\\{\"kind\":\"[A-Z_]+\".*"
+                        + "\"zh-CN\":\\{\"text\":\"[^\"]+\".*\"origin\":\\{\"kind\":\"[A-Z_]+\".*"), e);
+            }
+            solutions += (int) entries.stream().filter(e -> e.matches(".*\"solution\":\\{\"en\":\\{\"text\":\"[^\"]+\".*"
+                    + "\"zh-CN\":\\{\"text\":\"[^\"]+\",\"origin\":\\{\"kind\":\"ERROR_CENTRE\".*")).count();
+        }
+        assertEquals(54, solutions, "the error centre's real solutions for vod, kms and live, in both languages");
         Run md = run("export", "-f", "markdown", "-p", "vod", "-l", "zh-CN");
         List<String> lines = md.out().lines().toList();
         assertEquals("| 错误码 | 说明 |", lines.get(0));
         assertEquals("|---|---|", lines.get(1));
         assertTrue(lines.contains("| InvalidParameterValue.FileIdsTooMany | 参数值错误：FileId 过多。 |"), md.out());
-        assertEquals(2 + 197, lines.size());
+        assertEquals(2 + 254, lines.size());
         Run legacy = run("export", "-f", "markdown", "-p", "legacy");
         assertEquals(2 + 18, legacy.out().lines().count(), "one row per row of the source document: " + legacy.out());
+    }
+
+    @Test
+    void lookupSaysWhereTheTextCameFromAndWhatToDo() throws Exception {
+        Run r = run("lookup", "-p", "live", "-l", "zh-CN", "FailedOperation.AuthError");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  source:      SDK tencentcloud-sdk-java 3.2.11\n"), r.out());
+        assertTrue(r.out().contains("  solution:    请参考ssl证书-获取证书详情"), r.out());
+        assertTrue(r.out().contains("(ERROR_CENTRE Tencent Cloud error centre (teco-api-models mirror) 2026-08-21)"), r.out());
+        assertTrue(r.out().contains("  api:         2018-08-01\n"), r.out());
+        Run en = run("lookup", "--json", "-p", "vod", "-l", "en", "InvalidParameter.ViolationContent");
+        assertTrue(en.out().contains("\"origin\":{\"kind\":\"TRANSLATION\",\"title\":\"errorcatalog maintainers\"}"), en.out());
+        Run none = run("lookup", "--json", "-p", "vod", "Totally.Unknown");
+        assertTrue(none.out().contains("\"origin\":{\"kind\":\"CODE\",\"title\":\"the code itself\"}"), none.out());
     }
 
     @ParameterizedTest

@@ -36,7 +36,7 @@ class KmsModuleTest extends ProductModuleTest {
     @Test
     void anExactCodeInBothLanguages() {
         assertEquals("The CMK has been disabled.", catalog.resolve(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED, Locale.ENGLISH).message());
-        assertEquals("用户主密钥（CMK）已被禁用。", catalog.resolve(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED, ZH).message());
+        assertEquals("CMK已被禁用。", catalog.resolve(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED, ZH).message());
     }
 
     @Test
@@ -46,11 +46,26 @@ class KmsModuleTest extends ProductModuleTest {
     }
 
     @Test
-    void anUnknownSubcodeFallsBackToTheCommonParent() {
+    void anUnknownSubcodeOfACategoryKmsListsAnswersInKmsWordsWithTheCommonAdvice() {
         Resolution r = catalog.resolve("kms", "InvalidParameterValue.NoSuchThing", ZH);
-        assertEquals(MatchKind.COMMON_PARENT, r.kind());
+        assertEquals(MatchKind.PARENT, r.kind());
+        assertEquals(Optional.of(ProductId.of("kms")), r.matchedProduct());
         assertEquals("参数取值错误。", r.message());
-        assertEquals(RetryAdvice.DO_NOT_RETRY, r.retry());
+        assertEquals(RetryAdvice.DO_NOT_RETRY, r.retry(), "common:InvalidParameterValue covers its subcodes");
+    }
+
+    @Test
+    void anUnknownSubcodeOfACategoryKmsDoesNotListFallsBackToCommon() {
+        Resolution r = catalog.resolve("kms", "RequestLimitExceeded.Burst", ZH);
+        assertEquals(MatchKind.COMMON_PARENT, r.kind());
+        assertEquals(RetryAdvice.THROTTLED, r.retry());
+    }
+
+    @Test
+    void everyCodeOfTheOfficialListIsInTheModule() {
+        assertEquals(62, KmsCode.values().length);
+        assertEquals(MatchKind.EXACT, catalog.resolve("kms", "AuthFailure", ZH).kind());
+        assertEquals("CAM签名/鉴权错误。", catalog.resolve("kms", "AuthFailure", ZH).message());
     }
 
     @Test

@@ -43,7 +43,7 @@ class LiveModuleTest extends ProductModuleTest {
     @Test
     void anExactCodeInBothLanguages() {
         assertEquals("推流域名不存在。", catalog.resolve(LiveCode.INTERNAL_ERROR__PUSH_DOMAIN_NO_RECORD, ZH).message());
-        assertEquals("The push domain does not exist.",
+        assertEquals("The push domain name does not exist.",
                 catalog.resolve(LiveCode.INTERNAL_ERROR__PUSH_DOMAIN_NO_RECORD, Locale.ENGLISH).message());
     }
 

@@ -44,12 +44,12 @@ class ReadmeQuickStartTest {
         // quick-start:end
 
         assertEquals("参数值错误：FileId 过多。", message);
-        assertEquals("Incorrect parameter value: Too many FileId values.", typed.message());
+        assertEquals("Incorrect parameter value: too many FileId", typed.message());
         assertEquals("InvalidParameterValue.NoSuchThing not in vod nor common; answered with vod:InvalidParameterValue", why);
         assertEquals(RetryAdvice.DO_NOT_RETRY, advice);
         assertEquals(RetryAdvice.CLOCK_SKEW, fromServer.retry());
         assertEquals("{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.FileIdsTooMany\",\"Message\":"
-                + "\"Incorrect parameter value: Too many FileId values.\"},\"RequestId\":\"request-id-1\"}}", envelope);
+                + "\"Incorrect parameter value: too many FileId\"},\"RequestId\":\"request-id-1\"}}", envelope);
     }
 
     @Test

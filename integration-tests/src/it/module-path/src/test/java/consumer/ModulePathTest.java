@@ -17,7 +17,7 @@ class ModulePathTest {
         assertEquals("dev.errorcatalog.kms", KmsCatalogProvider.class.getModule().getName());
         assertEquals("consumer", Messages.class.getModule().getName());
         assertTrue(ErrorCatalog.load().hasProduct("kms"));
-        assertEquals("用户主密钥（CMK）不存在。", Messages.of("kms", "ResourceUnavailable.CmkNotFound", Locale.SIMPLIFIED_CHINESE));
+        assertEquals("CMK不存在。", Messages.of("kms", "ResourceUnavailable.CmkNotFound", Locale.SIMPLIFIED_CHINESE));
         assertEquals("Invalid parameter value.", Messages.of("kms", "InvalidParameterValue.Unheard", Locale.ENGLISH));
     }
 }

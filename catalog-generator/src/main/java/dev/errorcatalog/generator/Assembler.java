@@ -1,0 +1,245 @@
+package dev.errorcatalog.generator;
+
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.Source;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Weighs every source of one product, per code and language: a source document's row, verbatim; else the official
+ * text (the SDK's enum for its language, the common tables for the common codes, the error centre's description
+ * for Chinese); else the maintainers' own text. Text that is absent, a placeholder, the code again, or in the wrong
+ * script counts as absent. Nothing is invented: a language without text for every code is not shipped, unless
+ * {@link #complete()} demands it, and then the gap is an error naming each code.
+ */
+public final class Assembler {
+    /** The languages the generator knows, in the order it prefers a default. */
+    public static final List<String> LANGUAGES = List.of("en", "zh-CN");
+
+    /** A source document and what it is to this product. */
+    public record Document(SeedTable table, String language, Source source, boolean commonTableOnly) {
+    }
+
+    /** An SDK's enums and the source they stand for. */
+    public record Sdk(SdkSources sources, String language, Source source) {
+    }
+
+    private final String product;
+    private final List<Document> documents = new ArrayList<>();
+    private final List<Sdk> sdks = new ArrayList<>();
+    private Optional<CommonTables> commonTables = Optional.empty();
+    private Source commonSource;
+    private Optional<ErrorCentreFeed> centre = Optional.empty();
+    private Source centreSource;
+    private Editorial editorial = Editorial.NONE;
+    private Source editorialSource;
+    private boolean complete;
+
+    public Assembler(String product) {
+        this.product = product;
+    }
+
+    public Assembler document(SeedTable table, String language, Source source, boolean commonTableOnly) {
+        documents.add(new Document(table, language, source, commonTableOnly));
+        return this;
+    }
+
+    public Assembler sdk(SdkSources sources, String language, Source source) {
+        sdks.add(new Sdk(sources, language, source));
+        return this;
+    }
+
+    public Assembler commonTables(CommonTables tables, Source source) {
+        this.commonTables = Optional.of(tables);
+        this.commonSource = source;
+        return this;
+    }
+
+    public Assembler errorCentre(ErrorCentreFeed feed, Source source) {
+        this.centre = Optional.of(feed);
+        this.centreSource = source;
+        return this;
+    }
+
+    public Assembler editorial(Editorial editorial, Source source) {
+        this.editorial = editorial;
+        this.editorialSource = source;
+        return this;
+    }
+
+    /** Every code must have text in every language: a gap fails, naming the codes, instead of dropping a language. */
+    public Assembler complete() {
+        this.complete = true;
+        return this;
+    }
+
+    /** @throws SourceFormatException where a source is unreadable or, when complete, a code lacks a language */
+    public ProductData assemble() {
+        Map<String, Map<String, SdkEnumParser.Constant>> sdkByLanguage = new LinkedHashMap<>();
+        Map<String, Source> sdkSource = new LinkedHashMap<>();
+        Map<String, Set<String>> apiVersions = new TreeMap<>();
+        for (Sdk sdk : sdks) {
+            Map<String, SdkEnumParser.Constant> byCode = sdkByLanguage.computeIfAbsent(sdk.language(), k -> new LinkedHashMap<>());
+            sdkSource.put(sdk.language(), sdk.source());
+            sdk.sources().product(product).ifPresent(versions -> versions.forEach((version, file) -> {
+                for (SdkEnumParser.Constant c : file.constants()) {
+                    ErrorCode.parse(c.code());
+                    apiVersions.computeIfAbsent(c.code(), k -> new TreeSet<>()).add(version);
+                    // the oldest version's text first; a newer one only fills a gap
+                    SdkEnumParser.Constant seen = byCode.get(c.code());
+                    if (seen == null || Texts.present(seen.comment(), c.code()).isEmpty()) {
+                        byCode.put(c.code(), c);
+                    }
+                }
+            }));
+        }
+        Map<String, ErrorCentreFeed.Row> feed = centre.map(f -> f.product(product)).orElse(Map.of());
+
+        Set<String> codes = new TreeSet<>(apiVersions.keySet());
+        for (Document d : documents) {
+            codes.addAll(d.commonTableOnly() ? d.table().common().keySet() : d.table().business().keySet());
+        }
+        commonTables.ifPresent(t -> {
+            codes.addAll(t.chinese().keySet());
+            codes.addAll(t.english().keySet());
+        });
+        if (codes.isEmpty()) {
+            throw new SourceFormatException(product, 0, "no source lists any code of product '" + product + "'");
+        }
+
+        List<ProductData.Entry> entries = new ArrayList<>();
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (String code : codes) {
+            Map<String, ProductData.Text> messages = new LinkedHashMap<>();
+            Map<String, ProductData.Text> solutions = new LinkedHashMap<>();
+            List<URI> links = new ArrayList<>();
+            for (String language : LANGUAGES) {
+                Optional<ProductData.Text> text = message(code, language, sdkByLanguage, sdkSource, feed, links);
+                text.ifPresentOrElse(t -> messages.put(language, t),
+                        () -> missing.computeIfAbsent(language, k -> new ArrayList<>()).add(code));
+                solution(code, language, feed).ifPresent(t -> solutions.put(language, t));
+            }
+            messages.values().forEach(t -> used.add(t.source()));
+            solutions.values().forEach(t -> used.add(t.source()));
+            entries.add(new ProductData.Entry(code, List.copyOf(apiVersions.getOrDefault(code, Set.of())), messages, solutions,
+                    links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
+                    editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
+        }
+        return result(entries, missing, used);
+    }
+
+    private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing, Set<String> used) {
+        List<String> omitted = new ArrayList<>();
+        if (complete && !missing.isEmpty()) {
+            StringBuilder s = new StringBuilder();
+            missing.forEach((language, codes) -> s.append("\n  no ").append(language).append(" text for ")
+                    .append(product).append(": ").append(String.join(", ", codes)));
+            throw new SourceFormatException(product, 0, "codes without text in a language (add them to the maintainers' file)" + s);
+        }
+        List<String> languages = new ArrayList<>();
+        List<ProductData.Entry> kept = entries;
+        for (String language : LANGUAGES) {
+            if (!missing.containsKey(language)) {
+                languages.add(language);
+            }
+        }
+        if (languages.isEmpty()) {
+            // no language covers every code: ship the one that covers most, and leave out the codes it lacks
+            String best = LANGUAGES.stream().min((a, b) -> Integer.compare(missing.get(a).size(), missing.get(b).size())).orElseThrow();
+            languages.add(best);
+            Set<String> lacking = new TreeSet<>(missing.get(best));
+            kept = entries.stream().filter(e -> !lacking.contains(e.code())).toList();
+            omitted.add("left out " + lacking.size() + " code(s) no source words in any shipped language: " + String.join(", ", lacking));
+        }
+        for (String language : LANGUAGES) {
+            if (!languages.contains(language)) {
+                omitted.add(language + " not shipped: " + missing.get(language).size() + " of " + entries.size()
+                        + " codes have no " + language + " text in the sources given");
+            }
+        }
+        List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, languages)).toList();
+        List<Source> sources = new ArrayList<>();
+        allSources().stream().filter(s -> used.contains(s.id())).forEach(sources::add);
+        String version = String.join(", ", sources.stream().filter(s -> !s.version().isEmpty())
+                .map(s -> s.title() + " " + s.version()).distinct().toList());
+        return new ProductData(product, version, sources, languages, shipped, omitted);
+    }
+
+    private static ProductData.Entry only(ProductData.Entry e, List<String> languages) {
+        Map<String, ProductData.Text> m = new LinkedHashMap<>(e.messages());
+        m.keySet().retainAll(languages);
+        Map<String, ProductData.Text> s = new LinkedHashMap<>(e.solutions());
+        s.keySet().retainAll(languages);
+        return new ProductData.Entry(e.code(), e.apiVersions(), m, s, e.helpUrl(), e.retry(), e.retryCoversSubcodes(), e.note());
+    }
+
+    private List<Source> allSources() {
+        List<Source> all = new ArrayList<>();
+        documents.forEach(d -> all.add(d.source()));
+        sdks.forEach(s -> all.add(s.source()));
+        if (commonSource != null) {
+            all.add(commonSource);
+        }
+        if (centreSource != null) {
+            all.add(centreSource);
+        }
+        if (editorialSource != null) {
+            all.add(editorialSource);
+        }
+        return all.stream().distinct().toList();
+    }
+
+    private Optional<ProductData.Text> message(String code, String language, Map<String, Map<String, SdkEnumParser.Constant>> sdk,
+                                               Map<String, Source> sdkSource, Map<String, ErrorCentreFeed.Row> feed, List<URI> links) {
+        for (Document d : documents) {
+            if (!d.language().equals(language)) {
+                continue;
+            }
+            Optional<String> row = d.commonTableOnly() ? Optional.ofNullable(d.table().common().get(code)) : d.table().text(code);
+            if (row.isPresent()) {
+                return Optional.of(new ProductData.Text(Texts.withoutLinks(row.get(), links), d.source().id()));
+            }
+        }
+        SdkEnumParser.Constant c = sdk.getOrDefault(language, Map.of()).get(code);
+        Optional<ProductData.Text> official = c == null ? Optional.empty()
+                : official(c.comment(), code, language, sdkSource.get(language), links);
+        if (official.isEmpty() && commonTables.isPresent()) {
+            Map<String, String> table = language.equals("en") ? commonTables.get().english() : commonTables.get().chinese();
+            official = official(table.get(code), code, language, commonSource, links);
+        }
+        if (official.isEmpty() && language.equals("zh-CN") && feed.containsKey(code)) {
+            official = official(feed.get(code).description().orElse(null), code, language, centreSource, links);
+        }
+        if (official.isPresent()) {
+            return official;
+        }
+        return editorial.message(language, code).map(t -> new ProductData.Text(t, editorialSource.id()));
+    }
+
+    private static Optional<ProductData.Text> official(String raw, String code, String language, Source source, List<URI> links) {
+        List<URI> found = new ArrayList<>();
+        Optional<String> text = Texts.present(raw, code).map(t -> Texts.plain(t, found)).filter(t -> Texts.fitsLanguage(t, language));
+        text.ifPresent(t -> links.addAll(found));
+        return text.map(t -> new ProductData.Text(t, source.id()));
+    }
+
+    private Optional<ProductData.Text> solution(String code, String language, Map<String, ErrorCentreFeed.Row> feed) {
+        if (language.equals("zh-CN") && feed.containsKey(code)) {
+            Optional<String> s = feed.get(code).solution().map(t -> Texts.plain(t, new ArrayList<>())).filter(Texts::hasHan);
+            if (s.isPresent()) {
+                return s.map(t -> new ProductData.Text(t, centreSource.id()));
+            }
+        }
+        return editorial.solution(language, code).map(t -> new ProductData.Text(t, editorialSource.id()));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.errorcatalog.generator;
+
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.Source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The generated part of a product module: the typed constants, one bundle per language and the provenance file.
+ * The same for the catalog's own modules and for a module anyone generates.
+ *
+ * @param javaPackage the package of the constants
+ * @param enumName    the constants' enum, {@code KmsCode}
+ * @param core        whether this is core's common codes (package {@code dev.errorcatalog}, no {@code PRODUCT} field)
+ */
+public record CatalogFiles(String javaPackage, String enumName, boolean core) {
+
+    /** The class-name stem of a product: {@code kms} is {@code Kms}. */
+    public static String stem(String product) {
+        return product.substring(0, 1).toUpperCase(Locale.ROOT) + product.substring(1);
+    }
+
+    /** Adds the files, relative to the module's folder, to {@code out}. */
+    public FileSet write(ProductData data, FileSet out) {
+        String resources = "src/main/resources/META-INF/errorcatalog/" + data.product() + "/";
+        for (String language : data.languages()) {
+            out.put(resources + language + ".json", bundle(data, language));
+        }
+        out.put(resources + "provenance.json", provenance(data));
+        out.put("src/main/java/" + javaPackage.replace('.', '/') + "/" + enumName + ".java", constants(data));
+        return out;
+    }
+
+    static String bundle(ProductData data, String language) {
+        StringBuilder s = new StringBuilder("{\n");
+        List<ProductData.Entry> entries = data.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            ProductData.Entry e = entries.get(i);
+            String message = Json.string(Texts.pattern(e.messages().get(language).text()));
+            ProductData.Text solution = e.solutions().get(language);
+            s.append("  ").append(Json.string(e.code())).append(": ");
+            if (solution == null) {
+                s.append(message);
+            } else {
+                s.append("{\n    \"message\": ").append(message).append(",\n    \"solution\": ")
+                        .append(Json.string(Texts.pattern(solution.text()))).append("\n  }");
+            }
+            s.append(i < entries.size() - 1 ? ",\n" : "\n");
+        }
+        return s.append("}\n").toString();
+    }
+
+    static String provenance(ProductData data) {
+        StringBuilder s = new StringBuilder("{\n");
+        s.append("  \"product\": ").append(Json.string(data.product())).append(",\n");
+        s.append("  \"dataVersion\": ").append(Json.string(data.dataVersion())).append(",\n");
+        s.append("  \"sources\": [\n");
+        List<Source> sources = data.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source src = sources.get(i);
+            s.append("    {\"id\": ").append(Json.string(src.id())).append(", \"kind\": ").append(Json.string(src.kind().name()))
+                    .append(", \"title\": ").append(Json.string(src.title())).append(", \"version\": ").append(Json.string(src.version()))
+                    .append(", \"licence\": ").append(Json.string(src.licence())).append('}')
+                    .append(i < sources.size() - 1 ? ",\n" : "\n");
+        }
+        s.append("  ],\n  \"codes\": {\n");
+        List<ProductData.Entry> entries = data.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            ProductData.Entry e = entries.get(i);
+            s.append("    ").append(Json.string(e.code())).append(": {\"apiVersions\": [")
+                    .append(e.apiVersions().stream().map(Json::string).collect(Collectors.joining(", "))).append("], \"message\": ")
+                    .append(origins(e.messages()));
+            if (!e.solutions().isEmpty()) {
+                s.append(", \"solution\": ").append(origins(e.solutions()));
+            }
+            s.append('}').append(i < entries.size() - 1 ? ",\n" : "\n");
+        }
+        return s.append("  }\n}\n").toString();
+    }
+
+    private static String origins(Map<String, ProductData.Text> texts) {
+        return texts.entrySet().stream().map(t -> Json.string(t.getKey()) + ": " + Json.string(t.getValue().source()))
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    String constants(ProductData data) {
+        String product = data.product();
+        TreeSet<String> advice = data.entries().stream().flatMap(e -> e.retry().stream()).map(RetryAdvice::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        StringBuilder s = new StringBuilder();
+        s.append("package ").append(javaPackage).append(";\n\n");
+        if (!core) {
+            s.append("import dev.errorcatalog.CodeConstant;\nimport dev.errorcatalog.CodeDefinition;\n")
+                    .append("import dev.errorcatalog.CodeMetadata;\nimport dev.errorcatalog.ProductId;\n\n");
+        }
+        advice.forEach(a -> s.append("import static dev.errorcatalog.RetryAdvice.").append(a).append(";\n"));
+        if (!advice.isEmpty()) {
+            s.append('\n');
+        }
+        String what = core ? "every product (the platform-wide common codes)" : "product {@code " + product + "}";
+        s.append("/**\n");
+        wrap(s, "The error codes of " + what + ", as typed constants: generated by errorcatalog-generator, do not edit"
+                + " (data/README.md says how to regenerate).");
+        if (!data.dataVersion().isEmpty()) {
+            wrap(s, "Data: " + data.dataVersion() + ".");
+        }
+        wrap(s, "Where each text came from: {@code META-INF/errorcatalog/" + product + "/provenance.json}. Retry advice"
+                + " is given only where the meaning is plain; elsewhere it is unknown.");
+        s.append(" */\n");
+        s.append("public enum ").append(enumName).append(" implements CodeConstant {\n");
+        List<ProductData.Entry> entries = data.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            ProductData.Entry e = entries.get(i);
+            e.note().ifPresent(n -> s.append("    // ").append(n).append('\n'));
+            s.append("    ").append(ErrorCode.parse(e.code()).constantName()).append("(\"").append(e.code()).append('"');
+            metadata(e).ifPresent(m -> s.append(", ").append(m));
+            s.append(')').append(i < entries.size() - 1 ? ",\n" : ";\n");
+        }
+        String productExpression = core ? "ProductId.COMMON.value()" : "\"" + product + "\"";
+        if (!core) {
+            s.append("\n    /** The product id, {@code ").append(product).append("}. */\n")
+                    .append("    public static final ProductId PRODUCT = ProductId.of(\"").append(product).append("\");\n");
+        }
+        s.append("\n    private final CodeDefinition definition;\n\n");
+        s.append("    ").append(enumName).append("(String code) {\n        this(code, CodeMetadata.NONE);\n    }\n\n");
+        s.append("    ").append(enumName).append("(String code, CodeMetadata metadata) {\n")
+                .append("        this.definition = CodeDefinition.of(").append(productExpression).append(", code, metadata);\n    }\n\n");
+        s.append("    @Override\n    public CodeDefinition definition() {\n        return definition;\n    }\n}\n");
+        return s.toString();
+    }
+
+    /** A paragraph of a doc comment, wrapped at 110 characters. */
+    private static void wrap(StringBuilder s, String text) {
+        StringBuilder line = new StringBuilder(" *");
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > 110 && line.length() > 2) {
+                s.append(line).append('\n');
+                line = new StringBuilder(" *");
+            }
+            line.append(' ').append(word);
+        }
+        s.append(line).append('\n');
+    }
+
+    private static java.util.Optional<String> metadata(ProductData.Entry e) {
+        if (e.retry().isEmpty() && e.helpUrl().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder m = new StringBuilder(e.retry().map(r -> "CodeMetadata.retry(" + r.name() + ")").orElse("CodeMetadata.NONE"));
+        if (e.retryCoversSubcodes()) {
+            m.append(".coveringSubcodes()");
+        }
+        e.helpUrl().ifPresent(u -> m.append(".withHelpUrl(\"").append(u).append("\")"));
+        return java.util.Optional.of(m.toString());
+    }
+}

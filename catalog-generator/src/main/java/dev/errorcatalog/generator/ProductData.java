@@ -1,0 +1,43 @@
+package dev.errorcatalog.generator;
+
+import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.Source;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the generator knows of one product once every source has been read and weighed: the facts it keeps, which
+ * the writers turn into a module's constants, bundles and provenance file.
+ *
+ * @param product     the product id
+ * @param dataVersion the versions of the sources the texts came from, in one line
+ * @param sources     every source an entry names
+ * @param languages   the language tags shipped, the default first
+ * @param entries     every code, in order
+ * @param omitted     what was left out and why, one line each (a language not every code has, a code with no text)
+ */
+public record ProductData(String product, String dataVersion, List<Source> sources, List<String> languages,
+                          List<Entry> entries, List<String> omitted) {
+
+    /** A text and the id of the source it came from. */
+    public record Text(String text, String source) {
+    }
+
+    /**
+     * One code.
+     *
+     * @param apiVersions the API versions whose lists hold it, oldest first
+     * @param messages    language tag to message
+     * @param solutions   language tag to solution
+     * @param helpUrl     the first link in its texts
+     * @param retry       the maintainers' advice, where the meaning is plain
+     * @param note        why, where the maintainers say
+     */
+    public record Entry(String code, List<String> apiVersions, Map<String, Text> messages, Map<String, Text> solutions,
+                        Optional<URI> helpUrl, Optional<RetryAdvice> retry, boolean retryCoversSubcodes,
+                        Optional<String> note) {
+    }
+}

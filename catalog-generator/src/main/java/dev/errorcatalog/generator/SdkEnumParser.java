@@ -1,0 +1,153 @@
+package dev.errorcatalog.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an SDK's {@code <Product>ErrorCode.java} as text: an enum whose constants each hold a code, most of them
+ * behind a block comment that says what the code means. The SDK's classes are never compiled or loaded.
+ * <pre>{@code
+ * public enum KmsErrorCode {
+ *      /* CAM签名/鉴权错误。 *\/
+ *      AUTHFAILURE("AuthFailure"),
+ *      ...
+ *      UNSUPPORTEDOPERATION("UnsupportedOperation");
+ *     private String value;
+ *     ...
+ * }</pre>
+ */
+public final class SdkEnumParser {
+    /** One constant: its name, its code, the comment before it (whitespace collapsed, empty when none), its line. */
+    public record Constant(String name, String code, String comment, int line) {
+    }
+
+    private final String file;
+    private final String text;
+    private int at;
+    private int line = 1;
+
+    private SdkEnumParser(String file, String text) {
+        this.file = file;
+        this.text = text;
+    }
+
+    /**
+     * @param file the file's name, for errors
+     * @throws SourceFormatException naming the file and line where the text stops being such an enum
+     */
+    public static List<Constant> parse(String file, String text) {
+        return new SdkEnumParser(file, text).constants();
+    }
+
+    private List<Constant> constants() {
+        int open = enumBody();
+        advanceTo(open + 1);
+        List<Constant> constants = new ArrayList<>();
+        String comment = "";
+        while (true) {
+            skipWhitespace();
+            if (at >= text.length()) {
+                throw error("the enum's constants end without a ';' or '}'");
+            }
+            if (text.startsWith("/*", at)) {
+                comment = blockComment();
+            } else if (text.startsWith("//", at)) {
+                int end = text.indexOf('\n', at);
+                advanceTo(end < 0 ? text.length() : end);
+            } else if (text.charAt(at) == ';' || text.charAt(at) == '}') {
+                if (constants.isEmpty()) {
+                    throw error("the enum has no constants");
+                }
+                return constants;
+            } else {
+                constants.add(constant(comment));
+                comment = "";
+                skipWhitespace();
+                if (at < text.length() && text.charAt(at) == ',') {
+                    advanceTo(at + 1);
+                }
+            }
+        }
+    }
+
+    private int enumBody() {
+        int e = text.indexOf(" enum ");
+        int open = e < 0 ? -1 : text.indexOf('{', e);
+        if (open < 0) {
+            throw new SourceFormatException(file, 0, "not an enum declaration (no 'enum Name {')");
+        }
+        return open;
+    }
+
+    private String blockComment() {
+        int start = at;
+        int end = text.indexOf("*/", at + 2);
+        if (end < 0) {
+            throw error("a comment opened here is never closed");
+        }
+        advanceTo(end + 2);
+        return String.join(" ", text.substring(start + 2, end).strip().split("\\s+")).strip();
+    }
+
+    private Constant constant(String comment) {
+        int startLine = line;
+        int start = at;
+        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+            at++;
+        }
+        if (at == start) {
+            throw error("expected a constant such as NAME(\"Code\"), found " + near());
+        }
+        String name = text.substring(start, at);
+        expect('(', name);
+        skipWhitespace();
+        expect('"', name);
+        int close = text.indexOf('"', at);
+        int newline = text.indexOf('\n', at);
+        if (close < 0 || (newline >= 0 && newline < close)) {
+            throw error("the code string of " + name + " is not closed on its line");
+        }
+        String code = text.substring(at, close);
+        advanceTo(close + 1);
+        skipWhitespace();
+        expect(')', name);
+        return new Constant(name, code, comment, startLine);
+    }
+
+    private void expect(char c, String name) {
+        if (at >= text.length() || text.charAt(at) != c) {
+            throw error("expected '" + c + "' in constant " + name + ", found " + near());
+        }
+        at++;
+    }
+
+    private void skipWhitespace() {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            if (text.charAt(at) == '\n') {
+                line++;
+            }
+            at++;
+        }
+    }
+
+    private void advanceTo(int to) {
+        for (int i = at; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        at = to;
+    }
+
+    private String near() {
+        if (at >= text.length()) {
+            return "the end of the file";
+        }
+        String rest = text.substring(at, Math.min(text.length(), at + 20)).split("\n", 2)[0];
+        return "'" + rest + "'";
+    }
+
+    private SourceFormatException error(String problem) {
+        return new SourceFormatException(file, line, problem);
+    }
+}

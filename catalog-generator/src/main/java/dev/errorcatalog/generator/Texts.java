@@ -1,0 +1,67 @@
+package dev.errorcatalog.generator;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The small text rules every source shares: what counts as absent, how markup becomes plain text, how text becomes a pattern. */
+public final class Texts {
+    /** Text the sources put where they have nothing to say. */
+    private static final Set<String> PLACEHOLDERS = Set.of("业务正在更新中，请您耐心等待。", "占位符", "无", "None", "null", "-");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)");
+    private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
+    /** Relative links in the documents point into this site. */
+    private static final URI DOCUMENT_SITE = URI.create("https://cloud.tencent.com/");
+
+    private Texts() {
+    }
+
+    /** The text, stripped, unless it is missing, blank, a placeholder or just the code again. */
+    public static Optional<String> present(String text, String code) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        return t.isEmpty() || PLACEHOLDERS.contains(t) || t.equals(code) ? Optional.empty() : Optional.of(t);
+    }
+
+    /** Text with each Markdown link reduced to its label; the links' targets, made absolute, go to {@code links}. */
+    public static String withoutLinks(String text, List<URI> links) {
+        Matcher m = MARKDOWN_LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            links.add(DOCUMENT_SITE.resolve(m.group(2)));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** Official text as a reader should see it: links reduced to labels, inline-code backticks dropped. */
+    public static String plain(String text, List<URI> links) {
+        return INLINE_CODE.matcher(withoutLinks(text, links)).replaceAll("$1");
+    }
+
+    /** Whether the text holds a Han character, as a Chinese message must. */
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** Whether the text is in the script of a language: Chinese has Han characters, every other language none. */
+    public static boolean fitsLanguage(String text, String tag) {
+        return tag.startsWith("zh") == hasHan(text);
+    }
+
+    /**
+     * The ICU MessageFormat pattern that formats to exactly {@code text}: braces quoted, and apostrophes doubled
+     * where quoting is needed (ICU leaves a lone apostrophe elsewhere as it is).
+     */
+    public static String pattern(String text) {
+        if (!text.contains("{") && !text.contains("}") && !text.contains("''")) {
+            return text;
+        }
+        return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
+    }
+}

@@ -1,0 +1,7 @@
+/** The generator of product modules from the Tencent Cloud SDKs' error-code lists. */
+module dev.errorcatalog.generator {
+    requires dev.errorcatalog.core;
+    requires tools.jackson.core;
+
+    exports dev.errorcatalog.generator;
+}

@@ -1,0 +1,183 @@
+package dev.errorcatalog.generator;
+
+import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.Source;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The order of sources per code and language, and what happens where none has text. */
+class AssemblerTest {
+    private static final Source DOC = new Source("doc-en", Source.Kind.DOCUMENT, "Demo codes (en)", "", "");
+    private static final Source ZH = new Source("sdk-zh", Source.Kind.SDK, "tencentcloud-sdk-java", "3.2.11", "Apache-2.0");
+    private static final Source EN = new Source("sdk-en", Source.Kind.SDK, "tencentcloud-sdk-java-intl-en", "3.1.16", "Apache-2.0");
+    private static final Source CENTRE = new Source("error-centre", Source.Kind.ERROR_CENTRE, "error centre", "2026-08-21", "");
+    private static final Source OURS = new Source("ours", Source.Kind.TRANSLATION, "maintainers", "", "");
+
+    @TempDir
+    Path dir;
+    private SdkSources zh;
+    private SdkSources en;
+
+    private Path write(String path, String text) throws IOException {
+        Path p = dir.resolve(path);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    @BeforeEach
+    void sources() throws IOException {
+        write("zh/com/tencentcloudapi/demo/v20200101/DemoErrorCode.java", """
+                public enum DemoErrorCode {
+                     /* 文档也有的错误。 */
+                     A_DOCUMENTED("FailedOperation.Documented"),
+                     /* 只有中文。 */
+                     A_CHINESE_ONLY("FailedOperation.ChineseOnly"),
+                     /* FailedOperation.Placeholder */
+                     A_PLACEHOLDER("FailedOperation.Placeholder"),
+                     /* 请参考[文档](https://example.com/doc)。 */
+                     A_LINKED("FailedOperation.Linked");
+                }
+                """);
+        write("zh/com/tencentcloudapi/demo/v20240718/DemoErrorCode.java", """
+                public enum DemoErrorCode {
+                     /* 新版本才有。 */
+                     A_NEW("FailedOperation.New"),
+                     /* 新版本的说法。 */
+                     A_DOCUMENTED("FailedOperation.Documented");
+                }
+                """);
+        write("en/com/tencentcloudapi/demo/v20200101/DemoErrorCode.java", """
+                public enum DemoErrorCode {
+                     /* The official English. */
+                     A_DOCUMENTED("FailedOperation.Documented"),
+                     /* 中文 in the English SDK. */
+                     A_CHINESE_ONLY("FailedOperation.ChineseOnly"),
+                     /* Placeholder in English. */
+                     A_PLACEHOLDER("FailedOperation.Placeholder"),
+                     /* See the `Doc`. */
+                     A_LINKED("FailedOperation.Linked");
+                }
+                """);
+        write("en/com/tencentcloudapi/demo/v20240718/DemoErrorCode.java", """
+                public enum DemoErrorCode {
+                     /*  */
+                     A_NEW("FailedOperation.New");
+                }
+                """);
+        zh = SdkSources.open(dir.resolve("zh"));
+        en = SdkSources.open(dir.resolve("en"));
+    }
+
+    private ErrorCentreFeed feed() throws IOException {
+        return ErrorCentreFeed.read(write("feed.json", """
+                [{"productName": "demo", "productVersion": "2020-01-01", "code": "FailedOperation.Placeholder",
+                  "description": "错误中心的说明。", "solution": "请重试。"},
+                 {"productName": "demo", "productVersion": "2020-01-01", "code": "FailedOperation.Linked",
+                  "description": null, "solution": "占位符"},
+                 {"productName": "other", "productVersion": "2020-01-01", "code": "FailedOperation.Linked",
+                  "description": "别的产品。", "solution": "别的。"}]
+                """));
+    }
+
+    private static String text(ProductData data, String code, String language) {
+        return data.entries().stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow()
+                .messages().get(language).text();
+    }
+
+    private static ProductData.Entry entry(ProductData data, String code) {
+        return data.entries().stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachLanguageTakesTheFirstSourceThatHasText() throws IOException {
+        SeedTable doc = SeedTable.read(write("doc.md", """
+                ### Business Error Codes
+                | Error code | Description |
+                |---|---|
+                | FailedOperation.Documented | The document's words, verbatim. |
+                """));
+        Editorial editorial = new Editorial(Map.of("en", Map.of("FailedOperation.ChineseOnly", "Ours, in English.",
+                "FailedOperation.New", "Ours too.", "FailedOperation.Documented", "Never used.")),
+                Map.of("en", Map.of("FailedOperation.Placeholder", "Try again.")),
+                Map.of("FailedOperation.Documented", RetryAdvice.DO_NOT_RETRY), Set.of(), Map.of());
+        ProductData data = new Assembler("demo").document(doc, "en", DOC, false).sdk(zh, "zh-CN", ZH).sdk(en, "en", EN)
+                .errorCentre(feed(), CENTRE).editorial(editorial, OURS).complete().assemble();
+
+        assertEquals(new ProductData.Text("The document's words, verbatim.", "doc-en"), entry(data, "FailedOperation.Documented").messages().get("en"));
+        assertEquals(new ProductData.Text("文档也有的错误。", "sdk-zh"), entry(data, "FailedOperation.Documented").messages().get("zh-CN"),
+                "the oldest API version's text wins");
+        assertEquals(new ProductData.Text("Ours, in English.", "ours"), entry(data, "FailedOperation.ChineseOnly").messages().get("en"),
+                "English text with Han characters is not English");
+        assertEquals(new ProductData.Text("错误中心的说明。", "error-centre"), entry(data, "FailedOperation.Placeholder").messages().get("zh-CN"),
+                "the code itself is a placeholder; the error centre fills in");
+        assertEquals("Placeholder in English.", text(data, "FailedOperation.Placeholder", "en"));
+        assertEquals("新版本才有。", text(data, "FailedOperation.New", "zh-CN"));
+        assertEquals("Ours too.", text(data, "FailedOperation.New", "en"));
+        assertEquals("请参考文档。", text(data, "FailedOperation.Linked", "zh-CN"));
+        assertEquals("See the Doc.", text(data, "FailedOperation.Linked", "en"));
+        assertEquals(Optional.of(URI.create("https://example.com/doc")), entry(data, "FailedOperation.Linked").helpUrl());
+
+        ProductData.Entry placeholder = entry(data, "FailedOperation.Placeholder");
+        assertEquals(Map.of("zh-CN", new ProductData.Text("请重试。", "error-centre"), "en", new ProductData.Text("Try again.", "ours")),
+                placeholder.solutions());
+        assertEquals(Map.of(), entry(data, "FailedOperation.Linked").solutions(), "a placeholder solution is no solution");
+        assertEquals(List.of("2020-01-01", "2024-07-18"), entry(data, "FailedOperation.Documented").apiVersions());
+        assertEquals(Optional.of(RetryAdvice.DO_NOT_RETRY), entry(data, "FailedOperation.Documented").retry());
+        assertEquals(Optional.empty(), entry(data, "FailedOperation.New").retry(), "no advice by guessing");
+        assertEquals(List.of("en", "zh-CN"), data.languages());
+        assertEquals(List.of("doc-en", "sdk-zh", "sdk-en", "error-centre", "ours"), data.sources().stream().map(Source::id).toList());
+        assertTrue(data.dataVersion().startsWith("tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16"), data.dataVersion());
+    }
+
+    @Test
+    void completeDataNamesEveryCodeWithoutTextInALanguage() {
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).complete().assemble());
+        assertEquals("demo: codes without text in a language (add them to the maintainers' file)\n"
+                + "  no en text for demo: FailedOperation.ChineseOnly, FailedOperation.New\n"
+                + "  no zh-CN text for demo: FailedOperation.Placeholder", e.getMessage());
+    }
+
+    @Test
+    void withoutCompleteTextALanguageIsNotShippedAndNothingIsInvented() throws IOException {
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).errorCentre(feed(), CENTRE).assemble();
+        assertEquals(List.of("zh-CN"), data.languages());
+        assertEquals(List.of("en not shipped: 2 of 5 codes have no en text in the sources given"), data.omitted());
+        assertTrue(data.entries().stream().allMatch(e -> e.messages().keySet().equals(Set.of("zh-CN"))));
+        assertEquals(5, data.entries().size());
+    }
+
+    @Test
+    void whenNoLanguageHasEveryCodeTheFullestIsShippedWithoutTheCodesItLacks() {
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).assemble();
+        assertEquals(List.of("zh-CN"), data.languages());
+        assertEquals(List.of("left out 1 code(s) no source words in any shipped language: FailedOperation.Placeholder",
+                "en not shipped: 2 of 5 codes have no en text in the sources given"), data.omitted());
+        assertEquals(4, data.entries().size());
+    }
+
+    @Test
+    void aCodeNoLanguageHasIsLeftOutAndSaidSo() {
+        ProductData data = new Assembler("demo").sdk(en, "en", EN).assemble();
+        assertEquals(List.of("en"), data.languages());
+        assertEquals(List.of("left out 2 code(s) no source words in any shipped language: FailedOperation.ChineseOnly, FailedOperation.New",
+                "zh-CN not shipped: 5 of 5 codes have no zh-CN text in the sources given"), data.omitted());
+        assertEquals(List.of("FailedOperation.Documented", "FailedOperation.Linked", "FailedOperation.Placeholder"),
+                data.entries().stream().map(ProductData.Entry::code).toList());
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerates the catalog's data (core's common codes, VOD, KMS, Live) from ../shared and data/*.json.
+# The drift test (catalog-generator's DataDriftTest) fails whenever the committed files differ from what this writes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -ntp -q install -pl catalog-generator -am -DskipTests
+./mvnw -B -ntp -q -pl catalog-generator exec:java@refresh
+git status --short -- catalog-core catalog-vod catalog-kms catalog-live
