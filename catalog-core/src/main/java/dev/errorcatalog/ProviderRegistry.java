@@ -108,10 +108,6 @@ final class ProviderRegistry {
             if (locales.isEmpty()) {
                 return reject(name, product, "locales() is empty");
             }
-            if (!locales.contains(Locale.ENGLISH)) {
-                problems.accept(new CatalogProblem(product, name, Optional.empty(), Optional.empty(),
-                        "ships no English (en) bundle; " + locales.get(0).toLanguageTag() + " is its default instead"));
-            }
             List<CodeDefinition> codes = List.copyOf(p.codes());
             List<String> wrong = new ArrayList<>();
             Set<ErrorCode> distinct = new HashSet<>();

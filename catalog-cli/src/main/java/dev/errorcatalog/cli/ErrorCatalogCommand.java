@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 @Command(name = "errorcatalog", mixinStandardHelpOptions = true, versionProvider = ErrorCatalogCommand.Version.class,
         description = "Tencent Cloud API error codes, resolved to English or Simplified Chinese messages.",
         subcommands = {ProductsCommand.class, LookupCommand.class, ListCommand.class, ExplainCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input was readable but is not what was asked for",
                 "2:bad usage or bad input", "3:a fault of the program itself"})
@@ -31,7 +31,7 @@ final class ErrorCatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: products, lookup, list, explain or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: products, lookup, list, explain, export or generate");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -20,7 +20,10 @@ public interface CatalogProvider {
     /** The product's id; {@code common} is reserved for core. */
     ProductId product();
 
-    /** The locales the product ships bundles for; English must be one of them, as it is the default. */
+    /**
+     * The locales the product ships bundles for. English, when among them, is the default; a product whose sources
+     * give no English (a module generated from the Chinese SDK alone) has its first locale as its default.
+     */
     List<Locale> locales();
 
     /** Every code the product declares, each with {@link CodeDefinition#product()} equal to {@link #product()}. */

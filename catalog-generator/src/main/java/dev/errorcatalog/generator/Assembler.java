@@ -118,7 +118,6 @@ public final class Assembler {
 
         List<ProductData.Entry> entries = new ArrayList<>();
         Map<String, List<String>> missing = new LinkedHashMap<>();
-        Set<String> used = new LinkedHashSet<>();
         for (String code : codes) {
             Map<String, ProductData.Text> messages = new LinkedHashMap<>();
             Map<String, ProductData.Text> solutions = new LinkedHashMap<>();
@@ -129,16 +128,15 @@ public final class Assembler {
                         () -> missing.computeIfAbsent(language, k -> new ArrayList<>()).add(code));
                 solution(code, language, feed).ifPresent(t -> solutions.put(language, t));
             }
-            messages.values().forEach(t -> used.add(t.source()));
-            solutions.values().forEach(t -> used.add(t.source()));
             entries.add(new ProductData.Entry(code, List.copyOf(apiVersions.getOrDefault(code, Set.of())), messages, solutions,
                     links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
                     editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
         }
-        return result(entries, missing, used);
+        return result(entries, missing);
     }
 
-    private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing, Set<String> used) {
+    private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing) {
+        Set<String> used = new LinkedHashSet<>();
         List<String> omitted = new ArrayList<>();
         if (complete && !missing.isEmpty()) {
             StringBuilder s = new StringBuilder();
@@ -168,6 +166,10 @@ public final class Assembler {
             }
         }
         List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, languages)).toList();
+        shipped.forEach(e -> {
+            e.messages().values().forEach(t -> used.add(t.source()));
+            e.solutions().values().forEach(t -> used.add(t.source()));
+        });
         List<Source> sources = new ArrayList<>();
         allSources().stream().filter(s -> used.contains(s.id())).forEach(sources::add);
         String version = String.join(", ", sources.stream().filter(s -> !s.version().isEmpty())

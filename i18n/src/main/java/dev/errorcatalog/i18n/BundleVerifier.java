@@ -132,7 +132,10 @@ public final class BundleVerifier {
                         problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, f.name() + " " + why)))));
     }
 
-    /** Same fields and the same argument names per field as the reference bundle. */
+    /**
+     * Same fields and the same argument names per field as the reference bundle; a solution may be in some locales
+     * only (a source publishes it in one language), so it is compared only where both have one.
+     */
     private void agree(MessageBundle reference, MessageBundle b, List<BundleProblem> problems) {
         for (Map.Entry<String, BundleEntry> e : b.entries().entrySet()) {
             String key = e.getKey();
@@ -142,6 +145,10 @@ public final class BundleVerifier {
             }
             Map<String, Set<String>> mine = arguments(e.getValue());
             Map<String, Set<String>> theirs = arguments(ref.get());
+            if (!mine.containsKey(SOLUTION) || !theirs.containsKey(SOLUTION)) {
+                mine.remove(SOLUTION);
+                theirs.remove(SOLUTION);
+            }
             if (!mine.keySet().equals(theirs.keySet())) {
                 problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "has the fields " + new TreeSet<>(mine.keySet())
                         + " but " + reference.locale().toLanguageTag() + " has " + new TreeSet<>(theirs.keySet())));
@@ -157,7 +164,10 @@ public final class BundleVerifier {
         }
     }
 
+    private static final String SOLUTION = "solution";
+
     private static Map<String, Set<String>> arguments(BundleEntry entry) {
-        return entry.fields().stream().collect(Collectors.toMap(BundleEntry.Field::name, f -> f.message().argumentNames()));
+        return entry.fields().stream().collect(Collectors.toMap(BundleEntry.Field::name, f -> f.message().argumentNames(),
+                (a, b) -> a, java.util.HashMap::new));
     }
 }

@@ -55,6 +55,21 @@ class BundleVerifierTest {
     }
 
     @Test
+    void aSolutionMayBeInOneLocaleOnlyButATitleMayNot() {
+        assertTrue(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}",
+                "{\"A\": {\"message\": \"甲。\", \"solution\": \"请重试。\"}, \"A.B\": \"乙。\"}").isClean());
+        BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}",
+                "{\"A\": {\"message\": \"甲。\", \"title\": \"标题\"}, \"A.B\": \"乙。\"}"));
+        assertEquals("has the fields [message, title] but en has [message]", p.description());
+        BundleProblem args = only(verify("{\"A\": {\"message\": \"Alpha.\", \"solution\": \"Retry {n}.\"}, \"A.B\": \"Beta.\"}",
+                "{\"A\": {\"message\": \"甲。\", \"solution\": \"请重试 {m}。\"}, \"A.B\": \"乙。\"}"));
+        assertTrue(args.description().startsWith("solution uses the arguments [m] but en uses [n]"), args.description());
+        BundleProblem script = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}",
+                "{\"A\": {\"message\": \"甲。\", \"solution\": \"Retry.\"}, \"A.B\": \"乙。\"}"));
+        assertTrue(script.description().startsWith("solution "), script.description());
+    }
+
+    @Test
     void argumentNamesMustAgreeAcrossLocales() {
         BundleProblem p = only(verify("{\"A\": \"Alpha {count}.\", \"A.B\": \"Beta.\"}",
                 "{\"A\": \"甲 {total}。\", \"A.B\": \"乙。\"}"));

@@ -1,0 +1,81 @@
+package dev.errorcatalog.cli;
+
+import dev.errorcatalog.generator.ModuleGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a complete product module (Maven project) for a product of a Tencent Cloud SDK, from the SDK's"
+                + " sources jar or folder: typed constants, provider, bundles for each language the sources give text for,"
+                + " provenance, contract test. It builds with mvn verify as it is.")
+final class GenerateCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--product", required = true, paramLabel = "PRODUCT", description = "The product, as in the SDK's paths: cvm, cdn, …")
+    String product;
+
+    @Option(names = "--sdk-sources", required = true, paramLabel = "JAR|DIR",
+            description = "The Java SDK's sources jar (tencentcloud-sdk-java-<version>-sources.jar) or a folder laid out like it.")
+    Path sdkSources;
+
+    @Option(names = "--sdk-sources-en", paramLabel = "JAR|DIR", description = "The international edition's, for English text.")
+    Path sdkSourcesEn;
+
+    @Option(names = "--error-centre", paramLabel = "FILE", description = "The error centre's feed (JSON), for solutions.")
+    Path errorCentre;
+
+    @Option(names = "--translations", paramLabel = "FILE",
+            description = "Your own texts where no source has a language, in the format of the project's data/*.json.")
+    Path translations;
+
+    @Option(names = "--package", paramLabel = "PACKAGE", description = "Java package of the module (default: errorcatalog.<product>).")
+    String javaPackage;
+
+    @Option(names = "--group-id", paramLabel = "GROUP", defaultValue = "com.example", description = "Maven group id (default: ${DEFAULT-VALUE}).")
+    String groupId;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the module; a new or empty folder.")
+    Path out;
+
+    @Option(names = "--force", description = "Write into a folder that is not empty, replacing the files the generator writes.")
+    boolean force;
+
+    @Override
+    public void run() {
+        if (Files.exists(out) && !isEmptyFolder(out) && !force) {
+            throw new CliException(ExitCode.BAD_INPUT, "'" + out + "' exists and is not an empty folder; choose a new one, or --force");
+        }
+        ModuleGenerator generator = new ModuleGenerator(product, sdkSources, Optional.ofNullable(sdkSourcesEn),
+                Optional.ofNullable(errorCentre), Optional.ofNullable(translations),
+                javaPackage != null ? javaPackage : ModuleGenerator.defaultPackage(product), groupId);
+        ModuleGenerator.Result result = generator.generate();
+        result.files().writeTo(out);
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf("%s: %d codes, messages in %s, from %s%n", product, result.data().entries().size(),
+                String.join(", ", result.data().languages()), result.data().dataVersion());
+        result.data().omitted().forEach(o -> w.println("  " + o));
+        w.printf("wrote %d files to %s; build it with: mvn -f %s verify%n", result.files().files().size(), out, out.resolve("pom.xml"));
+    }
+
+    private static boolean isEmptyFolder(Path p) {
+        if (!Files.isDirectory(p)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
