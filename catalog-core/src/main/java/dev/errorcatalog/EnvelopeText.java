@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * The text of an envelope before Jackson sees it, so that {@link ErrorEnvelope#parse(String)} and
  * {@link ErrorEnvelope#parse(byte[])} read the same thing the same way: bytes are decoded strictly as UTF-8,
  * a leading byte order mark is skipped, text that no UTF-8 could encode (a lone surrogate) is refused, and a
- * {@code \\u} escape must have four ASCII hex digits. And how an envelope is written so that it reads back.
+ * {@code \u005cu} escape must have four ASCII hex digits. And how an envelope is written so that it reads back.
  */
 final class EnvelopeText {
     private EnvelopeText() {
@@ -111,7 +111,7 @@ final class EnvelopeText {
         return " (line " + line + ", column " + (index - lineStart + 1) + ")";
     }
 
-    /** JSON's own escapes, and {@code \\uXXXX} for DEL, C1 controls, line separators and every surrogate. */
+    /** JSON's own escapes, and {@code \u005cuXXXX} for DEL, C1 controls, line separators and every surrogate. */
     static final CharacterEscapes ESCAPES = new CharacterEscapes() {
         private final int[] ascii = ascii();
 

@@ -257,7 +257,11 @@ public final class ErrorEnvelope {
         return write(resolution.requested(), resolution.message(), requestId);
     }
 
-    /** The API 3.0 error envelope: {@code {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}}. */
+    /**
+     * The API 3.0 error envelope: {@code {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}}.
+     *
+     * @throws IllegalArgumentException when the code is blank, as {@link #parse(String)} would refuse the result
+     */
     public static String write(String code, String message, String requestId) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
@@ -21,6 +22,8 @@ final class BundleReader {
     static final int MAX_MESSAGE_LENGTH = 64 << 10;
     /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
     private static final JsonFactory JSON = JsonFactory.builder()
+            // No name table shared between reads: one module's bundle cannot change how another's is read.
+            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(8)
                     .maxDocumentLength(16L << 20)

@@ -4,7 +4,7 @@ package dev.errorcatalog.i18n;
  * How the library and the command line show text they were given (a code, a tag, a pattern, a server's message)
  * in an error message, a log line or a terminal: on one line, with nothing a terminal or a log would act on.
  * Control characters (C0, DEL, C1), line and paragraph separators, bidirectional controls, the byte order mark
- * and lone surrogates are shown as escapes ({@code \n}, {@code \u001b}, {@code \ud800}); everything else,
+ * and lone surrogates are shown as escapes ({@code \n}, {@code \u005cu001b}, {@code \u005cud800}); everything else,
  * Chinese and emoji included, is left as it is. Printable text, an escape already made included, is never
  * changed, so quoting twice is the same as quoting once. The one owner of this rule: core and the command line
  * use it too.
