@@ -1,5 +1,7 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.Printable;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +32,6 @@ public record CatalogProblem(Optional<String> product, String providerClass, Opt
         s.append(product.map(p -> "product " + p + " ").orElse("")).append("(").append(providerClass).append(")");
         file.ifPresent(f -> s.append(" file ").append(f));
         key.ifPresent(k -> s.append(" key '").append(k).append("'"));
-        return s.append(": ").append(description).toString();
+        return Printable.of(s.append(": ").append(description)); // names and descriptions can hold what a file held
     }
 }

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The error catalog: every registered product and the common codes, resolving any code to a localized message.
@@ -154,7 +153,9 @@ public final class ErrorCatalog {
 
     /** The problems found so far; bundles not yet used have not been looked at (see {@link #loadAll()}). */
     public List<CatalogProblem> problems() {
-        return List.copyOf(problems);
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
     }
 
     /** Reads every bundle of every product now and returns every problem found, then and before. */
@@ -203,7 +204,8 @@ public final class ErrorCatalog {
          * @throws CatalogLoadException in strict mode, listing every problem
          */
         public ErrorCatalog build() {
-            List<CatalogProblem> problems = new CopyOnWriteArrayList<>();
+            // Appending is linear however many problems a module has; reading copies under the same lock.
+            List<CatalogProblem> problems = Collections.synchronizedList(new ArrayList<>());
             java.util.function.Consumer<CatalogProblem> sink = p -> {
                 problems.add(p);
                 LOG.log(System.Logger.Level.WARNING, "errorcatalog: {0}", p);

@@ -5,9 +5,12 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+
+import dev.errorcatalog.i18n.Printable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +29,15 @@ public final class ErrorEnvelope {
     public static final int MAX_BYTES = 1 << 20;
     public static final int MAX_DEPTH = 64;
 
+    /**
+     * Property names are not canonicalized: a shared name table would let one hostile response (names that collide
+     * under its hash) change how later ones are read. Surrogates and invisible characters are written as escapes,
+     * so what {@link #write} writes is always read back by {@link #parse(String)}.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+            .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .characterEscapes(EnvelopeText.ESCAPES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxDocumentLength(MAX_BYTES)
@@ -42,26 +53,37 @@ public final class ErrorEnvelope {
      */
     public static ParsedResponse parse(String json) {
         Objects.requireNonNull(json, "json");
-        if (json.length() > MAX_BYTES) {
-            throw tooLarge(json.length() + " characters");
+        long size = EnvelopeText.utf8Length(json, MAX_BYTES);
+        if (size > MAX_BYTES) {
+            throw tooLarge(size + " bytes");
         }
-        try (JsonParser p = JSON.createParser(json)) {
-            return read(p);
-        } catch (JacksonException e) {
-            throw malformed(e);
-        }
+        return read(json);
     }
 
-    /** Reads UTF-8 bytes; see {@link #parse(String)}. */
+    /**
+     * Reads UTF-8 bytes (a leading byte order mark is skipped); exactly as {@link #parse(String)} reads the text
+     * they encode. Bytes that are not UTF-8 (overlong forms, surrogates, beyond U+10FFFF) are refused.
+     */
     public static ParsedResponse parse(byte[] json) {
         Objects.requireNonNull(json, "json");
         if (json.length > MAX_BYTES) {
             throw tooLarge(json.length + " bytes");
         }
-        try (JsonParser p = JSON.createParser(json)) {
+        return read(EnvelopeText.decode(json));
+    }
+
+    /** Both forms end here: the same text, the same checks, the same answer. */
+    private static ParsedResponse read(String json) {
+        String text = EnvelopeText.checked(json);
+        try (JsonParser p = JSON.createParser(text)) {
             return read(p);
+        } catch (EnvelopeException e) {
+            throw e;
         } catch (JacksonException e) {
             throw malformed(e);
+        } catch (RuntimeException e) {
+            // Nothing but the documented exception leaves parse, whatever the reader does with what it is given.
+            throw new EnvelopeException("not an API response: the JSON reader failed on it: " + e, e);
         }
     }
 
@@ -80,7 +102,7 @@ public final class ErrorEnvelope {
             throw new EnvelopeException("not an API response: the input is empty");
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + first.asString()
+            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + describe(first)
                     + where(p.currentLocation()));
         }
         V3 v3 = null;
@@ -173,12 +195,17 @@ public final class ErrorEnvelope {
 
     private static Integer legacyCode(JsonParser p, JsonToken t) {
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() != JsonParser.NumberType.INT) {
+                throw new EnvelopeException("API 2.0 response: \"code\" " + Printable.shorten(p.getString(), 40)
+                        + " is out of range: it must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                        + where(p.currentLocation()));
+            }
             return p.getIntValue();
         }
         if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,9}")) {
             return Integer.valueOf(p.getString());
         }
-        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + t.asString()
+        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + describe(t)
                 + where(p.currentLocation()));
     }
 
@@ -212,9 +239,9 @@ public final class ErrorEnvelope {
 
     private static EnvelopeException malformed(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
-            return new EnvelopeException("not an API response: " + e.getOriginalMessage() + where(e.getLocation()), e);
+            return new EnvelopeException("not an API response: " + Printable.of(e.getOriginalMessage()) + where(e.getLocation()), e);
         }
-        return new EnvelopeException("malformed JSON: " + e.getOriginalMessage() + where(e.getLocation()), e);
+        return new EnvelopeException("malformed JSON: " + Printable.of(e.getOriginalMessage()) + where(e.getLocation()), e);
     }
 
     private static EnvelopeException tooLarge(String size) {
@@ -230,11 +257,19 @@ public final class ErrorEnvelope {
         return write(resolution.requested(), resolution.message(), requestId);
     }
 
-    /** The API 3.0 error envelope: {@code {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}}. */
+    /**
+     * The API 3.0 error envelope: {@code {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}}.
+     *
+     * @throws IllegalArgumentException when the code is blank, as {@link #parse(String)} would refuse the result
+     */
     public static String write(String code, String message, String requestId) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(requestId, "requestId");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("the code is " + (code.isEmpty() ? "empty" : "blank")
+                    + ": an API 3.0 error must have a code, and parse refuses one without");
+        }
         StringWriter out = new StringWriter(96 + message.length());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

@@ -1,11 +1,13 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.Printable;
+
 /** Text that is not an error code: empty, blank, {@code ..}, a leading or trailing dot, a space, too long. */
 public final class InvalidErrorCodeException extends IllegalArgumentException {
     private final String input;
 
     InvalidErrorCodeException(String input, String reason) {
-        super("'" + shorten(input) + "' is not an error code: " + reason
+        super("'" + shorten(input) + "' is not an error code: " + Printable.of(reason)
                 + " (expected Category or Category.Subcode, each part a letter followed by letters and digits)");
         this.input = input;
     }
@@ -16,6 +18,6 @@ public final class InvalidErrorCodeException extends IllegalArgumentException {
     }
 
     static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return Printable.shorten(text, 80);
     }
 }

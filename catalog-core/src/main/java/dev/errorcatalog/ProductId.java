@@ -1,5 +1,7 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.Printable;
+
 import java.util.Objects;
 
 /**
@@ -15,7 +17,7 @@ public record ProductId(String value) implements Comparable<ProductId> {
         String problem = problem(value);
         if (problem != null) {
             throw new IllegalArgumentException("'" + InvalidErrorCodeException.shorten(value) + "' is not a product id: "
-                    + problem + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')");
+                    + Printable.of(problem) + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')");
         }
     }
 

@@ -8,7 +8,6 @@ import dev.errorcatalog.i18n.LocalizedEntry;
 import dev.errorcatalog.i18n.MessageBundle;
 import dev.errorcatalog.spi.CatalogProvider;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,8 @@ final class ProductScope {
     private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
     /** Read with the first table, or when provenance is asked for; guarded by {@code bundles}. */
     private DataSheet sheet;
+    /** Guarded by {@code bundles}, like it. */
+    private final Map<Locale, String> paths = new HashMap<>();
     /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
     private final AtomicReferenceArray<Table> tables;
 
@@ -157,7 +158,7 @@ final class ProductScope {
     private List<CatalogEntry> ownEntries(Locale locale) {
         Locale fallback = negotiator.defaultLocale();
         List<String> keys = definitions.stream().map(d -> d.code().value()).toList();
-        BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, provider.bundlePath(locale),
+        BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, path(locale),
                 bundle(locale), locale.equals(fallback) ? Optional.empty() : bundle(fallback));
         merged.problems().forEach(this::report);
         return definitions.stream()
@@ -177,17 +178,21 @@ final class ProductScope {
     }
 
     private DataSheet readSheet() {
-        String path = provider.provenancePath();
+        String path = "(the provenance file of " + id + ")";
         try {
+            path = provider.provenancePath();
             Optional<InputStream> in = provider.openProvenance();
             if (in.isPresent()) {
                 try (InputStream stream = in.get()) {
                     return DataSheet.read(stream, providerName);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IllegalArgumentException e) {
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: " + e.getMessage()));
+        } catch (Throwable e) { // an Error from the provider too: its texts then simply come from the module
+            ProviderRegistry.rethrowIfFatal(e);
             problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
-                    + (e instanceof IllegalArgumentException ? e.getMessage() : e.toString())));
+                    + ProviderRegistry.describe(e)));
         }
         return DataSheet.none(providerName);
     }
@@ -197,7 +202,7 @@ final class ProductScope {
     }
 
     private Optional<MessageBundle> readBundle(Locale locale) {
-        String path = provider.bundlePath(locale);
+        String path = path(locale);
         try {
             Optional<InputStream> in = provider.openBundle(locale);
             if (in.isEmpty()) {
@@ -211,10 +216,33 @@ final class ProductScope {
             }
         } catch (BundleFormatException e) {
             report(e.problem());
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) { // an Error from the provider's openBundle too: the product goes on without the file
+            ProviderRegistry.rethrowIfFatal(e);
             problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + e));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The provider's {@code bundlePath}, which names the bundle in reports (opening it is {@code openBundle}'s
+     * business); when it throws or gives null, that is reported once and a description stands in for it.
+     */
+    private String path(Locale locale) {
+        return paths.computeIfAbsent(locale, l -> {
+            String instead = "(the " + l.toLanguageTag() + " bundle of " + id + ")";
+            try {
+                String path = provider.bundlePath(l);
+                if (path != null) {
+                    return path;
+                }
+                problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + l.toLanguageTag() + ") returned null"));
+            } catch (Throwable e) {
+                ProviderRegistry.rethrowIfFatal(e);
+                problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + l.toLanguageTag() + ") threw "
+                        + ProviderRegistry.describe(e)));
+            }
+            return instead;
+        });
     }
 
     private void report(BundleProblem p) {

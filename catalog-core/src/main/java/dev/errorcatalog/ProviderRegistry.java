@@ -6,19 +6,16 @@ import dev.errorcatalog.spi.CatalogProvider;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,10 +24,6 @@ import java.util.stream.Collectors;
  * its codes or none. Two providers claiming one product id is a conflict: both are named and neither is used.
  */
 final class ProviderRegistry {
-    private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)");
-    /** A service file can list many providers, but not this many; the bound keeps a broken iterator from spinning. */
-    private static final int MAX_PROVIDERS = 10_000;
-
     private final Consumer<CatalogProblem> problems;
     final Map<ProductId, ProductScope> scopes = new LinkedHashMap<>();
     final Map<ProductId, String> conflicts = new LinkedHashMap<>();
@@ -40,22 +33,7 @@ final class ProviderRegistry {
     }
 
     static List<CatalogProvider> discover(ClassLoader loader, Consumer<CatalogProblem> problems) {
-        List<CatalogProvider> found = new ArrayList<>();
-        Iterator<CatalogProvider> it = ServiceLoader.load(CatalogProvider.class, loader).iterator();
-        for (int i = 0; i < MAX_PROVIDERS; i++) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                found.add(it.next());
-            } catch (ServiceConfigurationError e) {
-                Matcher m = PROVIDER_NAME.matcher(String.valueOf(e.getMessage()));
-                String name = m.find() ? m.group(1) : "a provider listed in META-INF/services/" + CatalogProvider.class.getName();
-                problems.accept(new CatalogProblem(Optional.empty(), name, Optional.empty(), Optional.empty(),
-                        "the service loader could not load it: " + describe(e)));
-            }
-        }
-        return found;
+        return ProviderDiscovery.discover(loader, problems);
     }
 
     private record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,
@@ -68,10 +46,14 @@ final class ProviderRegistry {
     void register(ProductScope common, Collection<CatalogProvider> providers) {
         scopes.put(common.id, common);
         Map<ProductId, List<Candidate>> byId = new LinkedHashMap<>();
-        Set<Class<?>> seen = new HashSet<>();
+        Set<CatalogProvider> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> seenClassAndId = new HashSet<>();
         for (CatalogProvider p : providers) {
-            if (p != null && seen.add(p.getClass())) {
-                candidate(p).ifPresent(c -> byId.computeIfAbsent(c.id, k -> new ArrayList<>()).add(c));
+            // One instance given twice, or one class found twice for one product, is one provider; two instances of
+            // one class, each configured for its own product, are two.
+            if (p != null && seen.add(p)) {
+                candidate(p).filter(c -> seenClassAndId.add(p.getClass().getName() + " " + c.id))
+                        .ifPresent(c -> byId.computeIfAbsent(c.id, k -> new ArrayList<>()).add(c));
             }
         }
         byId.forEach((id, claims) -> {
@@ -127,7 +109,8 @@ final class ProviderRegistry {
                 return reject(name, product, "its codes are not usable, so none is registered: " + String.join("; ", wrong));
             }
             return Optional.of(new Candidate(id, p, name, source, locales, codes));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) { // an Error too: a provider's fault is its own, whatever it throws
+            rethrowIfFatal(e);
             return reject(name, product, "the provider threw " + describe(e));
         }
     }
@@ -143,6 +126,13 @@ final class ProviderRegistry {
             return cs == null || cs.getLocation() == null ? Optional.empty() : Optional.of(cs.getLocation().toString());
         } catch (SecurityException e) {
             return Optional.empty();
+        }
+    }
+
+    /** What no module can be blamed for and nothing can carry on after: the JVM itself failing. */
+    static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError fatal) {
+            throw fatal;
         }
     }
 

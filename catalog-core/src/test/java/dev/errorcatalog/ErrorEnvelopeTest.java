@@ -81,7 +81,7 @@ class ErrorEnvelopeTest {
     @CsvSource(delimiter = '|', value = {
             "''                                                  | the input is empty",
             "'   '                                               | the input is empty",
-            "[1, 2]                                              | expected a JSON object at the top, found [",
+            "[1, 2]                                              | expected a JSON object at the top, found an array",
             "\"text\"                                            | expected a JSON object at the top",
             "{\"Response\": {\"Error\": {\"Code\": \"X\"}}       | malformed JSON",
             "{\"Response\": {\"Error\": {\"Code\": \"X\",        | malformed JSON",
@@ -151,7 +151,8 @@ class ErrorEnvelopeTest {
         new Random(42).nextBytes(garbage);
         garbage[0] = '{';
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(new ByteArrayInputStream(garbage)));
-        assertTrue(e.getMessage().startsWith("malformed JSON") || e.getMessage().startsWith("not an API response"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("malformed JSON") || e.getMessage().startsWith("not an API response")
+                || e.getMessage().startsWith("not UTF-8"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,13 +39,15 @@ final class ErrorCatalogCommand implements Runnable {
         CommandLine cli = new CommandLine(new ErrorCatalogCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // "@file" arguments are taken as they are: expanding them would read any file, /dev/zero included, without end.
+        cli.setExpandAtFiles(false);
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("errorcatalog: " + e.getMessage()
-                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            e.getCommandLine().getErr().println(Printable.of("errorcatalog: " + e.getMessage()
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
             return ExitCode.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("errorcatalog: " + describe(e));
+            command.getErr().println(Printable.of("errorcatalog: " + describe(e)));
             return exitCodeOf(e);
         });
         return cli;

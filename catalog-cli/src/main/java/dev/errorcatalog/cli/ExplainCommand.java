@@ -5,6 +5,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +43,10 @@ final class ExplainCommand extends CatalogCommand {
             out.println(ResolutionOutput.json(error, r));
             return;
         }
-        out.println("code:            " + error.code() + "  (API " + error.version() + ")");
-        out.println("request id:      " + error.requestId().orElse("(none)"));
-        out.println("server message:  " + error.message().orElse("(none)"));
+        // What a server sent is shown, never obeyed: a terminal escape in it is printed as an escape.
+        out.println("code:            " + Printable.of(error.code()) + "  (API " + error.version() + ")");
+        out.println("request id:      " + Printable.of(error.requestId().orElse("(none)")));
+        out.println("server message:  " + Printable.of(error.message().orElse("(none)")));
         out.print(ResolutionOutput.text(r));
     }
 

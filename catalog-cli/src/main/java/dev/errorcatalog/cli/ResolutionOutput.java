@@ -4,7 +4,11 @@ import dev.errorcatalog.ApiError;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.Source;
+import dev.errorcatalog.i18n.Printable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.StringWriter;
@@ -13,14 +17,34 @@ import java.util.function.Consumer;
 
 /** How a resolution is shown: a text block for people, one JSON object for programs. */
 final class ResolutionOutput {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().characterEscapes(new VisibleEscapes()).build();
+
+    /** JSON's own escapes, and {@code \u005cuXXXX} for what a terminal would act on that JSON leaves as it is: DEL, C1. */
+    private static final class VisibleEscapes extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        VisibleEscapes() {
+            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            String shown = Printable.of(String.valueOf((char) ch));
+            return shown.length() == 1 || Character.isSurrogate((char) ch) ? null : new SerializedString(shown);
+        }
+    }
 
     private ResolutionOutput() {
     }
 
     static String text(Resolution r) {
         StringBuilder s = new StringBuilder();
-        s.append(r.requested()).append("  (").append(r.product()).append(", ").append(r.locale().toLanguageTag()).append(")\n");
+        s.append(Printable.of(r.requested())).append("  (").append(r.product()).append(", ").append(r.locale().toLanguageTag()).append(")\n");
         line(s, "matched", r.found()
                 ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() + (r.exact() ? " (exact)" : " (fallback)")
                 : "nothing (unknown code)");
@@ -44,7 +68,8 @@ final class ResolutionOutput {
     }
 
     private static void line(StringBuilder s, String label, String value) {
-        s.append("  ").append(label).append(':').append(" ".repeat(Math.max(1, 12 - label.length()))).append(value).append('\n');
+        s.append("  ").append(label).append(':').append(" ".repeat(Math.max(1, 12 - label.length()))).append(Printable.of(value))
+                .append('\n');
     }
 
     /** One JSON object on one line. */

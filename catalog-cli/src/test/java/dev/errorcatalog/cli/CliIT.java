@@ -306,4 +306,66 @@ class CliIT {
         assertEquals(2, format.exit());
         assertTrue(format.oneErrorLine().contains("pdf"), format.err());
     }
+
+    // Hostile input: nothing hangs, nothing reaches the terminal unquoted, a broken module is no stack trace.
+
+    @Test
+    void atFilesAreNotExpanded(@TempDir Path dir) throws Exception {
+        Run zero = run("lookup", "@/dev/zero");
+        assertEquals(2, zero.exit(), zero.err());
+        assertTrue(zero.oneErrorLine().contains("'@/dev/zero' is not an error code"), zero.err());
+        Path file = dir.resolve("codes.txt");
+        Files.writeString(file, "InternalError\n");
+        Run r = run("lookup", "@" + file);
+        assertEquals(2, r.exit(), "an argument is what it says, not a file to read arguments from: " + r.out());
+    }
+
+    private static void assertNoControlCharacters(String text) {
+        assertTrue(text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n'), text);
+    }
+
+    @Test
+    void explainQuotesWhatTheServerSentVisibly() throws Exception {
+        String response = "{\"Response\":{\"Error\":{\"Code\":\"\\u001b[2JInvalid\\u0007\",\"Message\":"
+                + "\"\\u001b]0;owned\\u0007 \\u009b31m line\\nbreak\"},\"RequestId\":\"r\\r1\"}}";
+        Run r = run(response.getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(0, r.exit(), r.err());
+        assertNoControlCharacters(r.out());
+        assertTrue(r.out().contains("code:            \\u001b[2JInvalid\\u0007"), r.out());
+        assertTrue(r.out().contains("server message:  \\u001b]0;owned\\u0007 \\u009b31m line\\nbreak"), r.out());
+        assertTrue(r.out().contains("request id:      r\\r1"), r.out());
+        Run json = run(response.getBytes(StandardCharsets.UTF_8), "explain", "--json", "-");
+        assertEquals(0, json.exit(), json.err());
+        assertEquals(1, json.out().lines().count(), json.out());
+        assertNoControlCharacters(json.out());
+    }
+
+    @Test
+    void errorLinesQuoteTheirInputVisibly() throws Exception {
+        Run code = run("lookup", "Bad\u001b[2J");
+        assertEquals(2, code.exit());
+        assertTrue(code.oneErrorLine().contains("'Bad\\u001b[2J'"), code.err());
+        assertNoControlCharacters(code.err());
+        Run option = run("lookup", "--\u001b]0;x\u0007", "InternalError");
+        assertEquals(2, option.exit());
+        option.oneErrorLine();
+        assertNoControlCharacters(option.err());
+    }
+
+    @Test
+    void aBrokenModuleOnTheClassPathIsNoStackTrace(@TempDir Path dir) throws Exception {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve("dev.errorcatalog.spi.CatalogProvider"), "broken.Truncated\nbroken.Missing\n");
+        Files.createDirectories(dir.resolve("broken"));
+        Files.write(dir.resolve("broken/Truncated.class"), new byte[]{(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0});
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", JAR + java.io.File.pathSeparator + dir, "dev.errorcatalog.cli.Main", "lookup", "-p", "vod", "InternalError");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), all);
+        assertTrue(all.contains("InternalError  (vod, en)"), all);
+        assertFalse(all.contains("\tat "), "no stack trace: " + all);
+        assertTrue(all.contains("broken.Truncated") && all.contains("broken.Missing"), "each is named: " + all);
+    }
 }

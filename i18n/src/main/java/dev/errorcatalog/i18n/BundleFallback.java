@@ -55,10 +55,24 @@ public final class BundleFallback {
                         + fallback.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
             }
         }
-        wanted.ifPresent(b -> b.entries().keySet().stream()
-                .filter(k -> !known.contains(k))
-                .forEach(k -> problems.add(BundleProblem.ofKey(owner, locale, file, k,
-                        "not one of the " + known.size() + " expected keys; ignored"))));
+        wanted.ifPresent(b -> unexpected(owner, locale, file, b, known, problems));
         return new Merged(table, problems);
+    }
+
+    /** How many keys that are not expected are named one by one; the rest are counted in one more problem. */
+    static final int UNEXPECTED_NAMED = 10;
+
+    private static void unexpected(String owner, Locale locale, String file, MessageBundle bundle, Set<String> known,
+                                   List<BundleProblem> problems) {
+        int count = 0;
+        for (String k : bundle.entries().keySet()) {
+            if (!known.contains(k) && ++count <= UNEXPECTED_NAMED) {
+                problems.add(BundleProblem.ofKey(owner, locale, file, k, "not one of the " + known.size() + " expected keys; ignored"));
+            }
+        }
+        if (count > UNEXPECTED_NAMED) {
+            problems.add(BundleProblem.ofFile(owner, locale, file, (count - UNEXPECTED_NAMED) + " more keys are not among the "
+                    + known.size() + " expected keys; ignored"));
+        }
     }
 }

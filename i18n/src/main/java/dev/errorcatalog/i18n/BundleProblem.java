@@ -28,7 +28,7 @@ public record BundleProblem(String owner, Locale locale, String file, Optional<S
 
     @Override
     public String toString() {
-        return owner + " " + locale.toLanguageTag() + " (" + file + ")"
-                + key.map(k -> " key '" + k + "'").orElse("") + ": " + description;
+        return Printable.of(owner + " " + locale.toLanguageTag() + " (" + file + ")"
+                + key.map(k -> " key '" + k + "'").orElse("") + ": " + description);
     }
 }

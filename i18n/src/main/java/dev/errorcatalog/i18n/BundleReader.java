@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
@@ -17,12 +18,16 @@ import java.util.Optional;
 
 /** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
 final class BundleReader {
+    /** The longest message or title a bundle may hold; a longer one is left out and reported, the rest of the file is kept. */
+    static final int MAX_MESSAGE_LENGTH = 64 << 10;
     /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
     private static final JsonFactory JSON = JsonFactory.builder()
+            // No name table shared between reads: one module's bundle cannot change how another's is read.
+            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(8)
                     .maxDocumentLength(16L << 20)
-                    .maxStringLength(64 << 10)
+                    .maxStringLength(16 << 20) // a long message is one entry's problem: see MAX_MESSAGE_LENGTH
                     .build())
             .build();
 
@@ -160,6 +165,10 @@ final class BundleReader {
     private Optional<Message> message(String key, String field, String pattern) {
         if (pattern.isBlank()) {
             keyProblem(key, field + " is empty");
+            return Optional.empty();
+        }
+        if (pattern.length() > MAX_MESSAGE_LENGTH) {
+            keyProblem(key, field + " is " + pattern.length() + " characters long, longer than " + MAX_MESSAGE_LENGTH);
             return Optional.empty();
         }
         try {

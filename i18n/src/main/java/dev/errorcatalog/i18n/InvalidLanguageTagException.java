@@ -5,7 +5,7 @@ public final class InvalidLanguageTagException extends IllegalArgumentException 
     private final String input;
 
     InvalidLanguageTagException(String input, String reason) {
-        super("'" + LanguageTags.shorten(input) + "' is not a language tag: " + reason
+        super("'" + LanguageTags.shorten(input) + "' is not a language tag: " + Printable.of(reason)
                 + " (expected BCP 47 such as en, zh-CN or zh-Hans-CN, or an Accept-Language list such as 'zh-CN, en;q=0.8')");
         this.input = input;
     }

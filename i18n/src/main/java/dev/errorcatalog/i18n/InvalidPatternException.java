@@ -3,6 +3,6 @@ package dev.errorcatalog.i18n;
 /** A message pattern that is not valid ICU MessageFormat, or that uses numbered instead of named arguments. */
 public final class InvalidPatternException extends IllegalArgumentException {
     InvalidPatternException(String pattern, String reason) {
-        super("pattern '" + LanguageTags.shorten(pattern) + "' is not valid ICU MessageFormat: " + reason);
+        super("pattern '" + LanguageTags.shorten(pattern) + "' is not valid ICU MessageFormat: " + Printable.of(reason));
     }
 }

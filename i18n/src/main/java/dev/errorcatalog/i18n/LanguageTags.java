@@ -56,8 +56,9 @@ public final class LanguageTags {
             for (int i = 1; i < parts.length; i++) {
                 weight = weight(header, parts[i].strip());
             }
+            Locale locale = parse(parts[0]); // checked even when weighted 0
             if (weight > 0) {
-                items.add(new Weighted(parse(parts[0]), weight));
+                items.add(new Weighted(locale, weight));
             }
         }
         items.sort(Comparator.comparingDouble(Weighted::weight).reversed());
@@ -91,6 +92,6 @@ public final class LanguageTags {
     }
 
     static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return Printable.shorten(text, 60);
     }
 }

@@ -16,6 +16,9 @@ import java.util.Set;
  * or without arguments. Immutable and thread-safe.
  */
 public final class Message {
+    /** How deep arguments may nest in a pattern; far beyond any real message, far below what ICU's parser survives. */
+    public static final int MAX_NESTING = 32;
+
     private final String pattern;
     private final Locale locale;
     private final Set<String> argumentNames;
@@ -42,6 +45,10 @@ public final class Message {
             // Most messages are plain text: ICU would give them back unchanged, so it is not even loaded for them.
             return new Message(pattern, locale, Set.of(), pattern, null);
         }
+        if (nesting(pattern) > MAX_NESTING) {
+            // ICU's parser recurses once per level: thousands of levels would overflow the stack.
+            throw new InvalidPatternException(pattern, "arguments are nested more than " + MAX_NESTING + " levels deep");
+        }
         MessageFormat format;
         try {
             format = new MessageFormat(pattern, ULocale.forLocale(locale));
@@ -64,6 +71,21 @@ public final class Message {
      */
     static boolean isPlainText(String pattern) {
         return pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && !pattern.contains("''");
+    }
+
+    /** The deepest run of open braces; quoted braces are counted too, so this is never less than ICU's nesting. */
+    static int nesting(String pattern) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
     }
 
     public String pattern() {

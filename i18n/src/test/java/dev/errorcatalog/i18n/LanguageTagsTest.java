@@ -44,4 +44,11 @@ class LanguageTagsTest {
         assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse(null))
                 .getMessage().contains("no text was given"));
     }
+
+    @Test
+    void aTagWeightedZeroIsStillChecked() {
+        assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("!!!;q=0"));
+        assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en, zh--CN;q=0"));
+        assertEquals(List.of(Locale.ENGLISH), LanguageTags.parseList("en, fr;q=0"));
+    }
 }

@@ -109,4 +109,25 @@ class MessageBundleTest {
                 () -> read("{\n  \"A\": \"x\",\n  \"B\" \"y\"\n}", Locale.ENGLISH));
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
     }
+
+    @Test
+    void oneOverLongValueDropsThatEntryNotTheFile() {
+        String tooLong = "x".repeat(BundleReader.MAX_MESSAGE_LENGTH + 1);
+        MessageBundle.Read r = read("{\"A.Long\": \"" + tooLong + "\", \"B.Fine\": \"Fine.\","
+                + " \"C.Long\": {\"title\": \"T\", \"message\": \"" + tooLong + "\"}}", Locale.ENGLISH);
+        assertEquals(List.of("B.Fine"), List.copyOf(r.bundle().entries().keySet()));
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        assertEquals(Optional.of("A.Long"), r.problems().get(0).key());
+        assertTrue(r.problems().get(0).description().contains("longer than " + BundleReader.MAX_MESSAGE_LENGTH),
+                r.problems().get(0).description());
+    }
+
+    @Test
+    void aPatternNestedThousandsOfLevelsDeepIsReportedNotOverflowed() {
+        String deep = "{a,select,other{".repeat(3500) + "x" + "}}".repeat(3500); // under the string length limit
+        MessageBundle.Read r = read("{\"A.Deep\": \"" + deep + "\", \"B.Fine\": \"Fine.\"}", Locale.ENGLISH);
+        assertEquals(List.of("B.Fine"), List.copyOf(r.bundle().entries().keySet()));
+        assertEquals(Optional.of("A.Deep"), r.problems().get(0).key());
+        assertTrue(r.problems().get(0).description().contains("nested"), r.problems().get(0).description());
+    }
 }

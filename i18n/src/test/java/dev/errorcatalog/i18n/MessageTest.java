@@ -58,4 +58,13 @@ class MessageTest {
                 () -> Message.compile("File {0} is missing.", Locale.ENGLISH));
         assertTrue(e.getMessage().contains("must be named"), e.getMessage());
     }
+
+    @Test
+    void aPatternNestedTooDeepIsRefusedBeforeIcuParsesIt() {
+        String deep = "{a,select,other{".repeat(5000) + "x" + "}}".repeat(5000);
+        InvalidPatternException e = assertThrows(InvalidPatternException.class, () -> Message.compile(deep, Locale.ENGLISH));
+        assertTrue(e.getMessage().contains("nested more than " + Message.MAX_NESTING + " levels deep"), e.getMessage());
+        String fine = "{a,select,other{".repeat(Message.MAX_NESTING / 2) + "x" + "}}".repeat(Message.MAX_NESTING / 2);
+        assertEquals("x", Message.compile(fine, Locale.ENGLISH).format(java.util.Map.of("a", "b")));
+    }
 }

@@ -1,0 +1,135 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.i18n.Printable;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text of an envelope before Jackson sees it, so that {@link ErrorEnvelope#parse(String)} and
+ * {@link ErrorEnvelope#parse(byte[])} read the same thing the same way: bytes are decoded strictly as UTF-8,
+ * a leading byte order mark is skipped, text that no UTF-8 could encode (a lone surrogate) is refused, and a
+ * {@code \u005cu} escape must have four ASCII hex digits. And how an envelope is written so that it reads back.
+ */
+final class EnvelopeText {
+    private EnvelopeText() {
+    }
+
+    /** The UTF-8 length of the text, counting a lone surrogate as three bytes; stops counting past {@code limit}. */
+    static long utf8Length(String text, long limit) {
+        if (text.length() > limit) {
+            return text.length(); // every character is at least one byte
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** Strict UTF-8: overlong forms, encoded surrogates and code points beyond U+10FFFF are refused, saying where. */
+    static String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isUnderflow()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            throw new EnvelopeException("not UTF-8: the " + r.length() + " byte(s) at byte offset " + in.position()
+                    + " are not a UTF-8 sequence (an overlong form, a surrogate, beyond U+10FFFF, a stray or cut-short byte)");
+        }
+        return out.flip().toString();
+    }
+
+    /** The text without a leading byte order mark, once it is known to be Unicode with well-formed escapes. */
+    static String checked(String json) {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new EnvelopeException("not Unicode text: a lone surrogate " + Printable.of(String.valueOf(c))
+                        + " at character " + i + where(text, i));
+            }
+            if (c == '\\') {
+                if (i + 1 < n && text.charAt(i + 1) == 'u') {
+                    for (int j = i + 2; j < i + 6; j++) {
+                        if (j >= n || !isAsciiHex(text.charAt(j))) {
+                            throw new EnvelopeException("malformed JSON: a \\u escape must be followed by four ASCII hex digits"
+                                    + where(text, i));
+                        }
+                    }
+                }
+                i++; // the escaped character is not the start of another escape
+                if (i < n && Character.isSurrogate(text.charAt(i))) {
+                    i--; // but a surrogate after a backslash is still checked
+                }
+            }
+        }
+        return text;
+    }
+
+    private static boolean isAsciiHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** Line and column as Jackson counts them, both from 1. */
+    private static String where(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return " (line " + line + ", column " + (index - lineStart + 1) + ")";
+    }
+
+    /** JSON's own escapes, and {@code \u005cuXXXX} for DEL, C1 controls, line separators and every surrogate. */
+    static final CharacterEscapes ESCAPES = new CharacterEscapes() {
+        private final int[] ascii = ascii();
+
+        private static int[] ascii() {
+            int[] codes = CharacterEscapes.standardAsciiEscapesForJSON();
+            codes[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+            return codes;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean escape = (ch >= 0x80 && ch < 0xa0) || ch == 0x2028 || ch == 0x2029 || (ch >= 0xd800 && ch <= 0xdfff);
+            return escape ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    };
+}

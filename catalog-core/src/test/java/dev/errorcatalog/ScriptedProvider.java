@@ -1,0 +1,59 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.spi.CatalogProvider;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** A provider whose every answer is given by the test, bundles included, so that any one of them can fail. */
+final class ScriptedProvider implements CatalogProvider {
+    Supplier<ProductId> product;
+    Supplier<List<Locale>> locales = () -> List.of(Locale.ENGLISH);
+    Supplier<Collection<? extends CodeDefinition>> codes;
+    Function<Locale, String> bundlePath;
+    Function<Locale, Optional<InputStream>> openBundle;
+
+    ScriptedProvider(String id, Map<Locale, String> bundles, String... codes) {
+        ProductId pid = ProductId.of(id);
+        List<CodeDefinition> defs = java.util.Arrays.stream(codes)
+                .map(c -> (CodeDefinition) new CodeDefinition.Defined(pid, ErrorCode.parse(c), CodeMetadata.NONE)).toList();
+        this.product = () -> pid;
+        this.codes = () -> defs;
+        this.bundlePath = l -> "scripted/" + id + "/" + l.toLanguageTag() + ".json";
+        this.openBundle = l -> Optional.ofNullable(bundles.get(l))
+                .map(json -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public ProductId product() {
+        return product.get();
+    }
+
+    @Override
+    public List<Locale> locales() {
+        return locales.get();
+    }
+
+    @Override
+    public Collection<? extends CodeDefinition> codes() {
+        return codes.get();
+    }
+
+    @Override
+    public String bundlePath(Locale locale) {
+        return bundlePath.apply(locale);
+    }
+
+    @Override
+    public Optional<InputStream> openBundle(Locale locale) {
+        return openBundle.apply(locale);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.errorcatalog.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PrintableTest {
+
+    @Test
+    void controlCharactersLineBreaksAndLoneSurrogatesAreShownAsEscapes() {
+        assertEquals("a\\nb\\r\\tc\\u0000\\u001b[2J\\u007f\\u009b", Printable.of("a\nb\r\tc\u0000\u001b[2J\u007f\u009b"));
+        assertEquals("x\\ud800y\\udc00", Printable.of("x\ud800y\udc00"));
+        assertEquals("\\u2028\\u202e\\ufeff", Printable.of("\u2028\u202e\ufeff"));
+    }
+
+    @Test
+    void printableTextIsLeftAsItIsSoQuotingTwiceChangesNothing() {
+        String text = "参数值错误：FileId 过多。 \uD83D\uDE00 a\\nb 'q'";
+        assertEquals(text, Printable.of(text));
+        String once = Printable.of("a\u0000\nb");
+        assertEquals(once, Printable.of(once));
+    }
+
+    @Test
+    void shorteningKeepsSurrogatePairsWholeAndIsOneLine() {
+        String text = "a".repeat(56) + "\uD83D\uDE00" + "b".repeat(10);
+        assertEquals("a".repeat(56) + "...", Printable.shorten(text, 60));
+        assertEquals("ab", Printable.shorten("ab", 60));
+        String shown = Printable.shorten("\n".repeat(200), 60);
+        assertFalse(shown.contains("\n"), shown);
+        assertTrue(shown.endsWith("..."), shown);
+    }
+
+    @Test
+    void languageTagErrorsQuoteTheirInputVisibly() {
+        InvalidLanguageTagException e = assertThrows(InvalidLanguageTagException.class,
+                () -> LanguageTags.parse("en\u001b]0;owned\u0007\n"));
+        assertTrue(e.getMessage().contains("'en\\u001b]0;owned\\u0007\\n'"), e.getMessage());
+        InvalidLanguageTagException w = assertThrows(InvalidLanguageTagException.class,
+                () -> LanguageTags.parseList("en;q=\u0000"));
+        assertTrue(w.getMessage().contains("\\u0000"), w.getMessage());
+        assertTrue(w.getMessage().chars().noneMatch(Character::isISOControl), w.getMessage());
+    }
+
+    @Test
+    void patternErrorsQuoteTheirPatternVisibly() {
+        InvalidPatternException e = assertThrows(InvalidPatternException.class,
+                () -> Message.compile("{a\u001b[2J", java.util.Locale.ENGLISH));
+        assertTrue(e.getMessage().contains("\\u001b[2J"), e.getMessage());
+        assertTrue(e.getMessage().chars().noneMatch(Character::isISOControl), e.getMessage());
+    }
+}
