@@ -76,7 +76,7 @@ class CliIT {
         assertEquals(0, r.exit(), r.err());
         for (String line : List.of("common   en, zh-CN      38 codes  data: teco-code-generators common error tables 9c4d3b3",
                 "kms      en, zh-CN      62 codes  data: tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16",
-                "legacy   en, zh-CN      16 codes  data: (not stated)", "live     en, zh-CN     241 codes",
+                "legacy   en, zh-CN      16 codes  data: API 2.0 common error codes (003_cceb94865ab093b4.txt)", "live     en, zh-CN     241 codes",
                 "vod      en, zh-CN     254 codes")) {
             assertTrue(r.out().contains(line), r.out());
         }

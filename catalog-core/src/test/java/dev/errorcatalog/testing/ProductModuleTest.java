@@ -4,6 +4,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.Source;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderContract;
 import org.junit.jupiter.api.DynamicTest;
@@ -83,9 +84,16 @@ public abstract class ProductModuleTest {
         assertTrue(r.exact(), () -> row + ": " + r.explain());
         assertEquals(locale, r.locale(), row.toString());
         switch (row.table()) {
-            case BUSINESS -> assertEquals(row.text(), r.message(), row.toString());
-            case LEGACY -> assertTrue(meanings(r).contains(new Meaning(row.title(), row.text())),
-                    () -> row + " is not among " + meanings(r));
+            case BUSINESS -> {
+                assertEquals(row.text(), r.message(), row.toString());
+                assertEquals(Source.Kind.DOCUMENT, r.origin().kind(), () -> row + " says it came from " + r.origin());
+                assertTrue(r.origin().title().contains(row.document()), () -> row + " says it came from " + r.origin());
+            }
+            case LEGACY -> {
+                assertTrue(meanings(r).contains(new Meaning(row.title(), row.text())), () -> row + " is not among " + meanings(r));
+                assertTrue(r.origin().kind() == Source.Kind.DOCUMENT && r.origin().title().contains(row.document()),
+                        () -> row + " says it came from " + r.origin());
+            }
             case COMMON -> {
                 // DESIGN.md: a common-table row resolves to one of the documents' wordings of that common code;
                 // core's own wording is checked against its documents (001 for zh-CN, 002 for en) in core.
@@ -118,6 +126,7 @@ public abstract class ProductModuleTest {
             for (Resolution r : entries) {
                 assertEquals(locale, r.locale(), r.toString());
                 assertTrue(!r.message().isBlank() && !r.message().equals(r.requested()), r.toString());
+                assertTrue(r.origin().kind() != Source.Kind.PRODUCT_MODULE, () -> r + " does not say where its text came from");
             }
         }
     }
