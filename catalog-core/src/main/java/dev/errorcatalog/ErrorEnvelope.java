@@ -23,7 +23,9 @@ import java.util.OptionalInt;
  * {@link StackOverflowError}.
  */
 public final class ErrorEnvelope {
+    /** The largest input {@code parse} reads: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;
+    /** The deepest nesting {@code parse} accepts. */
     public static final int MAX_DEPTH = 64;
 
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -45,7 +47,7 @@ public final class ErrorEnvelope {
         if (json.length() > MAX_BYTES) {
             throw tooLarge(json.length() + " characters");
         }
-        try (JsonParser p = JSON.createParser(json)) {
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), json)) {
             return read(p);
         } catch (JacksonException e) {
             throw malformed(e);
@@ -58,7 +60,7 @@ public final class ErrorEnvelope {
         if (json.length > MAX_BYTES) {
             throw tooLarge(json.length + " bytes");
         }
-        try (JsonParser p = JSON.createParser(json)) {
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), json)) {
             return read(p);
         } catch (JacksonException e) {
             throw malformed(e);
@@ -236,7 +238,7 @@ public final class ErrorEnvelope {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(requestId, "requestId");
         StringWriter out = new StringWriter(96 + message.length());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             g.writeName("Response");
             g.writeStartObject();

@@ -14,18 +14,21 @@ import java.util.Optional;
  */
 public record BundleEntry(Message message, Optional<Message> title, List<Variant> variants) {
 
+    /** Rejects null components; copies the variants. */
     public BundleEntry {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(title, "title");
         variants = List.copyOf(variants);
     }
 
+    /** An entry with a message only. */
     public static BundleEntry of(Message message) {
         return new BundleEntry(message, Optional.empty(), List.of());
     }
 
     /** Another reading of the same key, as a source document that lists one code several times gives it. */
     public record Variant(Optional<Message> title, Message message) {
+        /** Rejects null components. */
         public Variant {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(message, "message");

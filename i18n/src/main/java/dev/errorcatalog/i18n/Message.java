@@ -66,18 +66,22 @@ public final class Message {
         return pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && !pattern.contains("''");
     }
 
+    /** The ICU MessageFormat pattern, as written. */
     public String pattern() {
         return pattern;
     }
 
+    /** The locale the pattern formats numbers and plurals in. */
     public Locale locale() {
         return locale;
     }
 
+    /** The names of the pattern's arguments. */
     public Set<String> argumentNames() {
         return argumentNames;
     }
 
+    /** Whether the pattern has arguments to fill in. */
     public boolean hasArguments() {
         return format != null;
     }
@@ -94,7 +98,7 @@ public final class Message {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> args = (Map<String, Object>) arguments;
-        return ((MessageFormat) format.clone()).format(args);
+        return format.clone().format(args);
     }
 
     @Override
