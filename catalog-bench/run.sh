@@ -4,5 +4,6 @@
 # in the same run; then the cold-start comparison. Arguments: [warm-up iterations] [measurement iterations].
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q package -DskipTests -pl catalog-bench,catalog-cli -am
+# The module is built only in the bench profile, so the default build downloads neither Spring nor JMH.
+./mvnw -B -ntp -q -Pbench package -DskipTests -pl catalog-bench,catalog-cli -am
 java -jar catalog-bench/target/benchmarks.jar "$@"

@@ -1,6 +1,6 @@
 /** The generator of product modules from the Tencent Cloud SDKs' error-code lists. */
 module dev.errorcatalog.generator {
-    requires dev.errorcatalog.core;
+    requires transitive dev.errorcatalog.core;
     requires tools.jackson.core;
 
     exports dev.errorcatalog.generator;

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  */
 public record ApiError(String code, Optional<String> message, Optional<String> requestId, ApiVersion version,
                        OptionalInt legacyCode) {
+    /** Rejects null components. */
     public ApiError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 /** Thrown by a strict catalog when any product module has any problem; lists every one. */
 public final class CatalogLoadException extends RuntimeException {
+    /** Every problem found, in the order found. */
     private final List<CatalogProblem> problems;
 
     CatalogLoadException(List<CatalogProblem> problems) {
@@ -13,6 +14,7 @@ public final class CatalogLoadException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** @return every problem found, in the order found */
     public List<CatalogProblem> problems() {
         return problems;
     }

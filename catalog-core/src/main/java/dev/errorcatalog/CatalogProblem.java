@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record CatalogProblem(Optional<String> product, String providerClass, Optional<String> file,
                              Optional<String> key, String description) {
+    /** Rejects null components. */
     public CatalogProblem {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(providerClass, "providerClass");

@@ -6,10 +6,13 @@ package dev.errorcatalog;
  * underscore standing for the dot.
  */
 public interface CodeDefinition {
+    /** @return the product the code belongs to */
     ProductId product();
 
+    /** @return the code itself */
     ErrorCode code();
 
+    /** @return what the catalog knows of the code besides its messages; none by default */
     default CodeMetadata metadata() {
         return CodeMetadata.NONE;
     }
@@ -26,6 +29,7 @@ public interface CodeDefinition {
 
     /** The value {@link #of} makes. */
     record Defined(ProductId product, ErrorCode code, CodeMetadata metadata) implements CodeDefinition {
+        /** Rejects null components. */
         public Defined {
             java.util.Objects.requireNonNull(product, "product");
             java.util.Objects.requireNonNull(code, "code");

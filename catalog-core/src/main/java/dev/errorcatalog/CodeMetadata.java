@@ -16,18 +16,22 @@ import java.util.Optional;
  */
 public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optional<URI> helpUrl,
                            Optional<ErrorCode> successor) {
+    /** Nothing known: retry advice {@code UNKNOWN}, no help page, no successor. */
     public static final CodeMetadata NONE = new CodeMetadata(RetryAdvice.UNKNOWN, false, Optional.empty(), Optional.empty());
 
+    /** Rejects null components. */
     public CodeMetadata {
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(helpUrl, "helpUrl");
         Objects.requireNonNull(successor, "successor");
     }
 
+    /** Only retry advice, for this code alone. */
     public static CodeMetadata retry(RetryAdvice retry) {
         return NONE.withRetry(retry);
     }
 
+    /** This metadata with other retry advice, for this code alone. */
     public CodeMetadata withRetry(RetryAdvice advice) {
         return new CodeMetadata(advice, false, helpUrl, successor);
     }
@@ -37,10 +41,12 @@ public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optio
         return new CodeMetadata(retry, true, helpUrl, successor);
     }
 
+    /** This metadata with a help page. */
     public CodeMetadata withHelpUrl(String url) {
         return new CodeMetadata(retry, retryCoversSubcodes, Optional.of(URI.create(url)), successor);
     }
 
+    /** This metadata with the API 3.0 code that replaces a legacy one. */
     public CodeMetadata withSuccessor(String code) {
         return new CodeMetadata(retry, retryCoversSubcodes, helpUrl, Optional.of(ErrorCode.parse(code)));
     }

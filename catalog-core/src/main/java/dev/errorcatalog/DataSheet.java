@@ -66,7 +66,7 @@ final class DataSheet {
      * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
      */
     static DataSheet read(InputStream in, String provider) {
-        try (JsonParser p = JSON.createParser(in)) {
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "the file");
             Optional<String> version = Optional.empty();
             Map<String, Source> sources = new LinkedHashMap<>();

@@ -51,6 +51,7 @@ public final class ErrorCatalog {
         return builder().discover(defaultLoader()).build();
     }
 
+    /** A catalog built from the providers given or discovered; see {@link Builder}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,6 +68,7 @@ public final class ErrorCatalog {
         return Collections.unmodifiableSet(ids);
     }
 
+    /** Whether a product of this id (or {@code common}) is installed. */
     public boolean hasProduct(String product) {
         return scopes.containsKey(product);
     }
@@ -189,6 +191,7 @@ public final class ErrorCatalog {
             return this;
         }
 
+        /** Adds a provider by hand, besides any discovered. */
         public Builder provider(CatalogProvider provider) {
             explicit.add(Objects.requireNonNull(provider, "provider"));
             return this;

@@ -125,6 +125,7 @@ public final class ErrorCode implements Comparable<ErrorCode> {
         return name.toString();
     }
 
+    /** The code as text, e.g. {@code InvalidParameterValue.FileIdsTooMany}. */
     public String value() {
         return value;
     }

@@ -26,7 +26,9 @@ import java.util.OptionalInt;
  * {@link StackOverflowError}.
  */
 public final class ErrorEnvelope {
+    /** The largest input {@code parse} reads: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;
+    /** The deepest nesting {@code parse} accepts. */
     public static final int MAX_DEPTH = 64;
 
     /**
@@ -75,7 +77,7 @@ public final class ErrorEnvelope {
     /** Both forms end here: the same text, the same checks, the same answer. */
     private static ParsedResponse read(String json) {
         String text = EnvelopeText.checked(json);
-        try (JsonParser p = JSON.createParser(text)) {
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
             return read(p);
         } catch (EnvelopeException e) {
             throw e;
@@ -271,7 +273,7 @@ public final class ErrorEnvelope {
                     + ": an API 3.0 error must have a code, and parse refuses one without");
         }
         StringWriter out = new StringWriter(96 + message.length());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             g.writeName("Response");
             g.writeStartObject();

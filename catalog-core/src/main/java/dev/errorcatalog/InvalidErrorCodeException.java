@@ -4,6 +4,7 @@ import dev.errorcatalog.i18n.Printable;
 
 /** Text that is not an error code: empty, blank, {@code ..}, a leading or trailing dot, a space, too long. */
 public final class InvalidErrorCodeException extends IllegalArgumentException {
+    /** The text that was given. */
     private final String input;
 
     InvalidErrorCodeException(String input, String reason) {

@@ -6,10 +6,12 @@ import java.util.Optional;
 /** A response read by {@link ErrorEnvelope#parse}: an error, or a well-formed response that is simply not one. */
 public sealed interface ParsedResponse {
 
+    /** @return the API version the response was written in */
     ApiVersion version();
 
     /** The response carries an error. */
     record Failure(ApiError error) implements ParsedResponse {
+        /** Rejects null components. */
         public Failure {
             Objects.requireNonNull(error, "error");
         }
@@ -22,6 +24,7 @@ public sealed interface ParsedResponse {
 
     /** The response is a success: 3.0 without {@code Error}, or 2.0 with {@code code} 0. */
     record Success(ApiVersion version, Optional<String> requestId) implements ParsedResponse {
+        /** Rejects null components. */
         public Success {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(requestId, "requestId");

@@ -9,9 +9,12 @@ import java.util.Objects;
  * names the platform-wide codes in core and is reserved.
  */
 public record ProductId(String value) implements Comparable<ProductId> {
+    /** The longest id accepted. */
     public static final int MAX_LENGTH = 32;
+    /** The reserved id of the platform-wide codes. */
     public static final ProductId COMMON = new ProductId("common");
 
+    /** Rejects text that is not a short lower-case id. */
     public ProductId {
         Objects.requireNonNull(value, "value");
         String problem = problem(value);
@@ -21,10 +24,12 @@ public record ProductId(String value) implements Comparable<ProductId> {
         }
     }
 
+    /** The id for this text; see the constructor for what is accepted. */
     public static ProductId of(String value) {
         return new ProductId(value);
     }
 
+    /** Whether this is {@code common}. */
     public boolean isCommon() {
         return equals(COMMON);
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public record ProductInfo(ProductId id, List<Locale> locales, List<ErrorCode> codes, String provider,
                           Optional<String> source) {
+    /** Rejects null components; copies the lists. */
     public ProductInfo {
         Objects.requireNonNull(id, "id");
         locales = List.copyOf(locales);

@@ -88,6 +88,7 @@ public final class Resolution {
         return requested;
     }
 
+    /** How the entry that answered was found. */
     public MatchKind kind() {
         return kind;
     }
@@ -117,6 +118,7 @@ public final class Resolution {
         return locale;
     }
 
+    /** The message in {@link #locale()}, with no arguments filled in. */
     public String message() {
         return message;
     }
@@ -137,6 +139,7 @@ public final class Resolution {
         return entry == null ? List.of() : entry.variants;
     }
 
+    /** What a caller may do about the error. */
     public RetryAdvice retry() {
         return retry;
     }

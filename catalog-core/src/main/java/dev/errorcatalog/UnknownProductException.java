@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 /** A product id that no installed product module provides, or that two of them claim. */
 public final class UnknownProductException extends IllegalArgumentException {
+    /** The product id that was asked for. */
     private final String product;
 
     UnknownProductException(String product, Collection<ProductId> installed, String why) {
@@ -13,6 +14,7 @@ public final class UnknownProductException extends IllegalArgumentException {
         this.product = product;
     }
 
+    /** @return the product id that was asked for */
     public String product() {
         return product;
     }

@@ -80,6 +80,7 @@ public final class BenchMain {
         return full.substring(full.lastIndexOf('.') + 1);
     }
 
+    @SuppressWarnings("rawtypes") // RunResult.getSecondaryResults() is a Map of raw Result in JMH's API
     private static String bytesPerOp(Map<String, Result> secondary) {
         return secondary.entrySet().stream().filter(e -> e.getKey().endsWith("gc.alloc.rate.norm")).findFirst()
                 .map(e -> String.format(Locale.ROOT, "%.1f", e.getValue().getScore())).orElse("n/a");

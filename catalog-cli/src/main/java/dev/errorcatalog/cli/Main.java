@@ -13,6 +13,7 @@ public final class Main {
     private Main() {
     }
 
+    /** Runs one command and exits with its code: 0 done, 1 not what was asked for, 2 bad usage or input, 3 a fault. */
     public static void main(String[] args) {
         // UTF-8 whatever the platform default, so Chinese messages survive any terminal setting.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);

@@ -89,7 +89,7 @@ final class ResolutionOutput {
 
     static String json(Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             body.accept(g);
             g.writeEndObject();

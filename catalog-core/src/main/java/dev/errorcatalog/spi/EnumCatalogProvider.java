@@ -23,6 +23,7 @@ public abstract class EnumCatalogProvider<E extends Enum<E> & CodeDefinition> im
     private final Class<E> codes;
     private final List<Locale> locales;
 
+    /** A provider of the product {@code product} whose codes are the constants of {@code codes}; English first. */
     protected EnumCatalogProvider(ProductId product, Class<E> codes, Locale... locales) {
         this.product = product;
         this.codes = codes;

@@ -37,6 +37,7 @@ public final class ProviderContract {
     private ProviderContract() {
     }
 
+    /** Checks the provider and its bundles; a product module's test asserts the report is clean. */
     public static VerificationReport verify(CatalogProvider provider) {
         Class<?> type = provider.getClass();
         ProductId id = provider.product();

@@ -48,7 +48,7 @@ public record Editorial(Map<String, Map<String, String>> messages, Map<String, M
 
     /** @throws SourceFormatException naming the file and line of what does not fit the shape above */
     public static Editorial read(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
             String where = file.toString();
             expect(p, JsonToken.START_OBJECT, where, "the file must be a JSON object");
             Map<String, Map<String, String>> messages = new TreeMap<>();

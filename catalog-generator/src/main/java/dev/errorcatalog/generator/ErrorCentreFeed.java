@@ -33,7 +33,7 @@ public final class ErrorCentreFeed {
 
     /** @throws SourceFormatException naming the file and line of what is not such a feed */
     public static ErrorCentreFeed read(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
             String where = file.toString();
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new SourceFormatException(where, p.currentLocation().getLineNr(), "the feed must be a JSON array of rows");

@@ -16,6 +16,10 @@ import java.util.TreeMap;
 public final class FileSet {
     private final Map<String, String> files = new TreeMap<>();
 
+    /** An empty set, to {@link #put} files into. */
+    public FileSet() {
+    }
+
     public FileSet put(String path, String content) {
         files.put(path, content);
         return this;

@@ -5,16 +5,9 @@ import java.util.List;
 
 /**
  * Reads an SDK's {@code <Product>ErrorCode.java} as text: an enum whose constants each hold a code, most of them
- * behind a block comment that says what the code means. The SDK's classes are never compiled or loaded.
- * <pre>{@code
- * public enum KmsErrorCode {
- *      /* CAM签名/鉴权错误。 *\/
- *      AUTHFAILURE("AuthFailure"),
- *      ...
- *      UNSUPPORTEDOPERATION("UnsupportedOperation");
- *     private String value;
- *     ...
- * }</pre>
+ * behind a block comment that says what the code means, such as a comment {@code CAM签名/鉴权错误。} followed by
+ * {@code AUTHFAILURE("AuthFailure"),}; the list ends at the first {@code ;}. The SDK's classes are never compiled
+ * or loaded.
  */
 public final class SdkEnumParser {
     /** One constant: its name, its code, the comment before it (whitespace collapsed, empty when none), its line. */

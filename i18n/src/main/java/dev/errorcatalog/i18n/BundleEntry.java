@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record BundleEntry(Message message, Optional<Message> title, List<Variant> variants, Optional<Message> solution) {
 
+    /** Rejects null components; copies the variants. */
     public BundleEntry {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(title, "title");
@@ -27,12 +28,14 @@ public record BundleEntry(Message message, Optional<Message> title, List<Variant
         this(message, title, variants, Optional.empty());
     }
 
+    /** An entry with a message only. */
     public static BundleEntry of(Message message) {
         return new BundleEntry(message, Optional.empty(), List.of());
     }
 
     /** Another reading of the same key, as a source document that lists one code several times gives it. */
     public record Variant(Optional<Message> title, Message message) {
+        /** Rejects null components. */
         public Variant {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(message, "message");

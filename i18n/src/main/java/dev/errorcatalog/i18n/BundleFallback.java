@@ -19,6 +19,7 @@ public final class BundleFallback {
 
     /** The table for one locale and what had to be filled in or left out to make it. */
     public record Merged(Map<String, LocalizedEntry> entries, List<BundleProblem> problems) {
+        /** Copies the table and the problems. */
         public Merged {
             entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
             problems = List.copyOf(problems);

@@ -2,6 +2,7 @@ package dev.errorcatalog.i18n;
 
 /** A bundle file that cannot be read at all: not JSON, truncated, not an object at the top, too large. */
 public final class BundleFormatException extends RuntimeException {
+    /** What is wrong with the file, and where. */
     private final BundleProblem problem;
 
     BundleFormatException(BundleProblem problem, Throwable cause) {
@@ -9,6 +10,7 @@ public final class BundleFormatException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** @return what is wrong with the file, and where */
     public BundleProblem problem() {
         return problem;
     }

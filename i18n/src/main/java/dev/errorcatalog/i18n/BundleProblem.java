@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public record BundleProblem(String owner, Locale locale, String file, Optional<String> key, String description) {
 
+    /** Rejects null components. */
     public BundleProblem {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(locale, "locale");

@@ -44,7 +44,7 @@ final class BundleReader {
 
     MessageBundle.Read read(InputStream in) {
         Map<String, BundleEntry> entries = new LinkedHashMap<>();
-        try (JsonParser p = JSON.createParser(in)) {
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw fileProblem("the top level must be a JSON object of key: message", p, null);
             }

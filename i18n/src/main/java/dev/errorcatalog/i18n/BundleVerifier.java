@@ -36,6 +36,7 @@ public final class BundleVerifier {
     /** Opens a bundle file; empty when there is no such file. */
     @FunctionalInterface
     public interface Source {
+        /** @return the file's content, or empty when there is no such file */
         Optional<InputStream> open() throws IOException;
     }
 
@@ -59,12 +60,14 @@ public final class BundleVerifier {
         return new BundleVerifier(owner, expectedKeys);
     }
 
+    /** Adds the bundle of one locale; the first added is the reference. */
     public BundleVerifier bundle(Locale locale, String file, Source source) {
         bundles.add(new Given(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(file, "file"),
                 Objects.requireNonNull(source, "source")));
         return this;
     }
 
+    /** Reads every bundle added and reports what is wrong; throws when none was added. */
     public VerificationReport verify() {
         List<BundleProblem> problems = new ArrayList<>();
         if (bundles.isEmpty()) {

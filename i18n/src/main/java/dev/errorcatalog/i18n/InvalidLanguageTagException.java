@@ -2,6 +2,7 @@ package dev.errorcatalog.i18n;
 
 /** A locale given as text that is not a language tag (BCP 47, or Java's {@code zh_CN} form). */
 public final class InvalidLanguageTagException extends IllegalArgumentException {
+    /** The text that was given. */
     private final String input;
 
     InvalidLanguageTagException(String input, String reason) {

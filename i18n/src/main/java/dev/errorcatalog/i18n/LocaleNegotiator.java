@@ -67,10 +67,12 @@ public final class LocaleNegotiator {
         return new LocaleNegotiator(copy, defaultLocale);
     }
 
+    /** The locales negotiated against, default first. */
     public List<Locale> supported() {
         return supported;
     }
 
+    /** The locale given when nothing closer matches. */
     public Locale defaultLocale() {
         return defaultLocale;
     }

@@ -88,18 +88,22 @@ public final class Message {
         return max;
     }
 
+    /** The ICU MessageFormat pattern, as written. */
     public String pattern() {
         return pattern;
     }
 
+    /** The locale the pattern formats numbers and plurals in. */
     public Locale locale() {
         return locale;
     }
 
+    /** The names of the pattern's arguments. */
     public Set<String> argumentNames() {
         return argumentNames;
     }
 
+    /** Whether the pattern has arguments to fill in. */
     public boolean hasArguments() {
         return format != null;
     }
@@ -116,7 +120,7 @@ public final class Message {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> args = (Map<String, Object>) arguments;
-        return ((MessageFormat) format.clone()).format(args);
+        return format.clone().format(args);
     }
 
     @Override

@@ -42,24 +42,29 @@ public final class MessageBundle {
 
     /** A bundle and what was left out of it. */
     public record Read(MessageBundle bundle, List<BundleProblem> problems) {
+        /** Copies the problems. */
         public Read {
             Objects.requireNonNull(bundle, "bundle");
             problems = List.copyOf(problems);
         }
     }
 
+    /** Whose bundle this is, as named in reports. */
     public String owner() {
         return owner;
     }
 
+    /** The locale of the file. */
     public Locale locale() {
         return locale;
     }
 
+    /** Where the bundle came from, as named in reports. */
     public String file() {
         return file;
     }
 
+    /** The entry for a key, if the bundle has it. */
     public Optional<BundleEntry> entry(String key) {
         return Optional.ofNullable(entries.get(key));
     }

@@ -6,11 +6,13 @@ import java.util.stream.Collectors;
 
 /** What {@link BundleVerifier} found: nothing, or every problem with owner, locale, file and key. */
 public record VerificationReport(String owner, List<BundleProblem> problems) {
+    /** Copies the problems. */
     public VerificationReport {
         Objects.requireNonNull(owner, "owner");
         problems = List.copyOf(problems);
     }
 
+    /** Whether nothing was found. */
     public boolean isClean() {
         return problems.isEmpty();
     }

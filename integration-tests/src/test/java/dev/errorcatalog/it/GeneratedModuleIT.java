@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GeneratedModuleIT {
     private static final Path CLI = Path.of("..", "catalog-cli", "target", "errorcatalog.jar");
-    private static final Path MODULE = Path.of("target", "generated", "demo-errorcatalog");
+    private static final Path MODULE = Path.of("target", "generated-build", "demo-errorcatalog");
     private static final List<String> CODES = List.of("FailedOperation", "FailedOperation.TaskRunning",
             "InvalidParameterValue.BadName", "LimitExceeded.Quota", "ResourceNotFound.Demo");
 
