@@ -1,0 +1,59 @@
+package dev.errorcatalog.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.errorcatalog.cli.CliIT.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code errorcatalog generate} as a process: what it writes, and what it says when the input is wrong. */
+class GenerateIT {
+    private static final String SDK = "com/tencentcloudapi/demo/v20200101/DemoErrorCode.java";
+
+    private static Path sdk(Path dir, String enumText) throws Exception {
+        Path root = dir.resolve("tencentcloud-sdk-java-1.2.3");
+        Files.createDirectories(root.resolve(SDK).getParent());
+        Files.writeString(root.resolve(SDK), enumText);
+        return root;
+    }
+
+    @Test
+    void writesAModuleAndSaysWhatItShips(@TempDir Path dir) throws Exception {
+        Path sources = sdk(dir, "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\"),\n"
+                + " /* 演示忙。 */\n FAILEDOPERATION_BUSY(\"FailedOperation.Busy\");\n}\n");
+        CliIT.Run r = run("generate", "--product", "demo", "--sdk-sources", sources.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("demo: 2 codes, messages in zh-CN, from tencentcloud-sdk-java 1.2.3\n"
+                + "  en not shipped: 2 of 2 codes have no en text in the sources given\nwrote 9 files to "), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("out/src/main/java/errorcatalog/demo/DemoCode.java")));
+        assertTrue(Files.readString(dir.resolve("out/src/main/java/module-info.java"))
+                .contains("provides dev.errorcatalog.spi.CatalogProvider with errorcatalog.demo.DemoCatalogProvider;"));
+        assertEquals("{\n  \"FailedOperation\": \"操作失败。\",\n  \"FailedOperation.Busy\": \"演示忙。\"\n}\n",
+                Files.readString(dir.resolve("out/src/main/resources/META-INF/errorcatalog/demo/zh-CN.json")));
+
+        CliIT.Run again = run("generate", "--product", "demo", "--sdk-sources", sources.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.oneErrorLine().contains("exists and is not an empty folder; choose a new one, or --force"), again.err());
+    }
+
+    @Test
+    void aProductTheSdkDoesNotHaveIsNamedWithTheOnesItHas(@TempDir Path dir) throws Exception {
+        Path sources = sdk(dir, "public enum DemoErrorCode {\n FAILEDOPERATION(\"FailedOperation\");\n}\n");
+        CliIT.Run r = run("generate", "--product", "cvm", "--sdk-sources", sources.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().endsWith("has no error-code enum for product 'cvm'; it has: demo"), r.err());
+    }
+
+    @Test
+    void anEnumItCannotReadIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path sources = sdk(dir, "public enum DemoErrorCode {\n FAILEDOPERATION(\"FailedOperation\"),\n BROKEN \"X\");\n}\n");
+        CliIT.Run r = run("generate", "--product", "demo", "--sdk-sources", sources.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.oneErrorLine().contains(SDK + ":3: expected '(' in constant BROKEN"), r.err());
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing is written when the input is wrong");
+    }
+}
