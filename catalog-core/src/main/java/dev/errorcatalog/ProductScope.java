@@ -76,9 +76,10 @@ final class ProductScope {
         if (seen != null) {
             return seen.withServerMessage(serverMessage);
         }
-        Resolution ancestor = table.entries.deepestAncestor(code);
-        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, Optional.empty())
-                : Resolution.none(id, code, table.locale, Optional.empty());
+        FallbackOrder.Walk<Resolution> walk = FallbackOrder.walk(id, code, table.entries, r -> r.entry().product);
+        Resolution ancestor = walk.found();
+        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, walk.steps())
+                : Resolution.none(id, code, table.locale, walk.steps());
         if (ancestor != null || ErrorCode.isValid(code)) {
             table.fallbacks.put(code, answer); // malformed text is never remembered
         } else if (rejectMalformed) {
@@ -113,26 +114,29 @@ final class ProductScope {
                 return tables.get(i);
             }
             Locale locale = negotiator.supported().get(i);
+            List<CatalogEntry> own = ownEntries(locale);
+            List<CatalogEntry> shared = common == null ? List.of()
+                    : common.table(common.negotiator.negotiate(locale)).inOrder.stream().map(Resolution::entry).toList();
+            // At one level the first scope of the fallback order that has a code holds it.
+            List<ProductId> order = FallbackOrder.scopes(id);
             Map<String, CatalogEntry> entries = new LinkedHashMap<>();
-            for (CatalogEntry e : ownEntries(locale)) {
-                entries.put(e.code().value(), e);
+            for (ProductId scope : order) {
+                for (CatalogEntry e : scope.equals(id) ? own : shared) {
+                    entries.putIfAbsent(e.code().value(), e);
+                }
             }
             Map<String, CodeMetadata> advice = new HashMap<>();
-            entries.forEach((code, e) -> advice.put(code, e.definition.metadata()));
-            if (common != null) {
-                Table shared = common.table(common.negotiator.negotiate(locale));
-                for (Resolution r : shared.inOrder) {
-                    CatalogEntry c = r.entry();
-                    CatalogEntry own = entries.putIfAbsent(r.requested(), c);
-                    // a product's own entry for a common code means what the common code means, unless it advises otherwise
-                    if (own == null || own.definition.metadata().retry() == RetryAdvice.UNKNOWN) {
-                        advice.put(r.requested(), c.definition.metadata());
-                    }
+            own.forEach(e -> advice.put(e.code().value(), e.definition.metadata()));
+            for (CatalogEntry c : shared) {
+                CodeMetadata mine = advice.get(c.code().value());
+                // a product's own entry for a common code means what the common code means, unless it advises otherwise
+                if (mine == null || mine.retry() == RetryAdvice.UNKNOWN) {
+                    advice.put(c.code().value(), c.definition.metadata());
                 }
             }
             Map<String, Resolution> resolved = new LinkedHashMap<>();
             entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
-                    ownOrCovering(e.code(), advice), covering(e.code(), advice))));
+                    ownOrCovering(e.code(), advice), covering(e.code(), advice), order.indexOf(e.product) + 1)));
             Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
             return table;
