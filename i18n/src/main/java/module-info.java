@@ -4,4 +4,5 @@ module dev.errorcatalog.i18n {
     requires tools.jackson.core;
 
     exports dev.errorcatalog.i18n;
+    exports dev.errorcatalog.i18n.internal to dev.errorcatalog.core;
 }

@@ -93,6 +93,7 @@ public final class ErrorCatalog {
      * Resolves a code of a product in the locale closest to the one given.
      *
      * @throws UnknownProductException   when no installed module provides the product
+     * @throws DuplicateProductException when two installed modules claim it
      * @throws InvalidErrorCodeException when the text is not a code at all (an unknown code is fine)
      */
     public Resolution resolve(String product, String code, Locale locale) {
@@ -167,9 +168,12 @@ public final class ErrorCatalog {
     private ProductScope scope(String product) {
         ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
         if (s == null) {
-            String conflict = conflicts.entrySet().stream().filter(e -> e.getKey().value().equals(product))
-                    .map(e -> ": " + e.getValue()).findFirst().orElse("");
-            throw new UnknownProductException(product, products(), conflict);
+            conflicts.forEach((id, why) -> {
+                if (id.value().equals(product)) {
+                    throw new DuplicateProductException(product, why);
+                }
+            });
+            throw new UnknownProductException(product, products());
         }
         return s;
     }

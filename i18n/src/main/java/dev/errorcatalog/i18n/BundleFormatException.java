@@ -1,7 +1,7 @@
 package dev.errorcatalog.i18n;
 
 /** A bundle file that cannot be read at all: not JSON, truncated, not an object at the top, too large. */
-public final class BundleFormatException extends RuntimeException {
+public final class BundleFormatException extends ErrorCatalogException {
     private final BundleProblem problem;
 
     BundleFormatException(BundleProblem problem, Throwable cause) {
