@@ -30,8 +30,8 @@ import java.util.TreeSet;
  *
  * <p>Immutable and thread-safe once built. Each product reads its bundles when one of its locales is first
  * used; what goes wrong then is reported through {@link #problems()} and the {@code dev.errorcatalog} system
- * logger, and the rest keeps working. A {@linkplain Builder#strict(boolean) strict} catalog reads everything
- * when built and fails on any problem.
+ * logger, and the rest keeps working. A strict catalog ({@link #loadStrict()}) reads everything when built and
+ * fails on any problem.
  */
 public final class ErrorCatalog {
     private static final System.Logger LOG = System.getLogger("dev.errorcatalog");
@@ -46,11 +46,27 @@ public final class ErrorCatalog {
         this.problems = problems;
     }
 
-    /** Every product module the context class loader can see, found with {@link java.util.ServiceLoader}; lenient. */
+    /**
+     * Every product module the context class loader can see, found with {@link java.util.ServiceLoader}; lenient: a
+     * module with a problem is reported in {@link #problems()} and the rest work.
+     */
     public static ErrorCatalog load() {
-        return builder().discover(defaultLoader()).build();
+        return builder().discover().build();
     }
 
+    /**
+     * The modules {@link #load()} finds, every bundle read now; any problem with any of them fails the load.
+     *
+     * @throws CatalogLoadException listing every problem
+     */
+    public static ErrorCatalog loadStrict() {
+        return builder().discover().strict(true).build();
+    }
+
+    /**
+     * A catalog of exactly the providers given to it, plus those found when {@link Builder#discover()} is called;
+     * without either, it holds the common codes alone.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -165,7 +181,7 @@ public final class ErrorCatalog {
         return problems();
     }
 
-    private ProductScope scope(String product) {
+    ProductScope scope(String product) {
         ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
         if (s == null) {
             conflicts.forEach((id, why) -> {
@@ -187,6 +203,11 @@ public final class ErrorCatalog {
         private Builder() {
         }
 
+        /** Also finds providers as {@link #load()} does, through the context class loader. */
+        public Builder discover() {
+            return discover(defaultLoader());
+        }
+
         /** Also finds providers with {@link java.util.ServiceLoader} in this class loader. */
         public Builder discover(ClassLoader loader) {
             this.discoverWith = Objects.requireNonNull(loader, "loader");
@@ -198,7 +219,10 @@ public final class ErrorCatalog {
             return this;
         }
 
-        /** When strict, any problem with any product module (found by reading everything now) fails the build. */
+        /**
+         * When strict, any problem with any product module given or discovered (found by reading everything now) fails
+         * the build. Strictness does not discover: {@link ErrorCatalog#loadStrict()} does both.
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;

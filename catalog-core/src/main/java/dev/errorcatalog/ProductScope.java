@@ -39,6 +39,8 @@ final class ProductScope {
     private final Map<Locale, String> paths = new HashMap<>();
     /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
     private final AtomicReferenceArray<Table> tables;
+    /** How many tables were built: one per locale used, however many threads asked first. Guarded by {@code bundles}. */
+    private int built;
 
     /**
      * The entries of one locale: keyed by code for lookups, in declaration order (own first) for listing, and the
@@ -139,6 +141,7 @@ final class ProductScope {
                     ownOrCovering(e.code(), advice), covering(e.code(), advice), order.indexOf(e.product) + 1)));
             Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
+            built++;
             return table;
         }
     }
@@ -255,6 +258,12 @@ final class ProductScope {
 
     private CatalogProblem problem(Optional<String> file, Optional<String> key, String description) {
         return new CatalogProblem(Optional.of(id.value()), providerName, file, key, description);
+    }
+
+    int tablesBuilt() {
+        synchronized (bundles) {
+            return built;
+        }
     }
 
     /** Builds every table now, so that every problem there is has been reported. */

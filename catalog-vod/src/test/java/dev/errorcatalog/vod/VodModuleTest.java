@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VodModuleTest extends ProductModuleTest {
@@ -108,6 +107,8 @@ class VodModuleTest extends ProductModuleTest {
     void theVodWordingOfACommonCodeStaysInVodsScope() {
         assertEquals("Parameter error", catalog.resolve("vod", "InvalidParameter", Locale.ENGLISH).message());
         assertEquals("Incorrect parameter.", catalog.resolve("common", "InvalidParameter", Locale.ENGLISH).message());
-        assertFalse(catalog.resolve("vod", "AuthFailure", ZH).message().isBlank());
+        Resolution auth = catalog.resolve("vod", "AuthFailure", ZH);
+        assertEquals("CAM 签名/鉴权错误。", auth.message());
+        assertEquals(MatchKind.EXACT, auth.kind());
     }
 }
