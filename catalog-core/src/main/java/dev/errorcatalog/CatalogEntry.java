@@ -35,6 +35,23 @@ final class CatalogEntry {
                 .toList();
     }
 
+    private CatalogEntry(CatalogEntry e, CodeDefinition definition) {
+        this.product = e.product;
+        this.definition = definition;
+        this.text = e.text;
+        this.message = e.message;
+        this.title = e.title;
+        this.variants = e.variants;
+        this.origin = e.origin;
+        this.solution = e.solution;
+        this.apiVersions = e.apiVersions;
+    }
+
+    /** The same text under another definition of the same code (an overlay rewording an entry below it). */
+    CatalogEntry withDefinition(CodeDefinition other) {
+        return new CatalogEntry(this, other);
+    }
+
     ErrorCode code() {
         return definition.code();
     }

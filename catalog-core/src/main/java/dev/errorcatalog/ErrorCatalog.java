@@ -38,11 +38,14 @@ public final class ErrorCatalog {
 
     private final Map<String, ProductScope> scopes;
     private final Map<ProductId, String> conflicts;
+    private final List<Overlay> overlays;
     private final List<CatalogProblem> problems;
 
-    private ErrorCatalog(Map<String, ProductScope> scopes, Map<ProductId, String> conflicts, List<CatalogProblem> problems) {
+    private ErrorCatalog(Map<String, ProductScope> scopes, Map<ProductId, String> conflicts, List<Overlay> overlays,
+                         List<CatalogProblem> problems) {
         this.scopes = scopes;
         this.conflicts = conflicts;
+        this.overlays = overlays;
         this.problems = problems;
     }
 
@@ -92,7 +95,7 @@ public final class ErrorCatalog {
      */
     public ProductInfo product(String product) {
         ProductScope s = scope(product);
-        return new ProductInfo(s.id, s.negotiator.supported(), s.definitions.stream().map(CodeDefinition::code).toList(),
+        return new ProductInfo(s.id, s.negotiator.supported(), s.layeredDefinitions().stream().map(CodeDefinition::code).toList(),
                 s.providerName, s.source);
     }
 
@@ -166,6 +169,11 @@ public final class ErrorCatalog {
         ProductScope s = scope(product);
         ProductScope.Table t = s.table(s.negotiator.negotiate(locale));
         return t.inOrder().stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
+    }
+
+    /** Every provider laid over a product by a higher priority, and what it rewords and adds. */
+    public List<Overlay> overlays() {
+        return overlays;
     }
 
     /** The problems found so far; bundles not yet used have not been looked at (see {@link #loadAll()}). */
@@ -250,7 +258,9 @@ public final class ErrorCatalog {
             registry.register(common, providers);
             Map<String, ProductScope> byName = new HashMap<>();
             registry.scopes.forEach((id, s) -> byName.put(id.value(), s));
-            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts), problems);
+            registry.overlays.forEach(o -> LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o));
+            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts),
+                    List.copyOf(registry.overlays), problems);
             if (strict && !catalog.loadAll().isEmpty()) {
                 throw new CatalogLoadException(catalog.problems());
             }

@@ -31,6 +31,8 @@ final class ProductScope {
     final List<CodeDefinition> definitions;
     final LocaleNegotiator negotiator;
     private final ProductScope common;
+    /** Providers laid over this one, lowest priority first; each read like a product of its own, without common. */
+    private final List<ProductScope> overlays;
     private final Consumer<CatalogProblem> problems;
     private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
     /** Read with the first table, or when provenance is asked for; guarded by {@code bundles}. */
@@ -52,6 +54,13 @@ final class ProductScope {
     ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
                  List<CodeDefinition> definitions, LocaleNegotiator negotiator, ProductScope common,
                  Consumer<CatalogProblem> problems) {
+        this(id, provider, providerName, source, definitions, negotiator, common, List.of(), problems);
+    }
+
+    ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
+                 List<CodeDefinition> definitions, LocaleNegotiator negotiator, ProductScope common,
+                 List<ProductScope> overlays, Consumer<CatalogProblem> problems) {
+        this.overlays = List.copyOf(overlays);
         this.id = id;
         this.provider = provider;
         this.providerName = providerName;
@@ -116,7 +125,7 @@ final class ProductScope {
                 return tables.get(i);
             }
             Locale locale = negotiator.supported().get(i);
-            List<CatalogEntry> own = ownEntries(locale);
+            List<CatalogEntry> own = layeredEntries(locale);
             List<CatalogEntry> shared = common == null ? List.of()
                     : common.table(common.negotiator.negotiate(locale)).inOrder.stream().map(Resolution::entry).toList();
             // At one level the first scope of the fallback order that has a code holds it.
@@ -160,6 +169,42 @@ final class ProductScope {
             }
         }
         return RetryAdvice.UNKNOWN;
+    }
+
+    /**
+     * This provider's entries with each overlay's laid over them, lowest first: an overlay's entry replaces the one
+     * below when the overlay ships the locale (its own per-key fallback aside), and fills a code nothing below has.
+     */
+    private List<CatalogEntry> layeredEntries(Locale locale) {
+        List<CatalogEntry> own = ownEntries(locale);
+        if (overlays.isEmpty()) {
+            return own;
+        }
+        Map<String, CatalogEntry> layered = new LinkedHashMap<>();
+        own.forEach(e -> layered.put(e.code().value(), e));
+        for (ProductScope overlay : overlays) {
+            Locale theirs = overlay.negotiator.negotiate(locale);
+            boolean ships = theirs.equals(locale);
+            for (CatalogEntry e : overlay.ownEntries(theirs)) {
+                CatalogEntry below = layered.get(e.code().value());
+                if (below == null) {
+                    layered.put(e.code().value(), e);
+                } else if (ships) {
+                    // rewording alone keeps what the entry below says about the code (retry advice, links)
+                    layered.put(e.code().value(), e.definition.metadata().equals(CodeMetadata.NONE)
+                            ? e.withDefinition(below.definition) : e);
+                }
+            }
+        }
+        return List.copyOf(layered.values());
+    }
+
+    /** The codes of this provider and of its overlays, in order, each once. */
+    List<CodeDefinition> layeredDefinitions() {
+        Map<ErrorCode, CodeDefinition> all = new LinkedHashMap<>();
+        definitions.forEach(d -> all.put(d.code(), d));
+        overlays.forEach(o -> o.definitions.forEach(d -> all.putIfAbsent(d.code(), d)));
+        return List.copyOf(all.values());
     }
 
     private List<CatalogEntry> ownEntries(Locale locale) {
