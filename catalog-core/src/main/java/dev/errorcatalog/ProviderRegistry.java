@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProviderRules;
 
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -105,31 +106,14 @@ final class ProviderRegistry {
                 return reject(name, product, "product() returned null");
             }
             product = Optional.of(id.value());
-            if (id.isCommon()) {
-                return reject(name, product, "the product id 'common' is reserved for the common codes in core");
-            }
             List<Locale> locales = List.copyOf(p.locales());
-            if (locales.isEmpty()) {
-                return reject(name, product, "locales() is empty");
+            List<CodeDefinition> codes = new ArrayList<>(p.codes()); // the rules report a null code; List.copyOf would throw
+            List<ProviderRules.Violation> broken = ProviderRules.ofDeclarations(id, locales, codes);
+            if (!broken.isEmpty()) {
+                return reject(name, product, "it is not usable, so none of it is registered: "
+                        + broken.stream().map(ProviderRules.Violation::toString).collect(Collectors.joining("; ")));
             }
-            List<CodeDefinition> codes = List.copyOf(p.codes());
-            List<String> wrong = new ArrayList<>();
-            Set<ErrorCode> distinct = new HashSet<>();
-            for (CodeDefinition d : codes) {
-                if (d.code() == null || d.metadata() == null) {
-                    wrong.add(d + " has no code or no metadata");
-                } else if (!id.equals(d.product())) {
-                    wrong.add(d.code() + " says it belongs to " + d.product());
-                } else if (!distinct.add(d.code())) {
-                    wrong.add(d.code() + " is declared twice");
-                }
-            }
-            if (codes.isEmpty()) {
-                wrong.add("it declares no codes");
-            }
-            if (!wrong.isEmpty()) {
-                return reject(name, product, "its codes are not usable, so none is registered: " + String.join("; ", wrong));
-            }
+            codes = List.copyOf(codes);
             return Optional.of(new Candidate(id, p, name, source, locales, codes, p.priority()));
         } catch (Throwable e) { // an Error too: a provider's fault is its own, whatever it throws
             rethrowIfFatal(e);

@@ -34,7 +34,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class ArchitectureRules {
     private static final String ROOT = "dev.errorcatalog";
     /** Second-level packages that are not products. */
-    private static final Set<String> NOT_PRODUCTS = Set.of("i18n", "spi", "cli", "generator", "bench", "testing");
+    private static final Set<String> NOT_PRODUCTS = Set.of("i18n", "spi", "cli", "generator", "bench", "testing", "testkit");
 
     private ArchitectureRules() {
     }

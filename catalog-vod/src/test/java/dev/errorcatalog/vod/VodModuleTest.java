@@ -6,6 +6,7 @@ import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.testing.ProductModuleTest;
+import dev.errorcatalog.testkit.ProviderContract;
 import dev.errorcatalog.testing.SeedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,11 @@ class VodModuleTest extends ProductModuleTest {
     private static final String EN_DOC = "000_1a49b65bb6a47f1a.txt";
     private static final String ZH_DOC = "001_ef4515cd2b9e099b.txt";
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @Test
+    void theProviderKeepsTheContract() {
+        ProviderContract.verify(provider()).assertClean();
+    }
 
     @Override
     protected CatalogProvider provider() {
