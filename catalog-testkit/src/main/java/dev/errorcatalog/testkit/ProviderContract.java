@@ -79,16 +79,22 @@ public final class ProviderContract {
             }
             // on the class path a module's descriptor is not in force, but it is there to read
             for (URL url : Collections.list(loader.getResources("module-info.class"))) {
-                try (InputStream in = url.openStream()) {
-                    if (ModuleDescriptor.read(in).provides().stream().anyMatch(p -> p.service().equals(
-                            CatalogProvider.class.getName()) && p.providers().contains(type.getName()))) {
-                        return true;
-                    }
+                if (provides(url, type)) {
+                    return true;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return false;
         }
         return false;
+    }
+
+    private static boolean provides(URL descriptor, Class<?> type) {
+        try (InputStream in = descriptor.openStream()) {
+            return ModuleDescriptor.read(in).provides().stream().anyMatch(p -> p.service().equals(
+                    CatalogProvider.class.getName()) && p.providers().contains(type.getName()));
+        } catch (IOException | RuntimeException e) { // another module's unreadable descriptor says nothing of this one
+            return false;
+        }
     }
 }
