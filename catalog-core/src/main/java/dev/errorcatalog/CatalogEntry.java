@@ -1,7 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.BundleEntry;
-import dev.errorcatalog.i18n.LocalizedEntry;
+import dev.errorcatalog.i18n.internal.LocalizedEntry;
 
 import java.util.List;
 import java.util.Locale;

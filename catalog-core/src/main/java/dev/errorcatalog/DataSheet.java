@@ -1,6 +1,6 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.i18n.internal.JsonInput;
+import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

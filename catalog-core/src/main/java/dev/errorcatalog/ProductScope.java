@@ -1,10 +1,10 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.i18n.BundleFallback;
+import dev.errorcatalog.i18n.internal.BundleFallback;
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.LocaleNegotiator;
-import dev.errorcatalog.i18n.LocalizedEntry;
+import dev.errorcatalog.i18n.internal.LocalizedEntry;
 import dev.errorcatalog.i18n.MessageBundle;
 import dev.errorcatalog.spi.CatalogProvider;
 

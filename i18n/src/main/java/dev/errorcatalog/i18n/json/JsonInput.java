@@ -1,4 +1,4 @@
-package dev.errorcatalog.i18n.internal;
+package dev.errorcatalog.i18n.json;
 
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
