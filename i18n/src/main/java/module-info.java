@@ -1,7 +1,12 @@
 /** Localization knowing nothing of error codes: locale negotiation, ICU MessageFormat bundles, their verifier. */
+// core is compiled after this module, so javac cannot see the target of the qualified exports yet
+@SuppressWarnings("module")
 module dev.errorcatalog.i18n {
     requires com.ibm.icu;
     requires tools.jackson.core;
 
     exports dev.errorcatalog.i18n;
+    // what only core uses (bundle merging; how JSON input is read): not part of the API
+    exports dev.errorcatalog.i18n.internal to dev.errorcatalog.core;
+    exports dev.errorcatalog.i18n.json to dev.errorcatalog.core;
 }

@@ -1,7 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.BundleEntry;
-import dev.errorcatalog.i18n.LocalizedEntry;
+import dev.errorcatalog.i18n.internal.LocalizedEntry;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +33,23 @@ final class CatalogEntry {
         this.variants = e.variants().stream()
                 .map(v -> new Meaning(v.title().map(t -> t.format()), v.message().format()))
                 .toList();
+    }
+
+    private CatalogEntry(CatalogEntry e, CodeDefinition definition) {
+        this.product = e.product;
+        this.definition = definition;
+        this.text = e.text;
+        this.message = e.message;
+        this.title = e.title;
+        this.variants = e.variants;
+        this.origin = e.origin;
+        this.solution = e.solution;
+        this.apiVersions = e.apiVersions;
+    }
+
+    /** The same text under another definition of the same code (an overlay rewording an entry below it). */
+    CatalogEntry withDefinition(CodeDefinition other) {
+        return new CatalogEntry(this, other);
     }
 
     ErrorCode code() {

@@ -1,10 +1,11 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.ErrorCatalogException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Thrown by a strict catalog when any product module has any problem; lists every one. */
-public final class CatalogLoadException extends RuntimeException {
+public final class CatalogLoadException extends ErrorCatalogException {
     /** Every problem found, in the order found. */
     private final List<CatalogProblem> problems;
 

@@ -24,16 +24,6 @@ public interface CodeDefinition {
      * @throws IllegalArgumentException    when {@code product} is not a product id
      */
     static CodeDefinition of(String product, String code, CodeMetadata metadata) {
-        return new Defined(ProductId.of(product), ErrorCode.parse(code), metadata);
-    }
-
-    /** The value {@link #of} makes. */
-    record Defined(ProductId product, ErrorCode code, CodeMetadata metadata) implements CodeDefinition {
-        /** Rejects null components. */
-        public Defined {
-            java.util.Objects.requireNonNull(product, "product");
-            java.util.Objects.requireNonNull(code, "code");
-            java.util.Objects.requireNonNull(metadata, "metadata");
-        }
+        return new DefinedCode(ProductId.of(product), ErrorCode.parse(code), metadata);
     }
 }

@@ -33,7 +33,7 @@ public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optio
 
     /** This metadata with other retry advice, for this code alone. */
     public CodeMetadata withRetry(RetryAdvice advice) {
-        return new CodeMetadata(advice, false, helpUrl, successor);
+        return new CodeMetadata(advice, retryCoversSubcodes, helpUrl, successor);
     }
 
     /** The same retry advice for every subcode of this code, listed or not. */

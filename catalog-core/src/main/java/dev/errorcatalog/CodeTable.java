@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * An immutable open-addressing hash table from code strings to values that can also look up a prefix of a
- * longer string without making a substring, so walking {@code A.B.C} → {@code A.B} → {@code A} allocates nothing.
+ * longer string without making a substring, so walking {@code A.B.C} → {@code A.B} → {@code A} makes no substring.
  * Hashes are {@link String#hashCode()}'s, so whole-string lookups reuse the hash the string has cached.
  */
 final class CodeTable<V> {
@@ -41,38 +41,16 @@ final class CodeTable<V> {
         }
     }
 
-    /**
-     * The value of the deepest ancestor of {@code code} in the table ({@code A.B} before {@code A} for
-     * {@code A.B.C}), or null when there is none or when the text is not a well-formed code. One pass over the
-     * text: it is validated and each prefix's hash is the running hash at its dot, so no substring is made.
-     */
-    V deepestAncestor(String code) {
-        int n = code.length();
-        if (n > ErrorCode.MAX_LENGTH) {
-            return null;
+    /** The value for {@code text.substring(0, end)}, or null; makes no substring. */
+    V getPrefix(String text, int end) {
+        if (end == text.length()) {
+            return get(text);
         }
-        V deepest = null;
-        boolean segmentStart = true;
-        int h = 0;
-        for (int j = 0; j < n; j++) {
-            char c = code.charAt(j);
-            if (c == '.') {
-                if (segmentStart) {
-                    return null;
-                }
-                V v = getPrefix(code, j, h);
-                if (v != null) {
-                    deepest = v;
-                }
-                segmentStart = true;
-            } else if (ErrorCode.isCodeChar(c, segmentStart)) {
-                segmentStart = false;
-            } else {
-                return null;
-            }
-            h = 31 * h + c;
+        int hash = 0;
+        for (int j = 0; j < end; j++) {
+            hash = 31 * hash + text.charAt(j); // String.hashCode()'s formula over the prefix
         }
-        return segmentStart ? null : deepest;
+        return getPrefix(text, end, hash);
     }
 
     /** The value for {@code text.substring(0, end)}, whose {@link String#hashCode()} is {@code hash}, or null. */

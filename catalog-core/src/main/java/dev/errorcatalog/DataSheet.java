@@ -1,9 +1,9 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.InputStream;
@@ -26,7 +26,8 @@ import java.util.Optional;
  * A module without one gets {@link #none}: every text then comes from "the product module".
  */
 final class DataSheet {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Read with the isolation and limits of a bundle: it comes from the same module. */
+    private static final JsonFactory JSON = JsonInput.isolated(16, 16L << 20, 16 << 20).build();
 
     final Provenance provenance;
     private final Source fallback;
@@ -101,7 +102,7 @@ final class DataSheet {
             return new DataSheet(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
                     Map.copyOf(codes));
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()), e);
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + JsonInput.where(e.getLocation()), e);
         }
     }
 
@@ -168,24 +169,11 @@ final class DataSheet {
 
     private static void expect(JsonParser p, JsonToken found, JsonToken wanted, String what) {
         if (found != wanted) {
-            throw problem(p, what + " must be " + describe(wanted) + ", found " + (found == null ? "the end" : describe(found)));
+            throw problem(p, what + " must be " + JsonInput.describe(wanted) + ", found " + JsonInput.describe(found));
         }
     }
 
-    private static String describe(JsonToken t) {
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            default -> t.name().toLowerCase(Locale.ROOT);
-        };
-    }
-
     private static IllegalArgumentException problem(JsonParser p, String what) {
-        return new IllegalArgumentException(what + where(p.currentLocation()));
-    }
-
-    private static String where(TokenStreamLocation at) {
-        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return new IllegalArgumentException(what + JsonInput.where(p.currentLocation()));
     }
 }

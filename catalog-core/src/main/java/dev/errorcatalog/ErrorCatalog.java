@@ -30,28 +30,46 @@ import java.util.TreeSet;
  *
  * <p>Immutable and thread-safe once built. Each product reads its bundles when one of its locales is first
  * used; what goes wrong then is reported through {@link #problems()} and the {@code dev.errorcatalog} system
- * logger, and the rest keeps working. A {@linkplain Builder#strict(boolean) strict} catalog reads everything
- * when built and fails on any problem.
+ * logger, and the rest keeps working. A strict catalog ({@link #loadStrict()}) reads everything when built and
+ * fails on any problem.
  */
 public final class ErrorCatalog {
     private static final System.Logger LOG = System.getLogger("dev.errorcatalog");
 
     private final Map<String, ProductScope> scopes;
     private final Map<ProductId, String> conflicts;
+    private final List<Overlay> overlays;
     private final List<CatalogProblem> problems;
 
-    private ErrorCatalog(Map<String, ProductScope> scopes, Map<ProductId, String> conflicts, List<CatalogProblem> problems) {
+    private ErrorCatalog(Map<String, ProductScope> scopes, Map<ProductId, String> conflicts, List<Overlay> overlays,
+                         List<CatalogProblem> problems) {
         this.scopes = scopes;
         this.conflicts = conflicts;
+        this.overlays = overlays;
         this.problems = problems;
     }
 
-    /** Every product module the context class loader can see, found with {@link java.util.ServiceLoader}; lenient. */
+    /**
+     * Every product module the context class loader can see, found with {@link java.util.ServiceLoader}; lenient: a
+     * module with a problem is reported in {@link #problems()} and the rest work.
+     */
     public static ErrorCatalog load() {
-        return builder().discover(defaultLoader()).build();
+        return builder().discover().build();
     }
 
-    /** A catalog built from the providers given or discovered; see {@link Builder}. */
+    /**
+     * The modules {@link #load()} finds, every bundle read now; any problem with any of them fails the load.
+     *
+     * @throws CatalogLoadException listing every problem
+     */
+    public static ErrorCatalog loadStrict() {
+        return builder().discover().strict(true).build();
+    }
+
+    /**
+     * A catalog of exactly the providers given to it, plus those found when {@link Builder#discover()} is called;
+     * without either, it holds the common codes alone.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,7 +96,7 @@ public final class ErrorCatalog {
      */
     public ProductInfo product(String product) {
         ProductScope s = scope(product);
-        return new ProductInfo(s.id, s.negotiator.supported(), s.definitions.stream().map(CodeDefinition::code).toList(),
+        return new ProductInfo(s.id, s.negotiator.supported(), s.layeredDefinitions().stream().map(CodeDefinition::code).toList(),
                 s.providerName, s.source);
     }
 
@@ -95,6 +113,7 @@ public final class ErrorCatalog {
      * Resolves a code of a product in the locale closest to the one given.
      *
      * @throws UnknownProductException   when no installed module provides the product
+     * @throws DuplicateProductException when two installed modules claim it
      * @throws InvalidErrorCodeException when the text is not a code at all (an unknown code is fine)
      */
     public Resolution resolve(String product, String code, Locale locale) {
@@ -153,6 +172,11 @@ public final class ErrorCatalog {
         return t.inOrder().stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
     }
 
+    /** Every provider laid over a product by a higher priority, and what it rewords and adds. */
+    public List<Overlay> overlays() {
+        return overlays;
+    }
+
     /** The problems found so far; bundles not yet used have not been looked at (see {@link #loadAll()}). */
     public List<CatalogProblem> problems() {
         synchronized (problems) {
@@ -166,12 +190,15 @@ public final class ErrorCatalog {
         return problems();
     }
 
-    private ProductScope scope(String product) {
+    ProductScope scope(String product) {
         ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
         if (s == null) {
-            String conflict = conflicts.entrySet().stream().filter(e -> e.getKey().value().equals(product))
-                    .map(e -> ": " + e.getValue()).findFirst().orElse("");
-            throw new UnknownProductException(product, products(), conflict);
+            conflicts.forEach((id, why) -> {
+                if (id.value().equals(product)) {
+                    throw new DuplicateProductException(product, why);
+                }
+            });
+            throw new UnknownProductException(product, products());
         }
         return s;
     }
@@ -183,6 +210,11 @@ public final class ErrorCatalog {
         private boolean strict;
 
         private Builder() {
+        }
+
+        /** Also finds providers as {@link #load()} does, through the context class loader. */
+        public Builder discover() {
+            return discover(defaultLoader());
         }
 
         /** Also finds providers with {@link java.util.ServiceLoader} in this class loader. */
@@ -197,7 +229,10 @@ public final class ErrorCatalog {
             return this;
         }
 
-        /** When strict, any problem with any product module (found by reading everything now) fails the build. */
+        /**
+         * When strict, any problem with any product module given or discovered (found by reading everything now) fails
+         * the build. Strictness does not discover: {@link ErrorCatalog#loadStrict()} does both.
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
@@ -225,7 +260,9 @@ public final class ErrorCatalog {
             registry.register(common, providers);
             Map<String, ProductScope> byName = new HashMap<>();
             registry.scopes.forEach((id, s) -> byName.put(id.value(), s));
-            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts), problems);
+            registry.overlays.forEach(o -> LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o));
+            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts),
+                    List.copyOf(registry.overlays), problems);
             if (strict && !catalog.loadAll().isEmpty()) {
                 throw new CatalogLoadException(catalog.problems());
             }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class ErrorCode implements Comparable<ErrorCode> {
     /** No real code comes near this; longer text is refused before it is looked at. */
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = CodeGrammar.MAX_LENGTH;
 
     private final String value;
     private final ErrorCode parent;
@@ -38,7 +38,7 @@ public final class ErrorCode implements Comparable<ErrorCode> {
 
     /** Whether the text is a well-formed code; costs a scan, no allocation. */
     public static boolean isValid(CharSequence text) {
-        return problem(text) == null;
+        return CodeGrammar.isValid(text);
     }
 
     private static ErrorCode build(String text) {
@@ -48,40 +48,7 @@ public final class ErrorCode implements Comparable<ErrorCode> {
 
     /** Why the text is not a code, or null when it is one. */
     static String problem(CharSequence text) {
-        if (text == null) {
-            return "no code was given";
-        }
-        int n = text.length();
-        if (n == 0) {
-            return "it is empty";
-        }
-        if (n > MAX_LENGTH) {
-            return "it is " + n + " characters long, more than " + MAX_LENGTH;
-        }
-        boolean segmentStart = true;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                if (segmentStart) {
-                    return i == 0 ? "it starts with a dot" : "it has an empty part ('..') at index " + i;
-                }
-                segmentStart = true;
-            } else if (isCodeChar(c, segmentStart)) {
-                segmentStart = false;
-            } else if (Character.isWhitespace(c)) {
-                return text.toString().isBlank() ? "it is blank" : "it has white space at index " + i;
-            } else if (segmentStart && c >= '0' && c <= '9') {
-                return "a part starts with the digit '" + c + "' at index " + i;
-            } else {
-                return "it has the character '" + c + "' at index " + i;
-            }
-        }
-        return segmentStart ? "it ends with a dot" : null;
-    }
-
-    /** Whether {@code c} may stand at its place in a segment: a letter anywhere, a digit after the first place. */
-    static boolean isCodeChar(char c, boolean segmentStart) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (!segmentStart && c >= '0' && c <= '9');
+        return CodeGrammar.problem(text);
     }
 
     /** The code one level up: {@code A.B.C} → {@code A.B} → {@code A} → none. */

@@ -1,12 +1,10 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -36,15 +34,8 @@ public final class ErrorEnvelope {
      * under its hash) change how later ones are read. Surrogates and invisible characters are written as escapes,
      * so what {@link #write} writes is always read back by {@link #parse(String)}.
      */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
-            .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+    private static final JsonFactory JSON = JsonInput.isolated(MAX_DEPTH, MAX_BYTES, MAX_BYTES)
             .characterEscapes(EnvelopeText.ESCAPES)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxDocumentLength(MAX_BYTES)
-                    .maxStringLength(MAX_BYTES)
-                    .build())
             .build();
 
     private ErrorEnvelope() {
@@ -104,8 +95,8 @@ public final class ErrorEnvelope {
             throw new EnvelopeException("not an API response: the input is empty");
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + describe(first)
-                    + where(p.currentLocation()));
+            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + JsonInput.describe(first)
+                    + JsonInput.where(p.currentLocation()));
         }
         V3 v3 = null;
         V2 v2 = new V2();
@@ -122,7 +113,7 @@ public final class ErrorEnvelope {
         }
         if (p.nextToken() != null) {
             throw new EnvelopeException("not an API response: unexpected content after the top-level object"
-                    + where(p.currentLocation()));
+                    + JsonInput.where(p.currentLocation()));
         }
         if (v3 != null) {
             return v3.result();
@@ -200,15 +191,15 @@ public final class ErrorEnvelope {
             if (p.getNumberType() != JsonParser.NumberType.INT) {
                 throw new EnvelopeException("API 2.0 response: \"code\" " + Printable.shorten(p.getString(), 40)
                         + " is out of range: it must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                        + where(p.currentLocation()));
+                        + JsonInput.where(p.currentLocation()));
             }
             return p.getIntValue();
         }
         if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,9}")) {
             return Integer.valueOf(p.getString());
         }
-        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + describe(t)
-                + where(p.currentLocation()));
+        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + JsonInput.describe(t)
+                + JsonInput.where(p.currentLocation()));
     }
 
     private static Optional<String> optionalString(JsonParser p, JsonToken t, String field) {
@@ -216,42 +207,26 @@ public final class ErrorEnvelope {
             return Optional.empty();
         }
         if (t != JsonToken.VALUE_STRING) {
-            throw new EnvelopeException("\"" + field + "\" must be a string, found " + describe(t) + where(p.currentLocation()));
+            throw new EnvelopeException("\"" + field + "\" must be a string, found " + JsonInput.describe(t) + JsonInput.where(p.currentLocation()));
         }
         return Optional.of(p.getString());
     }
 
     private static void expectObject(JsonParser p, JsonToken t, String field) {
         if (t != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("\"" + field + "\" must be an object, found " + describe(t) + where(p.currentLocation()));
+            throw new EnvelopeException("\"" + field + "\" must be an object, found " + JsonInput.describe(t) + JsonInput.where(p.currentLocation()));
         }
-    }
-
-    private static String describe(JsonToken t) {
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.name();
-        };
     }
 
     private static EnvelopeException malformed(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
-            return new EnvelopeException("not an API response: " + Printable.of(e.getOriginalMessage()) + where(e.getLocation()), e);
+            return new EnvelopeException("not an API response: " + Printable.of(e.getOriginalMessage()) + JsonInput.where(e.getLocation()), e);
         }
-        return new EnvelopeException("malformed JSON: " + Printable.of(e.getOriginalMessage()) + where(e.getLocation()), e);
+        return new EnvelopeException("malformed JSON: " + Printable.of(e.getOriginalMessage()) + JsonInput.where(e.getLocation()), e);
     }
 
     private static EnvelopeException tooLarge(String size) {
         return new EnvelopeException("the input is " + size + ", more than the " + MAX_BYTES + " bytes an API response may have");
-    }
-
-    private static String where(TokenStreamLocation at) {
-        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     /** The API 3.0 error envelope for a resolved code: the code asked for and its localized message. */

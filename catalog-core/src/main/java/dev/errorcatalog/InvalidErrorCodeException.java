@@ -1,14 +1,15 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.ErrorCatalogException;
 import dev.errorcatalog.i18n.Printable;
 
 /** Text that is not an error code: empty, blank, {@code ..}, a leading or trailing dot, a space, too long. */
-public final class InvalidErrorCodeException extends IllegalArgumentException {
+public final class InvalidErrorCodeException extends ErrorCatalogException {
     /** The text that was given. */
     private final String input;
 
     InvalidErrorCodeException(String input, String reason) {
-        super("'" + shorten(input) + "' is not an error code: " + Printable.of(reason)
+        super("'" + Printable.shorten(input, 80) + "' is not an error code: " + Printable.of(reason)
                 + " (expected Category or Category.Subcode, each part a letter followed by letters and digits)");
         this.input = input;
     }
@@ -16,9 +17,5 @@ public final class InvalidErrorCodeException extends IllegalArgumentException {
     /** The text as given. */
     public String input() {
         return input;
-    }
-
-    static String shorten(String text) {
-        return Printable.shorten(text, 80);
     }
 }

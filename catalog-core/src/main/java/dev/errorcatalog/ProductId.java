@@ -19,7 +19,7 @@ public record ProductId(String value) implements Comparable<ProductId> {
         Objects.requireNonNull(value, "value");
         String problem = problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException("'" + InvalidErrorCodeException.shorten(value) + "' is not a product id: "
+            throw new IllegalArgumentException("'" + Printable.shorten(value, 80) + "' is not a product id: "
                     + Printable.of(problem) + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')");
         }
     }

@@ -1,10 +1,10 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.i18n.BundleFallback;
+import dev.errorcatalog.i18n.internal.BundleFallback;
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.LocaleNegotiator;
-import dev.errorcatalog.i18n.LocalizedEntry;
+import dev.errorcatalog.i18n.internal.LocalizedEntry;
 import dev.errorcatalog.i18n.MessageBundle;
 import dev.errorcatalog.spi.CatalogProvider;
 
@@ -31,6 +31,8 @@ final class ProductScope {
     final List<CodeDefinition> definitions;
     final LocaleNegotiator negotiator;
     private final ProductScope common;
+    /** Providers laid over this one, lowest priority first; each read like a product of its own, without common. */
+    private final List<ProductScope> overlays;
     private final Consumer<CatalogProblem> problems;
     private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
     /** Read with the first table, or when provenance is asked for; guarded by {@code bundles}. */
@@ -39,6 +41,8 @@ final class ProductScope {
     private final Map<Locale, String> paths = new HashMap<>();
     /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
     private final AtomicReferenceArray<Table> tables;
+    /** How many tables were built: one per locale used, however many threads asked first. Guarded by {@code bundles}. */
+    private int built;
 
     /**
      * The entries of one locale: keyed by code for lookups, in declaration order (own first) for listing, and the
@@ -50,6 +54,13 @@ final class ProductScope {
     ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
                  List<CodeDefinition> definitions, LocaleNegotiator negotiator, ProductScope common,
                  Consumer<CatalogProblem> problems) {
+        this(id, provider, providerName, source, definitions, negotiator, common, List.of(), problems);
+    }
+
+    ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
+                 List<CodeDefinition> definitions, LocaleNegotiator negotiator, ProductScope common,
+                 List<ProductScope> overlays, Consumer<CatalogProblem> problems) {
+        this.overlays = List.copyOf(overlays);
         this.id = id;
         this.provider = provider;
         this.providerName = providerName;
@@ -76,9 +87,10 @@ final class ProductScope {
         if (seen != null) {
             return seen.withServerMessage(serverMessage);
         }
-        Resolution ancestor = table.entries.deepestAncestor(code);
-        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, Optional.empty())
-                : Resolution.none(id, code, table.locale, Optional.empty());
+        FallbackOrder.Walk<Resolution> walk = FallbackOrder.walk(id, code, table.entries, r -> r.entry().product);
+        Resolution ancestor = walk.found();
+        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, walk.steps())
+                : Resolution.none(id, code, table.locale, walk.steps());
         if (ancestor != null || ErrorCode.isValid(code)) {
             table.fallbacks.put(code, answer); // malformed text is never remembered
         } else if (rejectMalformed) {
@@ -113,28 +125,32 @@ final class ProductScope {
                 return tables.get(i);
             }
             Locale locale = negotiator.supported().get(i);
+            List<CatalogEntry> own = layeredEntries(locale);
+            List<CatalogEntry> shared = common == null ? List.of()
+                    : common.table(common.negotiator.negotiate(locale)).inOrder.stream().map(Resolution::entry).toList();
+            // At one level the first scope of the fallback order that has a code holds it.
+            List<ProductId> order = FallbackOrder.scopes(id);
             Map<String, CatalogEntry> entries = new LinkedHashMap<>();
-            for (CatalogEntry e : ownEntries(locale)) {
-                entries.put(e.code().value(), e);
+            for (ProductId scope : order) {
+                for (CatalogEntry e : scope.equals(id) ? own : shared) {
+                    entries.putIfAbsent(e.code().value(), e);
+                }
             }
             Map<String, CodeMetadata> advice = new HashMap<>();
-            entries.forEach((code, e) -> advice.put(code, e.definition.metadata()));
-            if (common != null) {
-                Table shared = common.table(common.negotiator.negotiate(locale));
-                for (Resolution r : shared.inOrder) {
-                    CatalogEntry c = r.entry();
-                    CatalogEntry own = entries.putIfAbsent(r.requested(), c);
-                    // a product's own entry for a common code means what the common code means, unless it advises otherwise
-                    if (own == null || own.definition.metadata().retry() == RetryAdvice.UNKNOWN) {
-                        advice.put(r.requested(), c.definition.metadata());
-                    }
+            own.forEach(e -> advice.put(e.code().value(), e.definition.metadata()));
+            for (CatalogEntry c : shared) {
+                CodeMetadata mine = advice.get(c.code().value());
+                // a product's own entry for a common code means what the common code means, unless it advises otherwise
+                if (mine == null || mine.retry() == RetryAdvice.UNKNOWN) {
+                    advice.put(c.code().value(), c.definition.metadata());
                 }
             }
             Map<String, Resolution> resolved = new LinkedHashMap<>();
             entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
-                    ownOrCovering(e.code(), advice), covering(e.code(), advice))));
+                    ownOrCovering(e.code(), advice), covering(e.code(), advice), order.indexOf(e.product) + 1)));
             Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
+            built++;
             return table;
         }
     }
@@ -153,6 +169,42 @@ final class ProductScope {
             }
         }
         return RetryAdvice.UNKNOWN;
+    }
+
+    /**
+     * This provider's entries with each overlay's laid over them, lowest first: an overlay's entry replaces the one
+     * below when the overlay ships the locale (its own per-key fallback aside), and fills a code nothing below has.
+     */
+    private List<CatalogEntry> layeredEntries(Locale locale) {
+        List<CatalogEntry> own = ownEntries(locale);
+        if (overlays.isEmpty()) {
+            return own;
+        }
+        Map<String, CatalogEntry> layered = new LinkedHashMap<>();
+        own.forEach(e -> layered.put(e.code().value(), e));
+        for (ProductScope overlay : overlays) {
+            Locale theirs = overlay.negotiator.negotiate(locale);
+            boolean ships = theirs.equals(locale);
+            for (CatalogEntry e : overlay.ownEntries(theirs)) {
+                CatalogEntry below = layered.get(e.code().value());
+                if (below == null) {
+                    layered.put(e.code().value(), e);
+                } else if (ships) {
+                    // rewording alone keeps what the entry below says about the code (retry advice, links)
+                    layered.put(e.code().value(), e.definition.metadata().equals(CodeMetadata.NONE)
+                            ? e.withDefinition(below.definition) : e);
+                }
+            }
+        }
+        return List.copyOf(layered.values());
+    }
+
+    /** The codes of this provider and of its overlays, in order, each once. */
+    List<CodeDefinition> layeredDefinitions() {
+        Map<ErrorCode, CodeDefinition> all = new LinkedHashMap<>();
+        definitions.forEach(d -> all.put(d.code(), d));
+        overlays.forEach(o -> o.definitions.forEach(d -> all.putIfAbsent(d.code(), d)));
+        return List.copyOf(all.values());
     }
 
     private List<CatalogEntry> ownEntries(Locale locale) {
@@ -251,6 +303,12 @@ final class ProductScope {
 
     private CatalogProblem problem(Optional<String> file, Optional<String> key, String description) {
         return new CatalogProblem(Optional.of(id.value()), providerName, file, key, description);
+    }
+
+    int tablesBuilt() {
+        synchronized (bundles) {
+            return built;
+        }
     }
 
     /** Builds every table now, so that every problem there is has been reported. */

@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProviderRules;
 
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class ProviderRegistry {
     private final Consumer<CatalogProblem> problems;
     final Map<ProductId, ProductScope> scopes = new LinkedHashMap<>();
     final Map<ProductId, String> conflicts = new LinkedHashMap<>();
+    final List<Overlay> overlays = new ArrayList<>();
 
     ProviderRegistry(Consumer<CatalogProblem> problems) {
         this.problems = problems;
@@ -37,7 +39,7 @@ final class ProviderRegistry {
     }
 
     private record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,
-                             List<Locale> locales, List<CodeDefinition> codes) {
+                             List<Locale> locales, List<CodeDefinition> codes, int priority) {
         String described() {
             return name + source.map(s -> " from " + s).orElse("");
         }
@@ -57,19 +59,40 @@ final class ProviderRegistry {
             }
         }
         byId.forEach((id, claims) -> {
-            if (claims.size() > 1) {
-                String who = claims.stream().map(Candidate::described).collect(Collectors.joining(" and "));
-                String why = "claimed by " + claims.size() + " providers: " + who;
+            // Providers of one product are layers by priority; two of the same standing are a conflict.
+            Map<Integer, List<Candidate>> byPriority = claims.stream()
+                    .collect(Collectors.groupingBy(Candidate::priority, java.util.TreeMap::new, Collectors.toList()));
+            List<Candidate> tied = byPriority.values().stream().filter(l -> l.size() > 1).findFirst().orElse(List.of());
+            if (!tied.isEmpty()) {
+                String who = tied.stream().map(Candidate::described).collect(Collectors.joining(" and "));
+                String why = "claimed by " + tied.size() + " providers of priority " + tied.get(0).priority + ": " + who;
                 conflicts.put(id, why);
                 claims.forEach(c -> problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
                         Optional.empty(), "product id " + id + " is " + why + "; none of them is used")));
                 return;
             }
-            Candidate c = claims.get(0);
-            Locale fallback = c.locales.contains(Locale.ENGLISH) ? Locale.ENGLISH : c.locales.get(0);
-            scopes.put(id, new ProductScope(id, c.provider, c.name, c.source, c.codes,
-                    LocaleNegotiator.of(c.locales, fallback), common, problems));
+            List<Candidate> layers = byPriority.values().stream().map(l -> l.get(0)).toList();
+            Candidate base = layers.get(0);
+            List<ProductScope> overlaid = new ArrayList<>();
+            Set<ErrorCode> below = new HashSet<>();
+            base.codes.forEach(d -> below.add(d.code()));
+            for (int i = 1; i < layers.size(); i++) {
+                Candidate o = layers.get(i);
+                overlaid.add(scope(o, null, List.of()));
+                List<ErrorCode> reworded = new ArrayList<>();
+                List<ErrorCode> added = new ArrayList<>();
+                o.codes.forEach(d -> (below.contains(d.code()) ? reworded : added).add(d.code()));
+                below.addAll(added);
+                overlays.add(new Overlay(id, o.name, o.priority, layers.get(i - 1).name, reworded, added));
+            }
+            scopes.put(id, scope(base, common, overlaid));
         });
+    }
+
+    private ProductScope scope(Candidate c, ProductScope common, List<ProductScope> overlays) {
+        Locale fallback = c.locales.contains(Locale.ENGLISH) ? Locale.ENGLISH : c.locales.get(0);
+        return new ProductScope(c.id, c.provider, c.name, c.source, c.codes, LocaleNegotiator.of(c.locales, fallback),
+                common, overlays, problems);
     }
 
     /** Reads everything the registry needs from a provider, or reports why it cannot be used. */
@@ -83,32 +106,15 @@ final class ProviderRegistry {
                 return reject(name, product, "product() returned null");
             }
             product = Optional.of(id.value());
-            if (id.isCommon()) {
-                return reject(name, product, "the product id 'common' is reserved for the common codes in core");
-            }
             List<Locale> locales = List.copyOf(p.locales());
-            if (locales.isEmpty()) {
-                return reject(name, product, "locales() is empty");
+            List<CodeDefinition> codes = new ArrayList<>(p.codes()); // the rules report a null code; List.copyOf would throw
+            List<ProviderRules.Violation> broken = ProviderRules.ofDeclarations(id, locales, codes);
+            if (!broken.isEmpty()) {
+                return reject(name, product, "it is not usable, so none of it is registered: "
+                        + broken.stream().map(ProviderRules.Violation::toString).collect(Collectors.joining("; ")));
             }
-            List<CodeDefinition> codes = List.copyOf(p.codes());
-            List<String> wrong = new ArrayList<>();
-            Set<ErrorCode> distinct = new HashSet<>();
-            for (CodeDefinition d : codes) {
-                if (d.code() == null || d.metadata() == null) {
-                    wrong.add(d + " has no code or no metadata");
-                } else if (!id.equals(d.product())) {
-                    wrong.add(d.code() + " says it belongs to " + d.product());
-                } else if (!distinct.add(d.code())) {
-                    wrong.add(d.code() + " is declared twice");
-                }
-            }
-            if (codes.isEmpty()) {
-                wrong.add("it declares no codes");
-            }
-            if (!wrong.isEmpty()) {
-                return reject(name, product, "its codes are not usable, so none is registered: " + String.join("; ", wrong));
-            }
-            return Optional.of(new Candidate(id, p, name, source, locales, codes));
+            codes = List.copyOf(codes);
+            return Optional.of(new Candidate(id, p, name, source, locales, codes, p.priority()));
         } catch (Throwable e) { // an Error too: a provider's fault is its own, whatever it throws
             rethrowIfFatal(e);
             return reject(name, product, "the provider threw " + describe(e));

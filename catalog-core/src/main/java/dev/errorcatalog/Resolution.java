@@ -1,7 +1,6 @@
 package dev.errorcatalog;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +27,11 @@ public final class Resolution {
     private final Optional<String> serverMessage;
     /** What a fallback from a subcode to this entry may say about retrying; only on exact answers. */
     final RetryAdvice retryForSubcodes;
+    /** How many candidates of the {@link FallbackOrder} were looked at, the answering one included. */
+    private final int steps;
 
     private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
-                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes) {
+                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes, int steps) {
         this.product = product;
         this.requested = requested;
         this.kind = kind;
@@ -40,6 +41,7 @@ public final class Resolution {
         this.message = message;
         this.serverMessage = serverMessage;
         this.retryForSubcodes = retryForSubcodes;
+        this.steps = steps;
     }
 
     /**
@@ -47,31 +49,39 @@ public final class Resolution {
      *
      * @param retry            the entry's advice, or a covering ancestor's when the entry has none
      * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
+     * @param steps            the candidates looked at to find the entry
      */
-    static Resolution exact(ProductId asked, CatalogEntry entry, RetryAdvice retry, RetryAdvice retryForSubcodes) {
+    static Resolution exact(ProductId asked, CatalogEntry entry, RetryAdvice retry, RetryAdvice retryForSubcodes,
+                            int steps) {
         MatchKind kind = entry.product.equals(asked) ? MatchKind.EXACT : MatchKind.COMMON;
         return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message,
-                Optional.empty(), retryForSubcodes);
+                Optional.empty(), retryForSubcodes, steps);
     }
 
-    /** The answer for a code below the one {@code ancestor} answers for exactly. */
-    static Resolution parent(String requested, Resolution ancestor, Optional<String> serverMessage) {
+    /** The answer for a code below the one {@code ancestor} answers for exactly, found after {@code steps} candidates. */
+    static Resolution parent(String requested, Resolution ancestor, int steps) {
         MatchKind kind = ancestor.kind == MatchKind.EXACT ? MatchKind.PARENT : MatchKind.COMMON_PARENT;
         return new Resolution(ancestor.product, requested, kind, ancestor.entry, ancestor.retryForSubcodes,
-                ancestor.locale, ancestor.message, serverMessage, RetryAdvice.UNKNOWN);
+                ancestor.locale, ancestor.message, Optional.empty(), RetryAdvice.UNKNOWN, steps);
     }
 
-    static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage) {
+    /** The answer when none of the {@code steps} candidates is held. */
+    static Resolution none(ProductId asked, String requested, Locale locale, int steps) {
+        return none(asked, requested, locale, Optional.empty(), steps);
+    }
+
+    private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage,
+                                   int steps) {
         return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN, locale,
-                serverMessage.filter(m -> !m.isBlank()).orElse(requested), serverMessage, RetryAdvice.UNKNOWN);
+                serverMessage.filter(m -> !m.isBlank()).orElse(requested), serverMessage, RetryAdvice.UNKNOWN, steps);
     }
 
     Resolution withServerMessage(Optional<String> server) {
         if (server.isEmpty()) {
             return this;
         }
-        return entry == null ? none(product, requested, locale, server)
-                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes);
+        return entry == null ? none(product, requested, locale, server, steps)
+                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes, steps);
     }
 
     CatalogEntry entry() {
@@ -185,23 +195,7 @@ public final class Resolution {
      * {@code [vod:InvalidParameterValue.Foo, common:InvalidParameterValue.Foo, vod:InvalidParameterValue]}.
      */
     public List<String> path() {
-        List<String> path = new ArrayList<>();
-        String level = requested;
-        while (true) {
-            boolean here = entry != null && entry.code().value().equals(level);
-            if (!product.isCommon()) {
-                path.add(product + ":" + level);
-            }
-            if (here && entry.product.equals(product)) {
-                return List.copyOf(path);
-            }
-            path.add(ProductId.COMMON + ":" + level);
-            int dot = level.lastIndexOf('.');
-            if (here || dot < 0 || !ErrorCode.isValid(requested)) {
-                return List.copyOf(path);
-            }
-            level = level.substring(0, dot);
-        }
+        return List.copyOf(FallbackOrder.candidates(product, requested).subList(0, steps));
     }
 
     /** One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}. */
@@ -209,9 +203,9 @@ public final class Resolution {
         return switch (kind) {
             case EXACT -> requested + " found in " + product;
             case COMMON -> requested + " not in " + product + "; answered with common:" + requested;
-            case PARENT, COMMON_PARENT -> requested + " not in " + product
-                    + (product.isCommon() ? "" : " nor common") + "; answered with " + entry.qualifiedName();
-            case NONE -> requested + " not in " + product + (product.isCommon() ? "" : " nor common")
+            case PARENT, COMMON_PARENT -> requested + " not in " + FallbackOrder.described(product)
+                    + "; answered with " + entry.qualifiedName();
+            case NONE -> requested + " not in " + FallbackOrder.described(product)
                     + ", nor any parent code; answered with "
                     + (serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
         };

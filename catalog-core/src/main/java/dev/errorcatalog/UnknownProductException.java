@@ -1,15 +1,17 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.ErrorCatalogException;
+import dev.errorcatalog.i18n.Printable;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-/** A product id that no installed product module provides, or that two of them claim. */
-public final class UnknownProductException extends IllegalArgumentException {
+/** A product id that no installed product module provides (one that two claim is a {@link DuplicateProductException}). */
+public final class UnknownProductException extends ErrorCatalogException {
     /** The product id that was asked for. */
     private final String product;
 
-    UnknownProductException(String product, Collection<ProductId> installed, String why) {
-        super("unknown product '" + InvalidErrorCodeException.shorten(product) + "'" + why + "; installed: "
+    UnknownProductException(String product, Collection<ProductId> installed) {
+        super("unknown product '" + Printable.shorten(product, 80) + "'; installed: "
                 + installed.stream().map(ProductId::value).collect(Collectors.joining(", ")));
         this.product = product;
     }

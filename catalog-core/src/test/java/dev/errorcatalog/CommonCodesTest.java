@@ -58,7 +58,7 @@ class CommonCodesTest {
         CommonCatalogProvider provider = new CommonCatalogProvider();
         BundleVerifier verifier = BundleVerifier.of("common", Arrays.stream(CommonCode.values()).map(c -> c.code().value()).toList());
         provider.locales().forEach(l -> verifier.bundle(l, provider.bundlePath(l), () -> provider.openBundle(l)));
-        verifier.verify().assertClean();
+        assertEquals(List.of(), verifier.verify().problems());
         for (CommonCode c : CommonCode.values()) {
             assertEquals(c.name(), c.code().constantName());
         }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +22,6 @@ class ConcurrencyTest {
         ErrorCatalog catalog = ErrorCatalog.builder().provider(new DemoCatalogProvider()).build();
         int threads = 16;
         CountDownLatch start = new CountDownLatch(1);
-        Set<Resolution> distinct = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -33,20 +30,21 @@ class ConcurrencyTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     Resolution r = catalog.resolve("demo", "FailedOperation.DemoBusy", locale);
-                    distinct.add(r);
-                    catalog.resolve("demo", "InvalidParameterValue.Unknown", locale);
-                    return r.message();
+                    Resolution parent = catalog.resolve("demo", "InvalidParameterValue.Unknown", locale);
+                    return r.message() + " / " + parent.message();
                 }));
             }
             start.countDown();
             for (int i = 0; i < threads; i++) {
-                String expected = i % 2 == 0 ? "操作失败：演示繁忙。" : "Operation failed: The demo is busy.";
+                String expected = i % 2 == 0 ? "操作失败：演示繁忙。 / 参数取值错误。"
+                        : "Operation failed: The demo is busy. / Invalid parameter value.";
                 assertEquals(expected, results.get(i).get(10, TimeUnit.SECONDS));
             }
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(2, distinct.size(), "one shared answer per locale");
+        assertEquals(2, catalog.scope("demo").tablesBuilt(), "one table per locale, built once");
+        assertEquals(2, catalog.scope("common").tablesBuilt(), "the common tables the demo ones draw on, built once each");
         assertEquals(List.of(), catalog.problems());
     }
 }

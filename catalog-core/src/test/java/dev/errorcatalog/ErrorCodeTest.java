@@ -53,6 +53,7 @@ class ErrorCodeTest {
             "'Has Space'             | it has white space at index 3",
             "' Padded'               | it has white space at index 0",
             "1Digit                  | a part starts with the digit '1' at index 0",
+            "0Digit                  | a part starts with the digit '0' at index 0",
             "Cat.9Sub                | a part starts with the digit '9' at index 4",
             "Hyphen-Code             | it has the character '-' at index 6",
             "Under_score             | it has the character '_' at index 5",
@@ -74,6 +75,7 @@ class ErrorCodeTest {
         assertTrue(e.getMessage().contains("129 characters long, more than 128"), e.getMessage());
         assertTrue(e.getMessage().length() < 400, "the message shortens the input");
         assertTrue(ErrorCode.isValid("A".repeat(ErrorCode.MAX_LENGTH)));
+        assertEquals(ErrorCode.MAX_LENGTH, ErrorCode.parse("A".repeat(ErrorCode.MAX_LENGTH)).value().length(), "the longest code is a code");
         assertTrue(assertThrows(InvalidErrorCodeException.class, () -> ErrorCode.parse(null))
                 .getMessage().contains("no code was given"));
     }

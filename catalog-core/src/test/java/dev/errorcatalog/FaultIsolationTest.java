@@ -94,7 +94,7 @@ class FaultIsolationTest {
         assertTrue(description.contains(TwinOneProvider.class.getName()) && description.contains(TwinTwoProvider.class.getName()),
                 description);
         assertTrue(description.contains(" from file:"), "names where each came from: " + description);
-        UnknownProductException e = assertThrows(UnknownProductException.class,
+        DuplicateProductException e = assertThrows(DuplicateProductException.class,
                 () -> catalog.resolve("twin", "FailedOperation.One", Locale.ENGLISH));
         assertTrue(e.getMessage().contains("claimed by 2 providers") && e.getMessage().contains("TwinTwoProvider"),
                 e.getMessage());

@@ -207,12 +207,17 @@ class ResolutionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"FailedOperation.DemoBusy", "FailedOperation.NoSuchThing", "InvalidParameterValue.NoSuchThing",
-            "AuthFailure.SignatureExpire", "DemoLimit.PerUser.Hourly.Burst", "Totally.Unknown", "A1.B2.C3", "X"})
-    void theMessageAloneIsTheResolutionsMessage(String code) {
-        for (Locale locale : List.of(Locale.ENGLISH, ZH, Locale.JAPANESE)) {
-            assertEquals(catalog.resolve("demo", code, locale).message(), catalog.message("demo", code, locale));
-        }
+    @CsvSource(delimiter = '|', value = {
+            "FailedOperation.DemoBusy           | Operation failed: The demo is busy. | 操作失败：演示繁忙。",
+            "FailedOperation.NoSuchThing        | Demo operation failed.              | 演示操作失败。",
+            "InvalidParameterValue.NoSuchThing  | Invalid parameter value.            | 参数取值错误。",
+            "DemoLimit.PerUser.Hourly.Burst     | Demo limit per user exceeded.       | 超过每个用户的演示限制。",
+            "Totally.Unknown                    | Totally.Unknown                     | Totally.Unknown",
+            "X                                  | X                                   | X"})
+    void theMessageAloneIsTheAnsweringEntrysText(String code, String english, String chinese) {
+        assertEquals(english, catalog.message("demo", code, Locale.ENGLISH));
+        assertEquals(english, catalog.message("demo", code, Locale.JAPANESE), "no Japanese: the default");
+        assertEquals(chinese, catalog.message("demo", code, ZH));
     }
 
     @Test

@@ -24,7 +24,7 @@ final class ScriptedProvider implements CatalogProvider {
     ScriptedProvider(String id, Map<Locale, String> bundles, String... codes) {
         ProductId pid = ProductId.of(id);
         List<CodeDefinition> defs = java.util.Arrays.stream(codes)
-                .map(c -> (CodeDefinition) new CodeDefinition.Defined(pid, ErrorCode.parse(c), CodeMetadata.NONE)).toList();
+                .map(c -> CodeDefinition.of(pid.value(), c, CodeMetadata.NONE)).toList();
         this.product = () -> pid;
         this.codes = () -> defs;
         this.bundlePath = l -> "scripted/" + id + "/" + l.toLanguageTag() + ".json";

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProviderRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
@@ -17,8 +18,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -34,7 +37,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class ArchitectureRules {
     private static final String ROOT = "dev.errorcatalog";
     /** Second-level packages that are not products. */
-    private static final Set<String> NOT_PRODUCTS = Set.of("i18n", "spi", "cli", "generator", "bench", "testing");
+    private static final Set<String> NOT_PRODUCTS = Set.of("i18n", "spi", "cli", "generator", "bench", "testing", "testkit");
 
     private ArchitectureRules() {
     }
@@ -106,15 +109,13 @@ final class ArchitectureRules {
                     + "META-INF/services/" + CatalogProvider.class.getName()) {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    Set<JavaModifier> modifiers = c.getModifiers();
-                    boolean publicFinal = modifiers.contains(JavaModifier.PUBLIC) && modifiers.contains(JavaModifier.FINAL);
-                    boolean constructor = c.getConstructors().stream().anyMatch(k -> k.getRawParameterTypes().isEmpty()
-                            && k.getModifiers().contains(JavaModifier.PUBLIC));
-                    boolean listed = listedProviders().contains(c.getName());
-                    String message = c.getName() + (publicFinal ? "" : " is not public and final")
-                            + (constructor ? "" : " has no public no-argument constructor")
-                            + (listed ? "" : " is not listed in META-INF/services");
-                    events.add(new SimpleConditionEvent(c, publicFinal && constructor && listed, message));
+                    // the class rules are core's (ProviderRules), the same registration and the testkit apply
+                    List<String> broken = new ArrayList<>(ProviderRules.ofClass(c.reflect()).stream()
+                            .map(ProviderRules.Violation::description).toList());
+                    if (!listedProviders().contains(c.getName())) {
+                        broken.add("it is not listed in META-INF/services");
+                    }
+                    events.add(new SimpleConditionEvent(c, broken.isEmpty(), c.getName() + ": " + String.join("; ", broken)));
                 }
             })
             .as("provider classes are public, final, have a no-argument constructor and are listed in META-INF/services");

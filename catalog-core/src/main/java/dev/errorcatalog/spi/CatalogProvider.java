@@ -42,6 +42,17 @@ public interface CatalogProvider {
         return Optional.ofNullable(getClass().getResourceAsStream("/" + bundlePath(locale)));
     }
 
+    /**
+     * The provider's standing for its product. A product's own module keeps the default, 0. A provider of the same
+     * product with a higher priority is an overlay (a company's own wording): the codes it declares are added to
+     * the product, and its texts replace those below it in the locales it ships; the catalog reports every overlay
+     * ({@link dev.errorcatalog.ErrorCatalog#overlays()}). Two providers of one product with the same priority
+     * conflict: both are named and neither is used.
+     */
+    default int priority() {
+        return 0;
+    }
+
     /** Where the product says where its texts came from and which version its data is (optional). */
     default String provenancePath() {
         return "META-INF/errorcatalog/" + product().value() + "/provenance.json";

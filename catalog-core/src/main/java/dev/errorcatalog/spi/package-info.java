@@ -3,6 +3,7 @@
  * subclass of {@link dev.errorcatalog.spi.EnumCatalogProvider}), an enum of its codes, its bundles under
  * {@code META-INF/errorcatalog/<product>/<locale>.json} and one line in
  * {@code META-INF/services/dev.errorcatalog.spi.CatalogProvider}.
- * {@link dev.errorcatalog.spi.ProviderContract} checks all of that from a product's own tests.
+ * {@link dev.errorcatalog.spi.ProviderRules} are the rules it keeps; {@code ProviderContract} in the
+ * {@code catalog-testkit} artifact checks them all, and its bundles, from the product's own tests.
  */
 package dev.errorcatalog.spi;

@@ -134,6 +134,11 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                       <artifactId>catalog-core</artifactId>
                     </dependency>
                     <dependency>
+                      <groupId>dev.errorcatalog</groupId>
+                      <artifactId>catalog-testkit</artifactId>
+                      <scope>test</scope>
+                    </dependency>
+                    <dependency>
                       <groupId>org.junit.jupiter</groupId>
                       <artifactId>junit-jupiter</artifactId>
                       <version>%s</version>
@@ -204,7 +209,7 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                 import dev.errorcatalog.ErrorCatalog;
                 import dev.errorcatalog.MatchKind;
                 import dev.errorcatalog.Resolution;
-                import dev.errorcatalog.spi.ProviderContract;
+                import dev.errorcatalog.testkit.ProviderContract;
                 import org.junit.jupiter.api.Test;
 
                 import java.util.Locale;
@@ -221,7 +226,7 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
 
                     @Test
                     void everyCodeResolvesExactlyInEveryLocale() {
-                        ErrorCatalog catalog = ErrorCatalog.builder().discover(getClass().getClassLoader()).strict(true).build();
+                        ErrorCatalog catalog = ErrorCatalog.loadStrict();
                         for (Locale locale : new %2$sCatalogProvider().locales()) {
                             for (%2$sCode code : %2$sCode.values()) {
                                 Resolution r = catalog.resolve(code, locale);

@@ -7,6 +7,7 @@ import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.testing.ProductModuleTest;
+import dev.errorcatalog.testkit.ProviderContract;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -24,6 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LegacyModuleTest extends ProductModuleTest {
     private static final String DOC = "003_cceb94865ab093b4.txt";
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @Test
+    void theProviderKeepsTheContract() {
+        ProviderContract.verify(provider()).assertClean();
+    }
 
     @Override
     protected CatalogProvider provider() {

@@ -6,6 +6,7 @@ import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.testing.ProductModuleTest;
+import dev.errorcatalog.testkit.ProviderContract;
 import dev.errorcatalog.testing.SeedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +18,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VodModuleTest extends ProductModuleTest {
     private static final String EN_DOC = "000_1a49b65bb6a47f1a.txt";
     private static final String ZH_DOC = "001_ef4515cd2b9e099b.txt";
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @Test
+    void theProviderKeepsTheContract() {
+        ProviderContract.verify(provider()).assertClean();
+    }
 
     @Override
     protected CatalogProvider provider() {
@@ -108,6 +113,8 @@ class VodModuleTest extends ProductModuleTest {
     void theVodWordingOfACommonCodeStaysInVodsScope() {
         assertEquals("Parameter error", catalog.resolve("vod", "InvalidParameter", Locale.ENGLISH).message());
         assertEquals("Incorrect parameter.", catalog.resolve("common", "InvalidParameter", Locale.ENGLISH).message());
-        assertFalse(catalog.resolve("vod", "AuthFailure", ZH).message().isBlank());
+        Resolution auth = catalog.resolve("vod", "AuthFailure", ZH);
+        assertEquals("CAM 签名/鉴权错误。", auth.message());
+        assertEquals(MatchKind.EXACT, auth.kind());
     }
 }

@@ -1,7 +1,7 @@
 package dev.errorcatalog.i18n;
 
 /** A bundle file that cannot be read at all: not JSON, truncated, not an object at the top, too large. */
-public final class BundleFormatException extends RuntimeException {
+public final class BundleFormatException extends ErrorCatalogException {
     /** What is wrong with the file, and where. */
     private final BundleProblem problem;
 

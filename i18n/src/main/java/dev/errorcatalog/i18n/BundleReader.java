@@ -1,10 +1,9 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
@@ -21,15 +20,8 @@ final class BundleReader {
     /** The longest message or title a bundle may hold; a longer one is left out and reported, the rest of the file is kept. */
     static final int MAX_MESSAGE_LENGTH = 64 << 10;
     /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            // No name table shared between reads: one module's bundle cannot change how another's is read.
-            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(8)
-                    .maxDocumentLength(16L << 20)
-                    .maxStringLength(16 << 20) // a long message is one entry's problem: see MAX_MESSAGE_LENGTH
-                    .build())
-            .build();
+    private static final JsonFactory JSON = JsonInput.isolated(8, 16L << 20,
+            16 << 20 /* a long message is one entry's problem: see MAX_MESSAGE_LENGTH */).build();
 
     private final String owner;
     private final Locale locale;
@@ -75,7 +67,7 @@ final class BundleReader {
             return message(key, "message", p.getString()).map(BundleEntry::of);
         }
         if (value != JsonToken.START_OBJECT) {
-            keyProblem(key, "the value must be a message string or an object with \"message\", found " + describe(value));
+            keyProblem(key, "the value must be a message string or an object with \"message\", found " + JsonInput.describe(value));
             p.skipChildren();
             return Optional.empty();
         }
@@ -120,7 +112,7 @@ final class BundleReader {
                         p.skipChildren();
                         f.ok = false;
                     } else if (t != JsonToken.VALUE_STRING) {
-                        keyProblem(key, at + "\"" + name + "\" must be a string, found " + describe(t));
+                        keyProblem(key, at + "\"" + name + "\" must be a string, found " + JsonInput.describe(t));
                         p.skipChildren();
                         f.ok = false;
                     } else {
@@ -141,15 +133,15 @@ final class BundleReader {
                         continue;
                     }
                     JsonToken item;
-                    while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-                        String here = "variants[" + f.variants.size() + "].";
+                    for (int i = 0; (item = p.nextToken()) != JsonToken.END_ARRAY; i++) {
+                        String here = "variants[" + i + "]";
                         if (item != JsonToken.START_OBJECT) {
-                            keyProblem(key, here + " must be an object, found " + describe(item));
+                            keyProblem(key, here + " must be an object, found " + JsonInput.describe(item));
                             p.skipChildren();
                             f.ok = false;
                             continue;
                         }
-                        f.variants.add(fields(p, key, here));
+                        f.variants.add(fields(p, key, here + "."));
                     }
                 }
                 default -> {
@@ -187,19 +179,5 @@ final class BundleReader {
         TokenStreamLocation at = p != null ? p.currentLocation() : cause.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return new BundleFormatException(BundleProblem.ofFile(owner, locale, file, description + where), cause);
-    }
-
-    private static String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the file";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.name();
-        };
     }
 }

@@ -21,13 +21,12 @@ import java.util.stream.Collectors;
  * extra); each key has the same fields and argument names in every locale; no message is empty; and each text
  * is in its locale's script (Chinese text has Han characters, English text has none).
  *
- * <p>Usable from any test framework: {@link VerificationReport#assertClean()} throws {@link AssertionError}.
+ * <p>Usable from any test framework, and from a build tool: the report lists every problem.
  * <pre>{@code
- * BundleVerifier.of("vod", codes)
+ * VerificationReport report = BundleVerifier.of("vod", codes)
  *     .bundle(Locale.ENGLISH, "vod/en.json", () -> open("vod/en.json"))
  *     .bundle(Locale.SIMPLIFIED_CHINESE, "vod/zh-CN.json", () -> open("vod/zh-CN.json"))
- *     .verify()
- *     .assertClean();
+ *     .verify();
  * }</pre>
  * The first bundle given is the reference the others' fields and arguments are compared with.
  */

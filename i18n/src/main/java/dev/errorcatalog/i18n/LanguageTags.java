@@ -90,8 +90,4 @@ public final class LanguageTags {
         }
         return text;
     }
-
-    static String shorten(String text) {
-        return Printable.shorten(text, 60);
-    }
 }

@@ -17,13 +17,6 @@ public record VerificationReport(String owner, List<BundleProblem> problems) {
         return problems.isEmpty();
     }
 
-    /** Throws an {@link AssertionError} listing every problem, one per line, when there is any. */
-    public void assertClean() {
-        if (!isClean()) {
-            throw new AssertionError(this);
-        }
-    }
-
     @Override
     public String toString() {
         if (isClean()) {

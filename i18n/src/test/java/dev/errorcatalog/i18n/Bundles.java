@@ -7,19 +7,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Bundle text written inline in tests. */
-final class Bundles {
+public final class Bundles {
     private Bundles() {
     }
 
-    static InputStream stream(String json) {
+    public static InputStream stream(String json) {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static MessageBundle.Read read(String json, Locale locale) {
+    public static MessageBundle.Read read(String json, Locale locale) {
         return MessageBundle.read(stream(json), "demo", locale, "demo/" + locale.toLanguageTag() + ".json");
     }
 
-    static BundleVerifier.Source source(String json) {
+    public static BundleVerifier.Source source(String json) {
         return () -> Optional.of(stream(json));
     }
 }

@@ -64,6 +64,7 @@ class MessageBundleTest {
             "{\"A\": {\"message\": 1}}                                   | A | \"message\" must be a string",
             "{\"A\": {\"message\": \"M\", \"variants\": [{\"title\": \"T\"}]}} | A | variants[0] has no \"message\"",
             "{\"A\": {\"message\": \"M\", \"variants\": {}}}             | A | \"variants\" must be an array",
+            "{\"A\": {\"message\": \"M\", \"variants\": [{\"message\": \"V\"}, 3]}} | A | variants[1] must be an object, found a number",
             "{\"A\": {\"message\": \"M\", \"solution\": \" \"}}         | A | solution is empty",
             "{\"A\": {\"message\": \"M\", \"solution\": 2}}             | A | \"solution\" must be a string",
             "{\"A\": {\"message\": \"M\", \"variants\": [{\"message\": \"V\", \"solution\": \"S\"}]}} | A | \"solution\" belongs to the entry itself",

@@ -1,6 +1,6 @@
 package com.example.acme;
 
-import dev.errorcatalog.spi.ProviderContract;
+import dev.errorcatalog.testkit.ProviderContract;
 import org.junit.jupiter.api.Test;
 
 class AcmeContractTest {

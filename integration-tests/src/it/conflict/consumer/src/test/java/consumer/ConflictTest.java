@@ -3,7 +3,7 @@ package consumer;
 import dev.errorcatalog.CatalogLoadException;
 import dev.errorcatalog.CatalogProblem;
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.UnknownProductException;
+import dev.errorcatalog.DuplicateProductException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +24,7 @@ class ConflictTest {
         String description = problems.get(0).description();
         assertTrue(description.contains("twin.one.TwinOneProvider") && description.contains("twin.two.TwinTwoProvider"), description);
         assertTrue(description.contains("twin-one") && description.contains("twin-two"), "names the jars: " + description);
-        UnknownProductException e = assertThrows(UnknownProductException.class,
+        DuplicateProductException e = assertThrows(DuplicateProductException.class,
                 () -> catalog.resolve("twin", "FailedOperation.Twin", Locale.ENGLISH));
         assertTrue(e.getMessage().contains("claimed by 2 providers"), e.getMessage());
         assertEquals("Operation failed.", catalog.resolve("common", "FailedOperation.Twin", Locale.ENGLISH).message());

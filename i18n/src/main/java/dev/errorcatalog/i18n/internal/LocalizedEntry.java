@@ -1,4 +1,6 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.internal;
+
+import dev.errorcatalog.i18n.BundleEntry;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,8 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.internal;
+
+import dev.errorcatalog.i18n.BundleEntry;
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.MessageBundle;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,10 +53,10 @@ public final class BundleFallback {
             if (other.isPresent()) {
                 Locale used = fallback.get().locale();
                 table.put(key, new LocalizedEntry(key, used, other.get()));
-                problems.add(BundleProblem.ofKey(owner, locale, file, key,
+                problems.add(new BundleProblem(owner, locale, file, Optional.of(key),
                         "no usable text in " + locale.toLanguageTag() + "; the " + used.toLanguageTag() + " text is used"));
             } else {
-                problems.add(BundleProblem.ofKey(owner, locale, file, key, "no usable text in " + locale.toLanguageTag()
+                problems.add(new BundleProblem(owner, locale, file, Optional.of(key), "no usable text in " + locale.toLanguageTag()
                         + fallback.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
             }
         }
@@ -68,11 +72,11 @@ public final class BundleFallback {
         int count = 0;
         for (String k : bundle.entries().keySet()) {
             if (!known.contains(k) && ++count <= UNEXPECTED_NAMED) {
-                problems.add(BundleProblem.ofKey(owner, locale, file, k, "not one of the " + known.size() + " expected keys; ignored"));
+                problems.add(new BundleProblem(owner, locale, file, Optional.of(k), "not one of the " + known.size() + " expected keys; ignored"));
             }
         }
         if (count > UNEXPECTED_NAMED) {
-            problems.add(BundleProblem.ofFile(owner, locale, file, (count - UNEXPECTED_NAMED) + " more keys are not among the "
+            problems.add(new BundleProblem(owner, locale, file, Optional.empty(), (count - UNEXPECTED_NAMED) + " more keys are not among the "
                     + known.size() + " expected keys; ignored"));
         }
     }

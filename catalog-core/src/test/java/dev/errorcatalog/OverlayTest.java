@@ -1,0 +1,139 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.demo.DemoCatalogProvider;
+import dev.errorcatalog.spi.CatalogProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A company's wording laid over a shipped product, by priority, reported; equal standing stays a conflict. */
+class OverlayTest {
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    /** ACME's support wording for demo: one code reworded, one added, English only. */
+    public static class AcmeDemoWording implements CatalogProvider {
+        private final int priority;
+
+        public AcmeDemoWording() {
+            this(10);
+        }
+
+        AcmeDemoWording(int priority) {
+            this.priority = priority;
+        }
+
+        @Override
+        public ProductId product() {
+            return ProductId.of("demo");
+        }
+
+        @Override
+        public List<Locale> locales() {
+            return List.of(Locale.ENGLISH);
+        }
+
+        @Override
+        public Collection<? extends CodeDefinition> codes() {
+            return List.of(CodeDefinition.of("demo", "FailedOperation.DemoBusy", CodeMetadata.NONE),
+                    CodeDefinition.of("demo", "FailedOperation.DemoTired", CodeMetadata.retry(RetryAdvice.TRANSIENT)));
+        }
+
+        @Override
+        public String bundlePath(Locale locale) {
+            return "overlay/acme/" + locale.toLanguageTag() + ".json";
+        }
+
+        @Override
+        public int priority() {
+            return priority;
+        }
+    }
+
+    /** Another overlay, of another class. */
+    public static class OtherWording extends AcmeDemoWording {
+    }
+
+    // the overlay is given first: the priority decides, not the order
+    private final ErrorCatalog catalog = ErrorCatalog.builder().provider(new AcmeDemoWording())
+            .provider(new DemoCatalogProvider()).strict(true).build();
+
+    @Test
+    void theOverlaysTextReplacesTheProductsInTheLocalesItShips() {
+        Resolution en = catalog.resolve("demo", "FailedOperation.DemoBusy", Locale.ENGLISH);
+        assertEquals("The demo is busy: ACME support will call you back.", en.message());
+        assertEquals(MatchKind.EXACT, en.kind());
+        assertEquals(RetryAdvice.TRANSIENT, en.retry(), "rewording keeps what the product says of the code");
+        assertEquals("操作失败：演示繁忙。", catalog.resolve("demo", "FailedOperation.DemoBusy", ZH).message(),
+                "no Chinese in the overlay: the product's own stays");
+    }
+
+    @Test
+    void theOverlayAddsCodesToTheProduct() {
+        Resolution added = catalog.resolve("demo", "FailedOperation.DemoTired", ZH);
+        assertEquals("The demo needs a rest.", added.message());
+        assertEquals(Locale.ENGLISH, added.locale());
+        assertEquals(MatchKind.EXACT, added.kind());
+        assertEquals(RetryAdvice.TRANSIENT, added.retry());
+        assertTrue(catalog.product("demo").codes().contains(ErrorCode.parse("FailedOperation.DemoTired")));
+        assertEquals("Demo operation failed.", catalog.resolve("demo", "FailedOperation.Other", Locale.ENGLISH).message(),
+                "the rest of the product is as it was");
+    }
+
+    @Test
+    void theOverlayIsReportedNotSilentAndNotAProblem() {
+        assertEquals(List.of(new Overlay(ProductId.of("demo"), AcmeDemoWording.class.getName(), 10,
+                DemoCatalogProvider.class.getName(), List.of(ErrorCode.parse("FailedOperation.DemoBusy")),
+                List.of(ErrorCode.parse("FailedOperation.DemoTired")))), catalog.overlays());
+        assertEquals(List.of(), catalog.problems());
+        assertEquals(DemoCatalogProvider.class.getName(), catalog.product("demo").provider());
+    }
+
+    @Test
+    void aProductWithoutOverlaysReportsNone() {
+        assertEquals(List.of(), ErrorCatalog.builder().provider(new DemoCatalogProvider()).build().overlays());
+    }
+
+    @Test
+    void twoOverlaysOfEqualStandingAreAConflictNamingBoth() {
+        ErrorCatalog tied = ErrorCatalog.builder().provider(new DemoCatalogProvider()).provider(new AcmeDemoWording())
+                .provider(new OtherWording()).build();
+        DuplicateProductException e = assertThrows(DuplicateProductException.class,
+                () -> tied.resolve("demo", "FailedOperation", Locale.ENGLISH));
+        assertTrue(e.getMessage().contains(AcmeDemoWording.class.getName())
+                && e.getMessage().contains(OtherWording.class.getName()), e.getMessage());
+        assertTrue(e.getMessage().contains("priority 10"), e.getMessage());
+        assertEquals(List.of(), tied.overlays());
+        assertEquals(3, tied.problems().size(), tied.problems().toString());
+    }
+
+    @Test
+    void overlaysStackByPriority() {
+        ErrorCatalog stacked = ErrorCatalog.builder().provider(new OtherWording() {
+            @Override
+            public int priority() {
+                return 20;
+            }
+
+            @Override
+            public Collection<? extends CodeDefinition> codes() {
+                return List.of(CodeDefinition.of("demo", "FailedOperation.DemoTired", CodeMetadata.NONE));
+            }
+
+            @Override
+            public String bundlePath(Locale locale) {
+                return "overlay/acme-top/" + locale.toLanguageTag() + ".json";
+            }
+        }).provider(new AcmeDemoWording()).provider(new DemoCatalogProvider()).strict(true).build();
+        assertEquals("Rest, please.", stacked.message("demo", "FailedOperation.DemoTired", Locale.ENGLISH));
+        assertEquals(RetryAdvice.TRANSIENT, stacked.resolve("demo", "FailedOperation.DemoTired", Locale.ENGLISH).retry());
+        assertEquals(List.of(10, 20), stacked.overlays().stream().map(Overlay::priority).toList());
+        assertEquals(AcmeDemoWording.class.getName(), stacked.overlays().get(1).over());
+        assertEquals(List.of(ErrorCode.parse("FailedOperation.DemoTired")), stacked.overlays().get(1).reworded());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.errorcatalog.testkit;
+
+import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.BundleVerifier;
+import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProviderRules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.module.ModuleDescriptor;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything a product module must hold, checked from its own tests (any framework):
+ * <pre>{@code
+ * ProviderContract.verify(new VodCatalogProvider()).assertClean();
+ * }</pre>
+ * Every rule of {@link ProviderRules} (the class, the declarations, the constants' names); the provider is declared
+ * as a service, in {@code META-INF/services} or by a {@code provides} in the module's {@code module-info}; and
+ * the bundles pass {@link BundleVerifier} against the codes, both ways. Problems about the provider itself name the
+ * provider class where a file would be named.
+ */
+public final class ProviderContract {
+    private static final String SERVICE_FILE = "META-INF/services/" + CatalogProvider.class.getName();
+
+    private ProviderContract() {
+    }
+
+    /** Checks the provider and its bundles; a product module's test asserts the report is clean. */
+    public static ContractReport verify(CatalogProvider provider) {
+        Class<?> type = provider.getClass();
+        ProductId id = provider.product();
+        List<BundleProblem> problems = new ArrayList<>();
+        List<Locale> locales = List.copyOf(provider.locales());
+        List<CodeDefinition> codes = new ArrayList<>(provider.codes());
+
+        List<ProviderRules.Violation> broken = new ArrayList<>(ProviderRules.ofClass(type));
+        if (!declaredAsService(type)) {
+            broken.add(new ProviderRules.Violation(Optional.empty(), "not listed in " + SERVICE_FILE
+                    + " nor provided by a module-info, so ServiceLoader will not find it"));
+        }
+        broken.addAll(ProviderRules.ofDeclarations(id, locales, codes));
+        broken.addAll(ProviderRules.ofConstantNames(codes));
+        broken.forEach(v -> problems.add(new BundleProblem(id.value(), Locale.ROOT, type.getName(), v.code(), v.description())));
+
+        List<String> keys = codes.stream().filter(d -> d != null && d.code() != null).map(d -> d.code().value()).toList();
+        BundleVerifier bundles = BundleVerifier.of(id.value(), keys);
+        for (Locale locale : locales) {
+            bundles.bundle(locale, provider.bundlePath(locale), () -> provider.openBundle(locale));
+        }
+        problems.addAll(bundles.verify().problems());
+        return new ContractReport(id.value(), problems);
+    }
+
+    /** Listed in a service file, or provided by a module descriptor, that the provider's class loader sees. */
+    static boolean declaredAsService(Class<?> type) {
+        if (type.getModule().isNamed() && type.getModule().getDescriptor().provides().stream()
+                .anyMatch(p -> p.service().equals(CatalogProvider.class.getName()) && p.providers().contains(type.getName()))) {
+            return true;
+        }
+        ClassLoader loader = type.getClassLoader();
+        try {
+            for (URL url : Collections.list(loader.getResources(SERVICE_FILE))) {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    if (r.lines().map(l -> l.replaceAll("#.*", "").strip()).anyMatch(type.getName()::equals)) {
+                        return true;
+                    }
+                }
+            }
+            // on the class path a module's descriptor is not in force, but it is there to read
+            for (URL url : Collections.list(loader.getResources("module-info.class"))) {
+                if (provides(url, type)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean provides(URL descriptor, Class<?> type) {
+        try (InputStream in = descriptor.openStream()) {
+            return ModuleDescriptor.read(in).provides().stream().anyMatch(p -> p.service().equals(
+                    CatalogProvider.class.getName()) && p.providers().contains(type.getName()));
+        } catch (IOException | RuntimeException e) { // another module's unreadable descriptor says nothing of this one
+            return false;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/** For a product module's own tests: the provider contract check ({@code ProviderContract}). */
+module dev.errorcatalog.testkit {
+    requires transitive dev.errorcatalog.core;
+
+    exports dev.errorcatalog.testkit;
+}

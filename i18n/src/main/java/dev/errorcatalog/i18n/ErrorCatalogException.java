@@ -1,0 +1,23 @@
+package dev.errorcatalog.i18n;
+
+/**
+ * The root of every exception the library throws on purpose, as {@code DateTimeException} is for {@code java.time}:
+ * catch it to handle the library's failures without also catching the programming errors of the code around it
+ * ({@code NullPointerException}, {@code IllegalStateException}, …).
+ *
+ * <p>It extends {@link IllegalArgumentException} because every one of these failures is about what the caller handed
+ * in: a code, a language tag, a pattern, a response body, a product id, or the product modules on the class path;
+ * code that already catches {@code IllegalArgumentException} keeps working. It lives in the lowest module so that
+ * localization's own failures share it; the subclasses are in {@code dev.errorcatalog} and here.
+ */
+public abstract class ErrorCatalogException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    protected ErrorCatalogException(String message) {
+        super(message);
+    }
+
+    protected ErrorCatalogException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
