@@ -112,6 +112,8 @@ public final class Assembler {
             codes.addAll(t.chinese().keySet());
             codes.addAll(t.english().keySet());
         });
+        // a code the maintainers add themselves (not yet in any list) is a code too, with their texts
+        editorial.messages().values().forEach(m -> codes.addAll(m.keySet()));
         if (codes.isEmpty()) {
             throw new SourceFormatException(product, 0, "no source lists any code of product '" + product + "'");
         }

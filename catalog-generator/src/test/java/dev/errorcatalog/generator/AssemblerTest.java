@@ -145,6 +145,19 @@ class AssemblerTest {
     }
 
     @Test
+    void aCodeTheMaintainersAddIsACodeWithTheirTexts() throws IOException {
+        Editorial ours = new Editorial(Map.of("en", Map.of("FailedOperation.Ours", "Operation failed: ours.",
+                "FailedOperation.ChineseOnly", "Ours, in English.", "FailedOperation.New", "Ours too."),
+                "zh-CN", Map.of("FailedOperation.Ours", "操作失败：我们的。")), Map.of(), Map.of(), Set.of(), Map.of());
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).errorCentre(feed(), CENTRE)
+                .editorial(ours, OURS).complete().assemble();
+        ProductData.Entry e = entry(data, "FailedOperation.Ours");
+        assertEquals(Map.of("en", new ProductData.Text("Operation failed: ours.", "ours"),
+                "zh-CN", new ProductData.Text("操作失败：我们的。", "ours")), e.messages());
+        assertEquals(List.of(), e.apiVersions(), "no official list has it");
+    }
+
+    @Test
     void completeDataNamesEveryCodeWithoutTextInALanguage() {
         SourceFormatException e = assertThrows(SourceFormatException.class,
                 () -> new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).complete().assemble());
