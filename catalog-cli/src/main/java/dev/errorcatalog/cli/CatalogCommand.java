@@ -6,10 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.Locale;
-
-/** What every command that resolves codes has: the catalog, --product and --locale, and the output. */
+/** What every command that resolves codes has: the catalog, --product and --locale, and the output format. */
 abstract class CatalogCommand implements Runnable {
     @ParentCommand
     ErrorCatalogCommand parent;
@@ -20,16 +17,14 @@ abstract class CatalogCommand implements Runnable {
     @Mixin
     CatalogOptions options;
 
+    @Mixin
+    Output output;
+
     ErrorCatalog catalog() {
         return parent.catalog();
     }
 
-    /** The locale of the chosen product closest to --locale; fails naming the product when it is not installed. */
-    Locale locale() {
-        return options.negotiate(catalog());
-    }
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
+    Output.Renderer renderer() {
+        return output.renderer(spec.commandLine().getOut());
     }
 }

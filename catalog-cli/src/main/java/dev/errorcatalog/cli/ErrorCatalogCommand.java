@@ -12,11 +12,16 @@ import java.io.UncheckedIOException;
 /** The top-level command: the catalog is loaded once, on first use by a subcommand. */
 @Command(name = "errorcatalog", mixinStandardHelpOptions = true, versionProvider = ErrorCatalogCommand.Version.class,
         description = "Tencent Cloud API error codes, resolved to English or Simplified Chinese messages.",
-        subcommands = {ProductsCommand.class, LookupCommand.class, ListCommand.class, ExplainCommand.class,
+        subcommands = {ProductsCommand.class, LookupCommand.class, ExplainCommand.class, SearchCommand.class, ListCommand.class,
                 ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input was readable but is not what was asked for",
-                "2:bad usage or bad input", "3:a fault of the program itself"})
+                "2:bad usage or bad input", "3:a fault of the program itself"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
+                "  errorcatalog explain response.json        (or -, or the JSON, SDK exception or log line itself)",
+                "  errorcatalog search 未开通",
+                "  java -cp errorcatalog.jar:my-module.jar dev.errorcatalog.cli.Main products   (your own product module)"})
 final class ErrorCatalogCommand implements Runnable {
     private ErrorCatalog catalog;
 
@@ -32,7 +37,7 @@ final class ErrorCatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: products, lookup, list, explain, export or generate");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -41,6 +46,10 @@ final class ErrorCatalogCommand implements Runnable {
         cli.setErr(err);
         // "@file" arguments are taken as they are: expanding them would read any file, /dev/zero included, without end.
         cli.setExpandAtFiles(false);
+        // Forgiving: --Product VOD, LOOKUP and --format JSON are what was meant.
+        cli.setOptionsCaseInsensitive(true);
+        cli.setSubcommandsCaseInsensitive(true);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println(Printable.of("errorcatalog: " + e.getMessage()
                     + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
