@@ -8,12 +8,14 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The top-level command: the catalog is loaded once, on first use by a subcommand. */
 @Command(name = "errorcatalog", mixinStandardHelpOptions = true, versionProvider = ErrorCatalogCommand.Version.class,
         description = "Tencent Cloud API error codes, resolved to English or Simplified Chinese messages.",
-        subcommands = {ProductsCommand.class, LookupCommand.class, ExplainCommand.class, SearchCommand.class, ListCommand.class,
-                ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input was readable but is not what was asked for",
                 "2:bad usage or bad input", "3:a fault of the program itself"},
@@ -40,8 +42,32 @@ final class ErrorCatalogCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /** The commands, in the order help lists them; each is built only when it is the one asked for, or for help. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("products", ProductsCommand::new);
+        COMMANDS.put("lookup", LookupCommand::new);
+        COMMANDS.put("explain", ExplainCommand::new);
+        COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("generate", GenerateCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
+    /**
+     * The command line for these arguments. Picocli reads every command's annotations when it is added, which is
+     * most of its start-up: when the first argument names a command, only that one is added.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ErrorCatalogCommand());
+        String first = args.length > 0 ? args[0].strip().toLowerCase(Locale.ROOT) : "";
+        if (COMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         // "@file" arguments are taken as they are: expanding them would read any file, /dev/zero included, without end.
@@ -50,7 +76,7 @@ final class ErrorCatalogCommand implements Runnable {
         cli.setOptionsCaseInsensitive(true);
         cli.setSubcommandsCaseInsensitive(true);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, given) -> {
             e.getCommandLine().getErr().println(Printable.of("errorcatalog: " + e.getMessage()
                     + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
             return ExitCode.BAD_INPUT;

@@ -17,7 +17,13 @@ public final class Main {
         // UTF-8 whatever the platform default, so Chinese messages survive any terminal setting.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = ErrorCatalogCommand.commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = QuickLookup.run(out, args).orElseGet(() -> ErrorCatalogCommand.commandLine(out, err, args).execute(args));
+        } catch (RuntimeException e) {
+            err.println(dev.errorcatalog.i18n.Printable.of("errorcatalog: internal error: " + e));
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);
@@ -25,7 +31,7 @@ public final class Main {
 
     /** Runs the command line without exiting, for tests in the same JVM. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = ErrorCatalogCommand.commandLine(out, err);
+        CommandLine cli = ErrorCatalogCommand.commandLine(out, err, args);
         return cli.execute(args);
     }
 }
