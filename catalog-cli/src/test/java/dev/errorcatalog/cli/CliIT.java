@@ -364,6 +364,34 @@ class CliIT {
         assertTrue(exportText.out().contains("ResourceUnavailable.CmkDisabled\tCMK已被禁用。"), exportText.out());
     }
 
+    // Start-up (measured by measure-startup.sh, not here): the quick lookup and the launcher answer as the command line does.
+
+    @Test
+    void aQuickLookupAnswersExactlyAsTheCommandLineDoes() throws Exception {
+        for (String format : List.of("text", "json", "markdown")) {
+            Run quick = run("lookup", "-l", "zh-CN", "--format", format, "InternalError", "invalidParameterValue.fileIdsTooMany");
+            // "--" is an argument the quick path leaves to the command line
+            Run full = run("lookup", "-l", "zh-CN", "--format", format, "--", "InternalError", "invalidParameterValue.fileIdsTooMany");
+            assertEquals(0, quick.exit(), quick.err());
+            assertEquals(full.out(), quick.out());
+            assertEquals("", quick.err());
+        }
+    }
+
+    @Test
+    void theLauncherUsesTheArchiveQuietly() throws Exception {
+        Path launcher = Path.of("errorcatalog").toAbsolutePath();
+        assertTrue(Files.isRegularFile(JAR.resolveSibling("errorcatalog.jsa")), "the build makes the archive beside the jar");
+        Process p = new ProcessBuilder("sh", launcher.toString(), "lookup", "-p", "vod", "-l", "zh-CN",
+                "InvalidParameterValue.FileIdsTooMany").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("", err, "no warning from the JVM about the archive");
+        assertTrue(out.contains("  message:     参数值错误：FileId 过多。\n"), out);
+    }
+
     @Test
     void argumentsMustBeNameEqualsValue() throws Exception {
         Run ok = run("lookup", "-p", "vod", "--arg", "count=3", "InvalidParameterValue.FileIdsTooMany");
