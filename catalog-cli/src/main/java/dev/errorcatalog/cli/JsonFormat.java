@@ -49,9 +49,9 @@ final class JsonFormat implements Output.Renderer {
     }
 
     private final PrintWriter out;
-    private final Map<String, String> arguments;
+    private final Map<String, Object> arguments;
 
-    JsonFormat(PrintWriter out, Map<String, String> arguments) {
+    JsonFormat(PrintWriter out, Map<String, Object> arguments) {
         this.out = out;
         this.arguments = arguments;
     }

@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /** Markdown tables, to paste into a ticket or a document; export gives the table the source documents use. */
 final class MarkdownFormat implements Output.Renderer {
     private final PrintWriter out;
-    private final Map<String, String> arguments;
+    private final Map<String, Object> arguments;
 
-    MarkdownFormat(PrintWriter out, Map<String, String> arguments) {
+    MarkdownFormat(PrintWriter out, Map<String, Object> arguments) {
         this.out = out;
         this.arguments = arguments;
     }

@@ -5,6 +5,7 @@ import dev.errorcatalog.Resolution;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +21,21 @@ final class Output {
     @Option(names = "--json", hidden = true, description = "The same as --format json.")
     boolean json;
 
-    Map<String, String> arguments = new LinkedHashMap<>();
-
     @Option(names = "--arg", paramLabel = "NAME=VALUE", description = "Fills the message's argument NAME with VALUE; repeatable.")
-    void argument(String nameValue) {
-        int eq = nameValue.indexOf('=');
-        if (eq <= 0) {
-            throw new CliException(ExitCode.BAD_INPUT, "--arg '" + nameValue + "' is not NAME=VALUE");
+    List<String> args = new ArrayList<>();
+
+    /** The --arg values by name; fails naming the first that is not NAME=VALUE. */
+    Map<String, Object> arguments() {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (String nameValue : args) {
+            int eq = nameValue.indexOf('=');
+            if (eq <= 0) {
+                throw new CliException(ExitCode.BAD_INPUT, "--arg '" + nameValue + "' is not NAME=VALUE");
+            }
+            String value = nameValue.substring(eq + 1);
+            arguments.put(nameValue.substring(0, eq).strip(), number(value.strip()) != null ? number(value.strip()) : value);
         }
-        arguments.put(nameValue.substring(0, eq).strip(), nameValue.substring(eq + 1));
+        return arguments;
     }
 
     Format format() {
@@ -36,6 +43,7 @@ final class Output {
     }
 
     Renderer renderer(PrintWriter out) {
+        Map<String, Object> arguments = arguments();
         return switch (format()) {
             case text -> new TextFormat(out, arguments);
             case json -> new JsonFormat(out, arguments);
@@ -71,7 +79,23 @@ final class Output {
         }
     }
 
-    static String message(Resolution r, Map<String, String> arguments) {
-        return arguments.isEmpty() ? r.message() : r.message(arguments);
+    /** A value that reads as a number is given as one, so that {count, number} can format it. */
+    private static Number number(String text) {
+        try {
+            return text.matches("-?[0-9]+") ? (Number) Long.valueOf(text) : new java.math.BigDecimal(text);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    static String message(Resolution r, Map<String, Object> arguments) {
+        if (arguments.isEmpty()) {
+            return r.message();
+        }
+        try {
+            return r.message(arguments);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.BAD_INPUT, "--arg does not fit the message of " + r.requested() + ": " + e.getMessage());
+        }
     }
 }

@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /** The text for people: a block per answer, a line per code. Everything shown goes through {@link Printable}. */
 final class TextFormat implements Output.Renderer {
     private final PrintWriter out;
-    private final Map<String, String> arguments;
+    private final Map<String, Object> arguments;
 
-    TextFormat(PrintWriter out, Map<String, String> arguments) {
+    TextFormat(PrintWriter out, Map<String, Object> arguments) {
         this.out = out;
         this.arguments = arguments;
     }

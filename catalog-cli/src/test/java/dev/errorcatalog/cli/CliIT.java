@@ -393,6 +393,48 @@ class CliIT {
     }
 
     @Test
+    void ownModuleOnTheClassPathAndArgumentsFillItsMessage(@TempDir Path dir) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src/com/example/argdemo"));
+        Files.writeString(src.resolve("ArgCode.java"), """
+                package com.example.argdemo;
+                public enum ArgCode implements dev.errorcatalog.CodeConstant {
+                    LIMIT("LimitExceeded.FileIds");
+                    private final dev.errorcatalog.CodeDefinition definition;
+                    ArgCode(String code) {
+                        definition = dev.errorcatalog.CodeDefinition.of("argdemo", code, dev.errorcatalog.CodeMetadata.NONE);
+                    }
+                    @Override public dev.errorcatalog.CodeDefinition definition() { return definition; }
+                }
+                """);
+        Files.writeString(src.resolve("ArgProvider.java"), """
+                package com.example.argdemo;
+                public final class ArgProvider extends dev.errorcatalog.spi.EnumCatalogProvider<ArgCode> {
+                    public ArgProvider() {
+                        super(dev.errorcatalog.ProductId.of("argdemo"), ArgCode.class, java.util.Locale.ENGLISH);
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-cp", JAR.toString(),
+                "-d", classes.toString(), src.resolve("ArgCode.java").toString(), src.resolve("ArgProvider.java").toString());
+        assertEquals(0, compiled);
+        Files.writeString(Files.createDirectories(classes.resolve("META-INF/services")).resolve("dev.errorcatalog.spi.CatalogProvider"),
+                "com.example.argdemo.ArgProvider\n");
+        Files.writeString(Files.createDirectories(classes.resolve("META-INF/errorcatalog/argdemo")).resolve("en.json"),
+                "{\"LimitExceeded.FileIds\": \"At most {max, number} file IDs may be given, not {count, number}.\"}\n");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", JAR + java.io.File.pathSeparator + classes, "dev.errorcatalog.cli.Main", "lookup",
+                "--arg", "max=10", "--arg", "count=12", "LimitExceeded.FileIds");
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertTrue(out.contains("matched:     argdemo:LimitExceeded.FileIds (exact)"), out + err);
+        assertTrue(out.contains("message:     At most 10 file IDs may be given, not 12.\n"), out + err);
+    }
+
+    @Test
     void argumentsMustBeNameEqualsValue() throws Exception {
         Run ok = run("lookup", "-p", "vod", "--arg", "count=3", "InvalidParameterValue.FileIdsTooMany");
         assertEquals(0, ok.exit(), ok.err());
