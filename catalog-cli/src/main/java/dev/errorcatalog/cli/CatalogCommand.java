@@ -24,6 +24,20 @@ abstract class CatalogCommand implements Runnable {
         return parent.catalog();
     }
 
+    /**
+     * The locale of {@code product} closest to --locale; when it is another language than the one asked for, a note
+     * on standard error says which answered (standard output stays the listing).
+     */
+    java.util.Locale locale(String product) {
+        java.util.Locale locale = options.negotiate(catalog(), product);
+        java.util.Locale asked = options.asked();
+        if (!asked.getLanguage().isEmpty() && !asked.getLanguage().equals(locale.getLanguage())) {
+            spec.commandLine().getErr().println(dev.errorcatalog.i18n.Printable.of("errorcatalog: note: " + product + " has no "
+                    + asked.toLanguageTag() + "; answered in " + locale.toLanguageTag()));
+        }
+        return locale;
+    }
+
     Output.Renderer renderer() {
         return output.renderer(spec.commandLine().getOut());
     }

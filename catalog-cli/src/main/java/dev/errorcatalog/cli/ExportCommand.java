@@ -12,6 +12,6 @@ final class ExportCommand extends CatalogCommand {
     public void run() {
         ErrorCatalog catalog = catalog();
         String product = options.one(catalog, "common");
-        renderer().export(catalog, product, options.negotiate(catalog, product));
+        renderer().export(catalog, product, locale(product));
     }
 }

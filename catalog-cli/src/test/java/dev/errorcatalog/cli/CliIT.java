@@ -340,6 +340,11 @@ class CliIT {
         assertTrue(r.out().contains("  note:        vod has no fr text for this code; answered in en\n"), r.out());
         Run zh = run("lookup", "-p", "vod", "-l", "zh-CN", "InvalidParameterValue.FileIdsTooMany");
         assertFalse(zh.out().contains("note:"), zh.out());
+        Run list = run("list", "-p", "kms", "-l", "fr");
+        assertEquals(0, list.exit(), list.err());
+        assertEquals(62, list.out().lines().count(), list.out());
+        assertEquals("errorcatalog: note: kms has no fr; answered in en", list.oneErrorLine());
+        assertEquals("", run("list", "-p", "kms", "-l", "zh-CN").err());
     }
 
     // One output switch.
