@@ -1,10 +1,13 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
+import java.util.Locale;
 
 /** What every command that resolves codes has: the catalog, --product and --locale, and the output format. */
 abstract class CatalogCommand implements Runnable {
@@ -28,11 +31,11 @@ abstract class CatalogCommand implements Runnable {
      * The locale of {@code product} closest to --locale; when it is another language than the one asked for, a note
      * on standard error says which answered (standard output stays the listing).
      */
-    java.util.Locale locale(String product) {
-        java.util.Locale locale = options.negotiate(catalog(), product);
-        java.util.Locale asked = options.asked();
+    Locale locale(String product) {
+        Locale locale = options.negotiate(catalog(), product);
+        Locale asked = options.asked();
         if (!asked.getLanguage().isEmpty() && !asked.getLanguage().equals(locale.getLanguage())) {
-            spec.commandLine().getErr().println(dev.errorcatalog.i18n.Printable.of("errorcatalog: note: " + product + " has no "
+            spec.commandLine().getErr().println(Printable.of("errorcatalog: note: " + product + " has no "
                     + asked.toLanguageTag() + "; answered in " + locale.toLanguageTag()));
         }
         return locale;

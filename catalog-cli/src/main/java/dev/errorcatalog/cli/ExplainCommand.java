@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -162,8 +164,8 @@ final class ExplainCommand extends CatalogCommand {
         if (labelled.find() && ErrorCode.isValid(labelled.group(1))) {
             return Optional.of(labelled.group(1));
         }
-        java.util.Set<String> known = new java.util.HashSet<>();
-        java.util.Set<String> categories = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
+        Set<String> categories = new HashSet<>();
         for (String p : options.scope(catalog)) {
             for (ErrorCode c : catalog.product(p).codes()) {
                 known.add(c.value());

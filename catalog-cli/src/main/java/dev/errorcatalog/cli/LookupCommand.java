@@ -25,6 +25,5 @@ final class LookupCommand extends CatalogCommand {
         for (String code : trimmed) {
             out.answers(finder.lookup(code));
         }
-        out.end();
     }
 }

@@ -1,5 +1,6 @@
 package dev.errorcatalog.cli;
 
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine;
 
 import java.io.FileOutputStream;
@@ -21,7 +22,7 @@ public final class Main {
         try {
             code = QuickLookup.run(out, args).orElseGet(() -> ErrorCatalogCommand.commandLine(out, err, args).execute(args));
         } catch (RuntimeException e) {
-            err.println(dev.errorcatalog.i18n.Printable.of("errorcatalog: internal error: " + e));
+            err.println(Printable.of("errorcatalog: internal error: " + e));
             code = ExitCode.INTERNAL;
         }
         out.flush();

@@ -73,10 +73,6 @@ final class Output {
 
         /** export: the whole catalog of one product. */
         void export(ErrorCatalog catalog, String product, Locale locale);
-
-        /** The end of the output, for formats that open something at the start. */
-        default void end() {
-        }
     }
 
     /** A value that reads as a number is given as one, so that {count, number} can format it. */

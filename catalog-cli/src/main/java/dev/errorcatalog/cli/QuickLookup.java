@@ -84,7 +84,6 @@ final class QuickLookup {
         for (String code : codes) {
             renderer.answers(finder.lookup(code));
         }
-        renderer.end();
         return OptionalInt.of(ExitCode.OK);
     }
 }
