@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Time from process start to the first line the command line prints, median of N runs, next to the same
-# figure for `java -version` on the same machine. Run from the repository root after building the jar.
+# Time from process start to the first line the command line prints: median and spread (min-max) of N runs, for
+# java -jar, for the launcher (class-data sharing archive), and for `java -version` on the same machine.
+# Run from the repository root after building the jar.
 set -euo pipefail
 runs=${1:-11}
 jar=catalog-cli/target/errorcatalog.jar
@@ -12,9 +13,13 @@ first_line_ms() {
   "$@" 2>&1 | { IFS= read -r _; end=$(date +%s%N); cat >/dev/null; echo $(( (end - start) / 1000000 )); }
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# median, min and max of the numbers on standard input
+stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%d ms (median of %d; %d-%d)", v[int((NR + 1) / 2)], NR, v[1], v[NR] }'; }
 
-lookup=$(for _ in $(seq "$runs"); do first_line_ms java -jar "$jar" lookup -p vod -l zh-CN InvalidParameterValue.FileIdsTooMany; done | median)
-version=$(for _ in $(seq "$runs"); do first_line_ms java -version; done | median)
-echo "lookup, first line: ${lookup} ms (median of ${runs})"
-echo "java -version, first line: ${version} ms (median of ${runs})"
+measure() { for _ in $(seq "$runs"); do first_line_ms "$@"; done | stats; }
+
+code=(lookup -p vod -l zh-CN InvalidParameterValue.FileIdsTooMany)
+echo "java -jar errorcatalog.jar ${code[*]}, first line: $(measure java -jar "$jar" "${code[@]}")"
+echo "catalog-cli/errorcatalog ${code[*]}, first line: $(measure catalog-cli/errorcatalog "${code[@]}")"
+echo "java -version, first line: $(measure java -version)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"

@@ -1,15 +1,15 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.Locale;
 
-/** What every command that resolves codes has: the catalog, --product and --locale, and the output. */
+/** What every command that resolves codes has: the catalog, --product and --locale, and the output format. */
 abstract class CatalogCommand implements Runnable {
     @ParentCommand
     ErrorCatalogCommand parent;
@@ -20,16 +20,28 @@ abstract class CatalogCommand implements Runnable {
     @Mixin
     CatalogOptions options;
 
+    @Mixin
+    Output output;
+
     ErrorCatalog catalog() {
         return parent.catalog();
     }
 
-    /** The locale of the chosen product closest to --locale; fails naming the product when it is not installed. */
-    Locale locale() {
-        return options.negotiate(catalog());
+    /**
+     * The locale of {@code product} closest to --locale; when it is another language than the one asked for, a note
+     * on standard error says which answered (standard output stays the listing).
+     */
+    Locale locale(String product) {
+        Locale locale = options.negotiate(catalog(), product);
+        Locale asked = options.asked();
+        if (!asked.getLanguage().isEmpty() && !asked.getLanguage().equals(locale.getLanguage())) {
+            spec.commandLine().getErr().println(Printable.of("errorcatalog: note: " + product + " has no "
+                    + asked.toLanguageTag() + "; answered in " + locale.toLanguageTag()));
+        }
+        return locale;
     }
 
-    PrintWriter out() {
-        return spec.commandLine().getOut();
+    Output.Renderer renderer() {
+        return output.renderer(spec.commandLine().getOut());
     }
 }

@@ -1,23 +1,59 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ProductId;
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** --product and --locale, shared by the commands that resolve codes. */
 final class CatalogOptions {
-    @Option(names = {"-p", "--product"}, paramLabel = "PRODUCT", defaultValue = "common",
-            description = "Product id: common, vod, kms, live, legacy, or one of your own (default: ${DEFAULT-VALUE}).")
     String product;
 
+    @Option(names = {"-p", "--product"}, paramLabel = "PRODUCT",
+            description = "Product id: common, vod, kms, live, legacy, or one of your own; any case (default: every installed product).")
+    void product(String value) {
+        String p = value.strip().toLowerCase(Locale.ROOT);
+        product = p.isEmpty() ? null : p;
+    }
+
     @Option(names = {"-l", "--locale"}, paramLabel = "LOCALE", defaultValue = "en",
-            description = "Language tag or Accept-Language list: en, zh-CN, zh_CN, 'zh-CN, en;q=0.8' (default: ${DEFAULT-VALUE}).")
+            description = "Language tag or Accept-Language list: en, zh-CN, zh_cn, 'zh-CN, en;q=0.8' (default: ${DEFAULT-VALUE}).")
     String locale;
 
-    /** Checks the product exists (the error lists those that do) and negotiates the locale. */
-    Locale negotiate(ErrorCatalog catalog) {
-        catalog.product(product);
+    /** The product given, checked (the error lists those installed); for commands that need exactly one. */
+    String one(ErrorCatalog catalog, String whenNone) {
+        String p = product == null ? whenNone : product;
+        catalog.product(p);
+        return p;
+    }
+
+    /** The products to look in: the one given, or every installed product, common last. */
+    List<String> scope(ErrorCatalog catalog) {
+        if (product != null) {
+            catalog.product(product);
+            return List.of(product);
+        }
+        List<String> all = new ArrayList<>();
+        for (ProductId id : catalog.products()) {
+            if (!id.isCommon()) {
+                all.add(id.value());
+            }
+        }
+        all.add(ProductId.COMMON.value());
+        return all;
+    }
+
+    /** The locale of {@code product} closest to --locale. */
+    Locale negotiate(ErrorCatalog catalog, String product) {
         return catalog.negotiate(product, locale);
+    }
+
+    /** The first language asked for, to tell when a product answered in another. */
+    Locale asked() {
+        String first = locale.split(",")[0].split(";")[0].strip().replace('_', '-');
+        return Locale.forLanguageTag(first);
     }
 }

@@ -8,15 +8,22 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The top-level command: the catalog is loaded once, on first use by a subcommand. */
 @Command(name = "errorcatalog", mixinStandardHelpOptions = true, versionProvider = ErrorCatalogCommand.Version.class,
         description = "Tencent Cloud API error codes, resolved to English or Simplified Chinese messages.",
-        subcommands = {ProductsCommand.class, LookupCommand.class, ListCommand.class, ExplainCommand.class,
-                ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input was readable but is not what was asked for",
-                "2:bad usage or bad input", "3:a fault of the program itself"})
+                "2:bad usage or bad input", "3:a fault of the program itself"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
+                "  errorcatalog explain response.json        (or -, or the JSON, SDK exception or log line itself)",
+                "  errorcatalog search 未开通",
+                "  java -cp errorcatalog.jar:my-module.jar dev.errorcatalog.cli.Main products   (your own product module)"})
 final class ErrorCatalogCommand implements Runnable {
     private ErrorCatalog catalog;
 
@@ -32,16 +39,44 @@ final class ErrorCatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: products, lookup, list, explain, export or generate");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /** The commands, in the order help lists them; each is built only when it is the one asked for, or for help. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("products", ProductsCommand::new);
+        COMMANDS.put("lookup", LookupCommand::new);
+        COMMANDS.put("explain", ExplainCommand::new);
+        COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("generate", GenerateCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
+    /**
+     * The command line for these arguments. Picocli reads every command's annotations when it is added, which is
+     * most of its start-up: when the first argument names a command, only that one is added.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ErrorCatalogCommand());
+        String first = args.length > 0 ? args[0].strip().toLowerCase(Locale.ROOT) : "";
+        if (COMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         // "@file" arguments are taken as they are: expanding them would read any file, /dev/zero included, without end.
         cli.setExpandAtFiles(false);
-        cli.setParameterExceptionHandler((e, args) -> {
+        // Forgiving: --Product VOD, LOOKUP and --format JSON are what was meant.
+        cli.setOptionsCaseInsensitive(true);
+        cli.setSubcommandsCaseInsensitive(true);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, given) -> {
             e.getCommandLine().getErr().println(Printable.of("errorcatalog: " + e.getMessage()
                     + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
             return ExitCode.BAD_INPUT;

@@ -1,34 +1,29 @@
 package dev.errorcatalog.cli;
 
-import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
-import dev.errorcatalog.Resolution;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = "Resolve codes: the message, the entry that matched and how, retry advice, help link.")
+        description = {"Resolve codes: the message, the entry that matched and how, retry advice, help link.",
+                "Without --product every installed product is searched: each that has the code is shown; when none has it, the closest fallback."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
+                "  errorcatalog lookup -p vod -l zh-CN InvalidParameterValue.FileIdsTooMany --format json"})
 final class LookupCommand extends CatalogCommand {
-    @Option(names = "--json", description = "One JSON object per line, per code.")
-    boolean json;
-
-    @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany.")
+    @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany; spaces around them are ignored.")
     List<String> codes;
 
     @Override
     public void run() {
-        ErrorCatalog catalog = catalog();
-        Locale locale = locale();
-        codes.forEach(ErrorCode::parse); // every code is checked before anything is printed
-        PrintWriter out = out();
-        for (String code : codes) {
-            Resolution r = catalog.resolve(options.product, code, locale);
-            out.print(json ? ResolutionOutput.json(r) + "\n" : ResolutionOutput.text(r));
+        List<String> trimmed = codes.stream().map(String::strip).toList();
+        trimmed.forEach(ErrorCode::parse); // every code is checked before anything is printed
+        Finder finder = new Finder(catalog(), options);
+        Output.Renderer out = renderer();
+        for (String code : trimmed) {
+            out.answers(finder.lookup(code));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.errorcatalog.cli;
 
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine;
 
 import java.io.FileOutputStream;
@@ -18,7 +19,13 @@ public final class Main {
         // UTF-8 whatever the platform default, so Chinese messages survive any terminal setting.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = ErrorCatalogCommand.commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = QuickLookup.run(out, args).orElseGet(() -> ErrorCatalogCommand.commandLine(out, err, args).execute(args));
+        } catch (RuntimeException e) {
+            err.println(Printable.of("errorcatalog: internal error: " + e));
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);
@@ -26,7 +33,7 @@ public final class Main {
 
     /** Runs the command line without exiting, for tests in the same JVM. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = ErrorCatalogCommand.commandLine(out, err);
+        CommandLine cli = ErrorCatalogCommand.commandLine(out, err, args);
         return cli.execute(args);
     }
 }

@@ -4,15 +4,17 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.ProductInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 @Command(name = "products", mixinStandardHelpOptions = true,
-        description = "Each product id (common included), the locales it ships, its code count and its data version.")
+        description = "Each product id (common included), the locales it ships, its code count and its data version.",
+        footerHeading = "%nExample:%n", footer = "  errorcatalog products --format markdown")
 final class ProductsCommand implements Runnable {
     @ParentCommand
     ErrorCatalogCommand parent;
@@ -20,14 +22,18 @@ final class ProductsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    Output output;
+
     @Override
     public void run() {
         ErrorCatalog catalog = parent.catalog();
+        List<Output.ProductRow> rows = new ArrayList<>();
         for (ProductId id : catalog.products()) {
             ProductInfo info = catalog.product(id.value());
-            spec.commandLine().getOut().printf("%-8s %-12s %4d codes  data: %s%n", id,
-                    info.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), info.codes().size(),
-                    catalog.provenance(id.value()).dataVersion().orElse("(not stated)"));
+            rows.add(new Output.ProductRow(id.value(), info.locales(), info.codes().size(),
+                    catalog.provenance(id.value()).dataVersion().orElse("(not stated)")));
         }
+        output.renderer(spec.commandLine().getOut()).products(rows);
     }
 }

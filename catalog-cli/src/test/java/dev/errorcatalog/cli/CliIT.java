@@ -180,7 +180,7 @@ class CliIT {
                 assertTrue(e.matches(".*\"messages\":\\{\"en\":\\{\"text\":\"[^\"]+\".*\"origin\":\\{\"kind\":\"[A-Z_]+\".*"
                         + "\"zh-CN\":\\{\"text\":\"[^\"]+\".*\"origin\":\\{\"kind\":\"[A-Z_]+\".*"), e);
             }
-            solutions += (int) entries.stream().filter(e -> e.matches(".*\"solution\":\\{\"en\":\\{\"text\":\"[^\"]+\".*"
+            solutions += (int) entries.stream().filter(e -> e.matches(".*\"solutions\":\\{\"en\":\\{\"text\":\"[^\"]+\".*"
                     + "\"zh-CN\":\\{\"text\":\"[^\"]+\",\"origin\":\\{\"kind\":\"ERROR_CENTRE\".*")).count();
         }
         assertEquals(54, solutions, "the error centre's real solutions for vod, kms and live, in both languages");
@@ -209,11 +209,13 @@ class CliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"products", "lookup", "list", "explain", "export"})
-    void everyCommandHasHelp(String command) throws Exception {
+    @ValueSource(strings = {"products", "lookup", "explain", "search", "list", "export"})
+    void everyCommandHasHelpWithAnExample(String command) throws Exception {
         Run r = run(command, "--help");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("Usage: errorcatalog " + command), r.out());
+        assertTrue(r.out().contains("Example") && r.out().contains("  errorcatalog " + command + " "), r.out());
+        assertTrue(r.out().contains("--format=FORMAT"), "every printing command has --format: " + r.out());
     }
 
     @Test
@@ -221,6 +223,230 @@ class CliIT {
         assertTrue(run("--version").out().startsWith("errorcatalog 0.1.0"));
         Run help = run("--help");
         assertTrue(help.out().contains("Exit codes:"), help.out());
+        assertTrue(help.out().contains("java -cp errorcatalog.jar:my-module.jar dev.errorcatalog.cli.Main"), help.out());
+    }
+
+    @Test
+    void noCommandPrintsTheUsage() throws Exception {
+        Run r = run();
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Usage: errorcatalog"), r.out());
+        assertTrue(r.out().contains("search") && r.out().contains("explain"), r.out());
+    }
+
+    // No product means every product; paste anything.
+
+    private static final String VOD_RESPONSE = "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.InvalidVodUser\","
+            + "\"Message\":\"vod not open\"},\"RequestId\":\"7d3a-11\"}}";
+
+    @Test
+    void aPastedVodResponseWithoutAProductGetsTheVodText() throws Exception {
+        Run r = run(VOD_RESPONSE.getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("FailedOperation.InvalidVodUser  (vod, en)"), r.out());
+        assertTrue(r.out().contains("matched:     vod:FailedOperation.InvalidVodUser (exact)"), r.out());
+        assertTrue(r.out().contains("message:     The VOD service is not activated.\n"), r.out());
+        assertFalse(r.out().contains("Operation failed."), r.out());
+        Run zh = run(VOD_RESPONSE.getBytes(StandardCharsets.UTF_8), "explain", "-l", "zh-CN", "-");
+        assertTrue(zh.out().contains("message:     没有开通点播业务。"), zh.out());
+    }
+
+    @Test
+    void theResponseItselfAnSdkExceptionOrALogLineAsTheArgument() throws Exception {
+        Run json = run("explain", VOD_RESPONSE);
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().contains("request id:      7d3a-11"), json.out());
+        assertTrue(json.out().contains("The VOD service is not activated."), json.out());
+        Run sdk = run("explain", "-l", "zh-CN", "[TencentCloudSDKException]code: InvalidParameterValue.FileIdsTooMany"
+                + " message:FileIds too many requestId:ed93f3cb-0a1b");
+        assertEquals(0, sdk.exit(), sdk.err());
+        assertTrue(sdk.out().contains("request id:      ed93f3cb-0a1b"), sdk.out());
+        assertTrue(sdk.out().contains("server message:  FileIds too many\n"), sdk.out());
+        assertTrue(sdk.out().contains("参数值错误：FileId 过多。"), sdk.out());
+        Run log = run("explain", "--format", "json", "2026-11-24 10:01:02 WARN upload failed: ResourceNotFound.FileNotExist (file 5285890)");
+        assertEquals(0, log.exit(), log.err());
+        assertTrue(log.out().contains("\"requested\":\"ResourceNotFound.FileNotExist\",\"matched\":\"ResourceNotFound.FileNotExist\","
+                + "\"matchedProduct\":\"vod\",\"exact\":true"), log.out());
+        Run nothing = run("explain", "the upload failed, no idea why");
+        assertEquals(2, nothing.exit());
+        assertTrue(nothing.oneErrorLine().contains("no error code found"), nothing.err());
+    }
+
+    @Test
+    void everyProductThatHasTheCodeIsShownAndProductNarrows() throws Exception {
+        Run all = run("lookup", "ResourceUnavailable.CmkDisabled", "InternalError");
+        assertEquals(0, all.exit(), all.err());
+        assertTrue(all.out().startsWith("ResourceUnavailable.CmkDisabled  (kms, en)\n  matched:     kms:ResourceUnavailable.CmkDisabled (exact)"), all.out());
+        assertTrue(all.out().contains("InternalError is a code of 5 products: kms, legacy, live, vod, common"), all.out());
+        assertEquals(5, all.out().lines().filter(l -> l.matches("  matched: +[a-z]+:InternalError \\(exact\\)")).count(), all.out());
+        Run vod = run("lookup", "-p", "vod", "InternalError");
+        assertEquals(1, vod.out().lines().filter(l -> l.startsWith("  matched:")).count(), vod.out());
+        assertTrue(vod.out().contains("vod:InternalError (exact)"), vod.out());
+        Run fallback = run("lookup", "FailedOperation.NoSuchThing");
+        assertEquals(1, fallback.out().lines().filter(l -> l.startsWith("  matched:")).count(), fallback.out());
+        assertTrue(fallback.out().contains("common:FailedOperation (fallback)"), fallback.out());
+    }
+
+    // Find a code by its words.
+
+    @Test
+    void aChinesePhraseFindsItsCode() throws Exception {
+        Run r = run("search", "白盒密钥服务尚未开通");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("kms      ResourceUnavailable.NotPurchased  The white-box key service has not been activated.\n"), r.out());
+        Run vod = run("search", "没有开通点播业务"); // two VOD codes say exactly this
+        List<String> both = vod.out().lines().limit(2).toList();
+        assertTrue(both.contains("vod      FailedOperation.InvalidVodUser  The VOD service is not activated."), vod.out());
+        assertTrue(both.contains("vod      InvalidParameterValue.AppId  No on-demand service is enabled."), vod.out());
+        Run zh = run("search", "-l", "zh-CN", "FileId", "过多");
+        assertTrue(zh.out().startsWith("vod      InvalidParameterValue.FileIdsTooMany  参数值错误：FileId 过多。\n"), zh.out());
+        Run en = run("search", "--format", "json", "-n", "2", "CMK", "is", "disabled");
+        List<String> lines = en.out().lines().toList();
+        assertEquals(2, lines.size(), en.out());
+        assertTrue(lines.get(0).startsWith("{\"product\":\"kms\",\"requested\":\"ResourceUnavailable.CmkDisabled\""), en.out());
+        assertTrue(lines.get(0).matches(".*\"score\":[0-9]+}"), en.out());
+        Run none = run("search", "zzqxv");
+        assertEquals(1, none.exit());
+        assertTrue(none.oneErrorLine().contains("no code or message matches 'zzqxv'"), none.err());
+    }
+
+    // Forgiving input.
+
+    @Test
+    void aMiscasedCodeOrSmallTypoGetsASuggestion() throws Exception {
+        Run r = run("lookup", "invalidparametervalue.fileidstoomany");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  did you mean: InvalidParameterValue.FileIdsTooMany (vod)\n"), r.out());
+        Run typo = run("lookup", "--json", "-p", "vod", "InvalidParameterValue.FileIdsTooMny");
+        assertTrue(typo.out().contains("\"suggestions\":[{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\"}]"),
+                typo.out());
+        Run exact = run("lookup", "--json", "-p", "vod", "InvalidParameterValue.FileIdsTooMany");
+        assertFalse(exact.out().contains("suggestions"), exact.out());
+    }
+
+    @Test
+    void optionsValuesAndCommandsInAnyCaseAndCodesTrimmed() throws Exception {
+        Run r = run("LOOKUP", "--Product", "VOD", "--LOCALE", "ZH-cn", "--format", "JSON", "  InvalidParameterValue.FileIdsTooMany\t");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{\"product\":\"vod\",\"requested\":\"InvalidParameterValue.FileIdsTooMany\","
+                + "\"matched\":\"InvalidParameterValue.FileIdsTooMany\""), r.out());
+        assertTrue(r.out().contains("\"locale\":\"zh-CN\""), r.out());
+    }
+
+    @Test
+    void aLocaleTheProductDoesNotShipSaysWhichAnswered() throws Exception {
+        Run r = run("lookup", "-p", "vod", "-l", "fr", "InvalidParameterValue.FileIdsTooMany");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  note:        vod has no fr text for this code; answered in en\n"), r.out());
+        Run zh = run("lookup", "-p", "vod", "-l", "zh-CN", "InvalidParameterValue.FileIdsTooMany");
+        assertFalse(zh.out().contains("note:"), zh.out());
+        Run list = run("list", "-p", "kms", "-l", "fr");
+        assertEquals(0, list.exit(), list.err());
+        assertEquals(62, list.out().lines().count(), list.out());
+        assertEquals("errorcatalog: note: kms has no fr; answered in en", list.oneErrorLine());
+        assertEquals("", run("list", "-p", "kms", "-l", "zh-CN").err());
+    }
+
+    // One output switch.
+
+    @Test
+    void everyPrintingCommandSpeaksTextJsonAndMarkdown() throws Exception {
+        Run products = run("products", "--format", "json");
+        assertTrue(products.out().contains("{\"product\":\"vod\",\"locales\":[\"en\",\"zh-CN\"],\"codes\":254,"), products.out());
+        Run productsMd = run("products", "-f", "markdown");
+        assertTrue(productsMd.out().startsWith("| Product | Locales | Codes | Data |\n|---|---|---|---|\n"), productsMd.out());
+        Run lookupMd = run("lookup", "-f", "markdown", "-p", "vod", "InvalidParameterValue.FileIdsTooMany");
+        assertTrue(lookupMd.out().contains("| InvalidParameterValue.FileIdsTooMany | vod | vod:InvalidParameterValue.FileIdsTooMany"
+                + " | Incorrect parameter value: too many FileId | DO_NOT_RETRY |  |"), lookupMd.out());
+        Run listMd = run("list", "-f", "markdown", "-p", "kms");
+        assertEquals(2 + 62, listMd.out().lines().count(), listMd.out());
+        Run searchMd = run("search", "-f", "markdown", "-n", "1", "CMK", "disabled");
+        assertTrue(searchMd.out().contains("| kms | ResourceUnavailable.CmkDisabled |"), searchMd.out());
+        Run explainJson = run(VOD_RESPONSE.getBytes(StandardCharsets.UTF_8), "explain", "--format", "json", "-");
+        assertTrue(explainJson.out().startsWith("{\"apiVersion\":\"V3\",\"requestId\":\"7d3a-11\",\"serverMessage\":\"vod not open\","
+                + "\"product\":\"vod\",\"requested\":\"FailedOperation.InvalidVodUser\""), explainJson.out());
+        Run exportText = run("export", "-p", "kms", "-l", "zh-CN");
+        assertTrue(exportText.out().contains("ResourceUnavailable.CmkDisabled\tCMK已被禁用。"), exportText.out());
+    }
+
+    // Start-up (measured by measure-startup.sh, not here): the quick lookup and the launcher answer as the command line does.
+
+    @Test
+    void aQuickLookupAnswersExactlyAsTheCommandLineDoes() throws Exception {
+        for (String format : List.of("text", "json", "markdown")) {
+            Run quick = run("lookup", "-l", "zh-CN", "--format", format, "InternalError", "invalidParameterValue.fileIdsTooMany");
+            // "--" is an argument the quick path leaves to the command line
+            Run full = run("lookup", "-l", "zh-CN", "--format", format, "--", "InternalError", "invalidParameterValue.fileIdsTooMany");
+            assertEquals(0, quick.exit(), quick.err());
+            assertEquals(full.out(), quick.out());
+            assertEquals("", quick.err());
+        }
+    }
+
+    @Test
+    void theLauncherUsesTheArchiveQuietly() throws Exception {
+        Path launcher = Path.of("errorcatalog").toAbsolutePath();
+        assertTrue(Files.isRegularFile(JAR.resolveSibling("errorcatalog.jsa")), "the build makes the archive beside the jar");
+        Process p = new ProcessBuilder("sh", launcher.toString(), "lookup", "-p", "vod", "-l", "zh-CN",
+                "InvalidParameterValue.FileIdsTooMany").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("", err, "no warning from the JVM about the archive");
+        assertTrue(out.contains("  message:     参数值错误：FileId 过多。\n"), out);
+    }
+
+    @Test
+    void ownModuleOnTheClassPathAndArgumentsFillItsMessage(@TempDir Path dir) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src/com/example/argdemo"));
+        Files.writeString(src.resolve("ArgCode.java"), """
+                package com.example.argdemo;
+                public enum ArgCode implements dev.errorcatalog.CodeConstant {
+                    LIMIT("LimitExceeded.FileIds");
+                    private final dev.errorcatalog.CodeDefinition definition;
+                    ArgCode(String code) {
+                        definition = dev.errorcatalog.CodeDefinition.of("argdemo", code, dev.errorcatalog.CodeMetadata.NONE);
+                    }
+                    @Override public dev.errorcatalog.CodeDefinition definition() { return definition; }
+                }
+                """);
+        Files.writeString(src.resolve("ArgProvider.java"), """
+                package com.example.argdemo;
+                public final class ArgProvider extends dev.errorcatalog.spi.EnumCatalogProvider<ArgCode> {
+                    public ArgProvider() {
+                        super(dev.errorcatalog.ProductId.of("argdemo"), ArgCode.class, java.util.Locale.ENGLISH);
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-cp", JAR.toString(),
+                "-d", classes.toString(), src.resolve("ArgCode.java").toString(), src.resolve("ArgProvider.java").toString());
+        assertEquals(0, compiled);
+        Files.writeString(Files.createDirectories(classes.resolve("META-INF/services")).resolve("dev.errorcatalog.spi.CatalogProvider"),
+                "com.example.argdemo.ArgProvider\n");
+        Files.writeString(Files.createDirectories(classes.resolve("META-INF/errorcatalog/argdemo")).resolve("en.json"),
+                "{\"LimitExceeded.FileIds\": \"At most {max, number} file IDs may be given, not {count, number}.\"}\n");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", JAR + java.io.File.pathSeparator + classes, "dev.errorcatalog.cli.Main", "lookup",
+                "--arg", "max=10", "--arg", "count=12", "LimitExceeded.FileIds");
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertTrue(out.contains("matched:     argdemo:LimitExceeded.FileIds (exact)"), out + err);
+        assertTrue(out.contains("message:     At most 10 file IDs may be given, not 12.\n"), out + err);
+    }
+
+    @Test
+    void argumentsMustBeNameEqualsValue() throws Exception {
+        Run ok = run("lookup", "-p", "vod", "--arg", "count=3", "InvalidParameterValue.FileIdsTooMany");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("Incorrect parameter value: too many FileId"), ok.out());
+        Run bad = run("lookup", "--arg", "count", "InternalError");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.oneErrorLine().contains("'count' is not NAME=VALUE"), bad.err());
     }
 
     // Bad input: exit code 2 and one clear line on standard error naming the offending value.

@@ -1,0 +1,104 @@
+package dev.errorcatalog.cli;
+
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Meaning;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.i18n.Printable;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Markdown tables, to paste into a ticket or a document; export gives the table the source documents use. */
+final class MarkdownFormat implements Output.Renderer {
+    private final PrintWriter out;
+    private final Map<String, Object> arguments;
+
+    MarkdownFormat(PrintWriter out, Map<String, Object> arguments) {
+        this.out = out;
+        this.arguments = arguments;
+    }
+
+    @Override
+    public void answers(List<Answer> answers) {
+        answers.get(0).error().ifPresent(e -> out.println("**Server:** `" + cell(e.code()) + "` " + cell(e.message().orElse(""))
+                + e.requestId().map(id -> " (request id `" + cell(id) + "`)").orElse("") + "\n"));
+        table("Code", "Product", "Matched", "Message", "Retry", "Notes");
+        for (Answer a : answers) {
+            Resolution r = a.resolution();
+            List<String> notes = new ArrayList<>();
+            if (!r.exact()) {
+                notes.add(r.explain());
+            }
+            a.note().ifPresent(notes::add);
+            if (!a.suggestions().isEmpty()) {
+                notes.add("did you mean " + a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
+            }
+            row(r.requested(), r.product().value(), r.found() ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() : "",
+                    Output.message(r, arguments), r.retry().name(), String.join("; ", notes));
+        }
+    }
+
+    @Override
+    public void entries(List<Resolution> entries) {
+        table("Code", "Message");
+        entries.forEach(r -> row(r.requested(), Output.message(r, arguments)));
+    }
+
+    @Override
+    public void hits(List<Output.Hit> hits) {
+        table("Product", "Code", "Message");
+        hits.forEach(h -> row(h.resolution().product().value(), h.resolution().requested(), Output.message(h.resolution(), arguments)));
+    }
+
+    @Override
+    public void products(List<Output.ProductRow> rows) {
+        table("Product", "Locales", "Codes", "Data");
+        rows.forEach(p -> row(p.product(), p.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")),
+                String.valueOf(p.codes()), p.dataVersion()));
+    }
+
+    private void table(String... header) {
+        out.println("| " + String.join(" | ", header) + " |");
+        out.println("|" + "---|".repeat(header.length));
+    }
+
+    private void row(String... cells) {
+        List<String> shown = new ArrayList<>();
+        for (String c : cells) {
+            shown.add(cell(c));
+        }
+        out.println("| " + String.join(" | ", shown) + " |");
+    }
+
+    /** One row per meaning, so a code the document lists several times (legacy AuthFailure) is listed as often. */
+    @Override
+    public void export(ErrorCatalog catalog, String product, Locale locale) {
+        List<Resolution> entries = catalog.entries(product, locale);
+        boolean chinese = locale.getLanguage().equals("zh");
+        boolean titled = entries.stream().anyMatch(r -> r.title().isPresent());
+        List<String> header = new ArrayList<>(List.of(chinese ? "错误码" : "Error code"));
+        if (titled) {
+            header.add(chinese ? "错误类型" : "Error type");
+        }
+        header.add(chinese ? "说明" : "Description");
+        out.println("| " + String.join(" | ", header) + " |");
+        out.println("|" + "---|".repeat(header.size()));
+        for (Resolution r : entries) {
+            List<Meaning> meanings = new ArrayList<>();
+            meanings.add(new Meaning(r.title(), r.message()));
+            meanings.addAll(r.variants());
+            for (Meaning m : meanings) {
+                out.println("| " + cell(r.requested()) + (titled ? " | " + cell(m.title().orElse("")) : "")
+                        + " | " + cell(m.message()) + " |");
+            }
+        }
+    }
+
+    private static String cell(String text) {
+        return Printable.of(text.replace("|", "\\|").replace("\n", " "));
+    }
+}

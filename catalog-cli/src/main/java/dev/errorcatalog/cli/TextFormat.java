@@ -1,0 +1,106 @@
+package dev.errorcatalog.cli;
+
+import dev.errorcatalog.ApiError;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Meaning;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.i18n.Printable;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The text for people: a block per answer, a line per code. Everything shown goes through {@link Printable}. */
+final class TextFormat implements Output.Renderer {
+    private final PrintWriter out;
+    private final Map<String, Object> arguments;
+
+    TextFormat(PrintWriter out, Map<String, Object> arguments) {
+        this.out = out;
+        this.arguments = arguments;
+    }
+
+    @Override
+    public void answers(List<Answer> answers) {
+        answers.get(0).error().ifPresent(this::server);
+        if (answers.size() > 1) {
+            out.println(Printable.of(answers.get(0).resolution().requested()) + " is a code of " + answers.size() + " products: "
+                    + answers.stream().map(a -> a.resolution().product().value()).collect(Collectors.joining(", ")));
+        }
+        for (Answer a : answers) {
+            out.print(block(a));
+        }
+    }
+
+    // What a server sent is shown, never obeyed: a terminal escape in it is printed as an escape.
+    private void server(ApiError error) {
+        out.println("code:            " + Printable.of(error.code()) + "  (API " + error.version() + ")");
+        out.println("request id:      " + Printable.of(error.requestId().orElse("(none)")));
+        out.println("server message:  " + Printable.of(error.message().orElse("(none)")));
+    }
+
+    private String block(Answer a) {
+        Resolution r = a.resolution();
+        StringBuilder s = new StringBuilder();
+        s.append(Printable.of(r.requested())).append("  (").append(r.product()).append(", ").append(r.locale().toLanguageTag()).append(")\n");
+        line(s, "matched", r.found()
+                ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() + (r.exact() ? " (exact)" : " (fallback)")
+                : "nothing (unknown code)");
+        if (!a.suggestions().isEmpty()) {
+            line(s, "did you mean", a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
+        }
+        if (!r.exact()) {
+            line(s, "why", r.explain());
+        }
+        a.note().ifPresent(n -> line(s, "note", n));
+        r.title().ifPresent(t -> line(s, "title", t));
+        line(s, "message", Output.message(r, arguments));
+        line(s, "retry", r.retry().name());
+        line(s, "source", r.origin().describe());
+        r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sol.origin().describe() + ")"));
+        if (!r.apiVersions().isEmpty()) {
+            line(s, "api", String.join(", ", r.apiVersions()));
+        }
+        r.helpUrl().ifPresent(u -> line(s, "help", u.toString()));
+        r.successor().ifPresent(c -> line(s, "successor", c + " (API 3.0)"));
+        for (Meaning m : r.variants()) {
+            line(s, "also means", m.title().map(t -> t + ": ").orElse("") + m.message());
+        }
+        return s.toString();
+    }
+
+    private static void line(StringBuilder s, String label, String value) {
+        s.append("  ").append(label).append(':').append(" ".repeat(Math.max(1, 12 - label.length()))).append(Printable.of(value))
+                .append('\n');
+    }
+
+    @Override
+    public void entries(List<Resolution> entries) {
+        for (Resolution r : entries) {
+            out.println(r.requested() + "\t" + Printable.of(Output.message(r, arguments)));
+        }
+    }
+
+    @Override
+    public void hits(List<Output.Hit> hits) {
+        for (Output.Hit h : hits) {
+            Resolution r = h.resolution();
+            out.printf("%-8s %s  %s%n", r.product(), r.requested(), Printable.of(Output.message(r, arguments)));
+        }
+    }
+
+    @Override
+    public void products(List<Output.ProductRow> rows) {
+        for (Output.ProductRow row : rows) {
+            out.printf("%-8s %-12s %4d codes  data: %s%n", row.product(),
+                    row.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), row.codes(), row.dataVersion());
+        }
+    }
+
+    @Override
+    public void export(ErrorCatalog catalog, String product, Locale locale) {
+        entries(catalog.entries(product, locale));
+    }
+}
