@@ -49,18 +49,18 @@ final class FallbackOrder {
      * Walks the candidates of {@code code} against {@code table}, whose entry at a level belongs to the first scope
      * that has it.
      *
-     * @param owner the scope an entry of the table belongs to
+     * @param scopes {@link #scopes} of the product asked for, computed once by the caller so the walk allocates nothing
+     * @param owner  the scope an entry of the table belongs to
      */
-    static <V> Walk<V> walk(ProductId product, String code, CodeTable<V> table, Function<V, ProductId> owner) {
-        List<ProductId> scopes = scopes(product);
+    static <V> Walk<V> walk(List<ProductId> scopes, String code, CodeTable<V> table, Function<V, ProductId> owner) {
         int steps = 0;
         int end = code.length();
         boolean walkUp = CodeGrammar.isValid(code);
         while (true) {
             V v = table.getPrefix(code, end);
-            for (ProductId scope : scopes) {
+            for (int i = 0; i < scopes.size(); i++) {
                 steps++;
-                if (v != null && owner.apply(v).equals(scope)) {
+                if (v != null && owner.apply(v).equals(scopes.get(i))) {
                     return new Walk<>(v, steps);
                 }
             }

@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  */
 final class ProductScope {
     final ProductId id;
+    /** The fallback order's scopes for this product, once. */
+    private final List<ProductId> scopes;
     final CatalogProvider provider;
     final String providerName;
     final Optional<String> source;
@@ -62,6 +64,7 @@ final class ProductScope {
                  List<ProductScope> overlays, Consumer<CatalogProblem> problems) {
         this.overlays = List.copyOf(overlays);
         this.id = id;
+        this.scopes = FallbackOrder.scopes(id);
         this.provider = provider;
         this.providerName = providerName;
         this.source = source;
@@ -87,7 +90,7 @@ final class ProductScope {
         if (seen != null) {
             return seen.withServerMessage(serverMessage);
         }
-        FallbackOrder.Walk<Resolution> walk = FallbackOrder.walk(id, code, table.entries, r -> r.entry().product);
+        FallbackOrder.Walk<Resolution> walk = FallbackOrder.walk(scopes, code, table.entries, r -> r.entry().product);
         Resolution ancestor = walk.found();
         Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, walk.steps())
                 : Resolution.none(id, code, table.locale, walk.steps());

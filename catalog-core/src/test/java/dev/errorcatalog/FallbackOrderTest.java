@@ -27,24 +27,24 @@ class FallbackOrderTest {
     void theWalkStopsAtTheFirstCandidateHeldAndCountsWhatItLookedAt() {
         // the table says who holds each code; a level's entry belongs to one scope
         CodeTable<String> table = new CodeTable<>(Map.of("A.B", "common", "A", "vod"));
-        FallbackOrder.Walk<String> walk = FallbackOrder.walk(VOD, "A.B.C", table, ProductId::of);
+        FallbackOrder.Walk<String> walk = FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B.C", table, ProductId::of);
         assertEquals("common", walk.found());
         assertEquals(4, walk.steps(), "vod:A.B.C, common:A.B.C, vod:A.B, common:A.B");
 
-        FallbackOrder.Walk<String> own = FallbackOrder.walk(VOD, "A.X", table, ProductId::of);
+        FallbackOrder.Walk<String> own = FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.X", table, ProductId::of);
         assertEquals("vod", own.found());
         assertEquals(3, own.steps());
 
-        FallbackOrder.Walk<String> none = FallbackOrder.walk(VOD, "Z.Y", table, ProductId::of);
+        FallbackOrder.Walk<String> none = FallbackOrder.walk(FallbackOrder.scopes(VOD), "Z.Y", table, ProductId::of);
         assertNull(none.found());
         assertEquals(4, none.steps());
-        assertNull(FallbackOrder.walk(VOD, "A.B..C", table, ProductId::of).found(), "no ancestor of text that is not a code");
-        assertEquals(2, FallbackOrder.walk(VOD, "A.B..C", table, ProductId::of).steps());
+        assertNull(FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B..C", table, ProductId::of).found(), "no ancestor of text that is not a code");
+        assertEquals(2, FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B..C", table, ProductId::of).steps());
     }
 
     @Test
     void anEntryOfAnotherScopeAtALevelIsNotThisScopesAnswer() {
         CodeTable<String> table = new CodeTable<>(Map.of("A", "live"));
-        assertNull(FallbackOrder.walk(VOD, "A.B", table, ProductId::of).found());
+        assertNull(FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B", table, ProductId::of).found());
     }
 }
