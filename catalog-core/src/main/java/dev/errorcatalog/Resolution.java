@@ -108,6 +108,16 @@ public final class Resolution {
         return kind.isExactCode();
     }
 
+    /**
+     * Whether this answers for that typed code: the code asked for is the constant's, in the constant's product (or the
+     * constant is a common code). {@code r.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED)}.
+     */
+    public boolean is(CodeDefinition constant) {
+        Objects.requireNonNull(constant, "constant");
+        return requested.equals(constant.code().value())
+                && (product.equals(constant.product()) || constant.product().isCommon());
+    }
+
     /** Whether any entry answered. */
     public boolean found() {
         return entry != null;
