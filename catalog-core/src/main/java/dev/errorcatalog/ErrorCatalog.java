@@ -156,11 +156,25 @@ public final class ErrorCatalog {
     }
 
     /**
-     * Resolves the code of an error a server sent, for a locale given as a tag or an Accept-Language header as a
-     * browser sends it (malformed items are skipped, see {@link #negotiate(String, String)}).
+     * Resolves the code of an error a server sent, for an Accept-Language header as a browser sends it (never throws
+     * for the header, see {@link #negotiateHeader(String, String)}).
      */
     public Resolution resolve(String product, ApiError error, String acceptLanguage) {
-        return resolve(product, error, negotiate(product, acceptLanguage));
+        return resolve(product, error, negotiateHeader(product, acceptLanguage));
+    }
+
+    /** Resolves a code for the first locale of a priority list the product can serve (a servlet request's locales). */
+    public Resolution resolve(String product, String code, List<Locale> priorityList) {
+        return resolve(product, code, negotiate(product, priorityList));
+    }
+
+    /**
+     * The locale of {@code product} closest to an Accept-Language header as a browser sends it. Never throws for the
+     * header: malformed items are skipped, and a header with no usable tag at all gives the product's default. (The
+     * methods taking a {@code locale} text are strict: text that is not a tag is an error naming it.)
+     */
+    public Locale negotiateHeader(String product, String acceptLanguage) {
+        return scope(product).negotiator.negotiateHeader(Objects.requireNonNull(acceptLanguage, "acceptLanguage"));
     }
 
     /** {@link #resolve(String, String, Locale)} for a product named by its id. */

@@ -99,4 +99,15 @@ class RetryTest {
         assertTrue(catalog.resolve("demo", "RequestLimitExceeded", Locale.ENGLISH).is(CommonCode.REQUEST_LIMIT_EXCEEDED));
         assertSame(r, catalog.resolve(DemoCode.PRODUCT, "FailedOperation.DemoBusy", Locale.ENGLISH));
     }
+
+    @Test
+    void aCodeAsTextFindsItsTypedConstant() {
+        assertEquals(Optional.of(DemoCode.FAILED_OPERATION__DEMO_BUSY), CodeConstant.of(DemoCode.class, "FailedOperation.DemoBusy"));
+        assertEquals(Optional.of(CommonCode.REQUEST_LIMIT_EXCEEDED), CodeConstant.of(CommonCode.class, "RequestLimitExceeded"));
+        assertEquals(Optional.empty(), CodeConstant.of(DemoCode.class, "FailedOperation.NoSuchThing"));
+        assertEquals(Optional.empty(), CodeConstant.of(DemoCode.class, "not a code!"));
+        ApiError sent = ApiError.of("FailedOperation.DemoBusy", "busy", "r-9");
+        assertTrue(catalog.resolve(DemoCode.PRODUCT, sent, Locale.ENGLISH)
+                .is(CodeConstant.of(DemoCode.class, sent.code()).orElseThrow()));
+    }
 }

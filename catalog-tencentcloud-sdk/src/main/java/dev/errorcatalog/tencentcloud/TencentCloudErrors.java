@@ -63,9 +63,12 @@ public final class TencentCloudErrors {
         return resolveIn(product, exception, catalog.negotiate(product, locale));
     }
 
-    /** {@link #resolve(String, TencentCloudSDKException, Locale)} for a tag or an Accept-Language list. */
+    /**
+     * {@link #resolve(String, TencentCloudSDKException, Locale)} for an Accept-Language header; never throws for the
+     * header (see {@link ErrorCatalog#negotiateHeader(String, String)}).
+     */
     public SdkError resolve(String product, TencentCloudSDKException exception, String acceptLanguage) {
-        return resolveIn(product, exception, catalog.negotiate(product, acceptLanguage));
+        return resolveIn(product, exception, catalog.negotiateHeader(product, acceptLanguage));
     }
 
     /** {@link #resolve(String, TencentCloudSDKException, Locale)} for a priority list (a servlet request's locales). */
@@ -101,9 +104,8 @@ public final class TencentCloudErrors {
         ApiError error = new ApiError(code.get(), serverMessage, requestId, dev.errorcatalog.ApiVersion.V3,
                 java.util.OptionalInt.empty());
         Resolution r = catalog.resolve(product, error, negotiated);
-        Locale locale = r.found() ? r.locale() : serverMessage.map(TencentCloudErrors::languageOf).orElse(r.locale());
-        return new SdkError(SdkFailure.API_ERROR, code, requestId, serverMessage, Optional.of(r), r.message(), locale,
-                r.retry());
+        return new SdkError(SdkFailure.API_ERROR, code, requestId, serverMessage, Optional.of(r), r.message(),
+                r.locale(), r.retry());
     }
 
     /**
@@ -114,23 +116,14 @@ public final class TencentCloudErrors {
         return Objects.requireNonNull(locale, "locale").getLanguage().equals("zh") ? Language.ZH_CN : Language.EN_US;
     }
 
-    /** The {@code X-TC-Language} for the locale of {@code product} closest to a tag or an Accept-Language list. */
+    /** The {@code X-TC-Language} for the locale of {@code product} closest to an Accept-Language header (never throws for it). */
     public Language language(String product, String acceptLanguage) {
-        return language(catalog.negotiate(product, acceptLanguage));
+        return language(catalog.negotiateHeader(product, acceptLanguage));
     }
 
     /** The {@code X-TC-Language} for the locale of {@code product} closest to {@code locale}. */
     public Language language(String product, Locale locale) {
         return language(catalog.negotiate(product, locale));
-    }
-
-    /**
-     * The language a server message is in, from its script: Chinese if it holds a Han character, else English (the
-     * API answers in one of the two, as {@code X-TC-Language} asked).
-     */
-    public static Locale languageOf(String serverMessage) {
-        return serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? CHINESE : Locale.ENGLISH;
     }
 
     /**

@@ -38,6 +38,8 @@ class ReadmeServicePathTest {
         HttpProfile http = new HttpProfile();
         http.setEndpoint(api.endpoint());
         http.setProtocol("http://");
+        http.setConnTimeout(5);
+        http.setReadTimeout(5);
         ClientProfile profile = new ClientProfile();
         profile.setHttpProfile(http);
         Credential credential = new Credential("AKIDtest", "secret");
