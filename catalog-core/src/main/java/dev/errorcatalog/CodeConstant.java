@@ -21,6 +21,16 @@ package dev.errorcatalog;
  */
 public interface CodeConstant extends CodeDefinition {
 
+    /**
+     * The constant of a product's enum for a code as text, e.g. one a server sent:
+     * {@code CodeConstant.of(KmsCode.class, "ResourceUnavailable.CmkDisabled")}. Empty for a code the enum does not
+     * declare, and for text that is not a code; never throws for the text.
+     */
+    static <E extends Enum<E> & CodeDefinition> java.util.Optional<E> of(Class<E> constants, String code) {
+        java.util.Objects.requireNonNull(code, "code");
+        return java.util.Optional.ofNullable(constants.cast(ConstantIndex.BY_CODE.get(constants).get(code)));
+    }
+
     /** The definition this constant stands for. */
     CodeDefinition definition();
 

@@ -155,6 +155,95 @@ public final class ErrorCatalog {
         return scope(product).resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message(), false);
     }
 
+    /**
+     * Resolves the code of an error a server sent, for an Accept-Language header as a browser sends it (never throws
+     * for the header, see {@link #negotiateHeader(String, String)}).
+     */
+    public Resolution resolve(String product, ApiError error, String acceptLanguage) {
+        return resolve(product, error, negotiateHeader(product, acceptLanguage));
+    }
+
+    /** Resolves a code for the first locale of a priority list the product can serve (a servlet request's locales). */
+    public Resolution resolve(String product, String code, List<Locale> priorityList) {
+        return resolve(product, code, negotiate(product, priorityList));
+    }
+
+    /**
+     * The locale of {@code product} closest to an Accept-Language header as a browser sends it. Never throws for the
+     * header: malformed items are skipped, and a header with no usable tag at all gives the product's default. (The
+     * methods taking a {@code locale} text are strict: text that is not a tag is an error naming it.)
+     */
+    public Locale negotiateHeader(String product, String acceptLanguage) {
+        return scope(product).negotiator.negotiateHeader(Objects.requireNonNull(acceptLanguage, "acceptLanguage"));
+    }
+
+    /** {@link #resolve(String, String, Locale)} for a product named by its id. */
+    public Resolution resolve(ProductId product, String code, Locale locale) {
+        return resolve(Objects.requireNonNull(product, "product").value(), code, locale);
+    }
+
+    /** {@link #resolve(String, String, String)} for a product named by its id. */
+    public Resolution resolve(ProductId product, String code, String acceptLanguage) {
+        return resolve(Objects.requireNonNull(product, "product").value(), code, acceptLanguage);
+    }
+
+    /** {@link #resolve(String, ApiError, Locale)} for a product named by its id. */
+    public Resolution resolve(ProductId product, ApiError error, Locale locale) {
+        return resolve(Objects.requireNonNull(product, "product").value(), error, locale);
+    }
+
+    /** {@link #resolve(String, ApiError, String)} for a product named by its id. */
+    public Resolution resolve(ProductId product, ApiError error, String acceptLanguage) {
+        return resolve(Objects.requireNonNull(product, "product").value(), error, acceptLanguage);
+    }
+
+    /**
+     * A server's error as an exception to throw from the call that got it; {@link RetryPredicate} reads its advice.
+     */
+    public ApiErrorException failure(String product, ApiError error, Locale locale) {
+        return new ApiErrorException(error, resolve(product, error, locale));
+    }
+
+    /** The locale of {@code product} closest to the first it can serve of a priority list (a servlet request's locales). */
+    public Locale negotiate(String product, List<Locale> priorityList) {
+        return scope(product).negotiator.negotiate(List.copyOf(priorityList));
+    }
+
+    /** {@link #negotiate(String, Locale)} for a product named by its id. */
+    public Locale negotiate(ProductId product, Locale locale) {
+        return negotiate(Objects.requireNonNull(product, "product").value(), locale);
+    }
+
+    /** {@link #negotiate(String, String)} for a product named by its id. */
+    public Locale negotiate(ProductId product, String locale) {
+        return negotiate(Objects.requireNonNull(product, "product").value(), locale);
+    }
+
+    /** {@link #negotiate(String, List)} for a product named by its id. */
+    public Locale negotiate(ProductId product, List<Locale> priorityList) {
+        return negotiate(Objects.requireNonNull(product, "product").value(), priorityList);
+    }
+
+    /** {@link #hasProduct(String)} for an id. */
+    public boolean hasProduct(ProductId product) {
+        return hasProduct(Objects.requireNonNull(product, "product").value());
+    }
+
+    /** {@link #product(String)} for an id. */
+    public ProductInfo product(ProductId product) {
+        return product(Objects.requireNonNull(product, "product").value());
+    }
+
+    /** {@link #provenance(String)} for an id. */
+    public Provenance provenance(ProductId product) {
+        return provenance(Objects.requireNonNull(product, "product").value());
+    }
+
+    /** {@link #entries(String, Locale)} for an id. */
+    public List<Resolution> entries(ProductId product, Locale locale) {
+        return entries(Objects.requireNonNull(product, "product").value(), locale);
+    }
+
     /** The locale of {@code product} closest to the one given. */
     public Locale negotiate(String product, Locale locale) {
         return scope(product).negotiator.negotiate(locale);

@@ -95,8 +95,8 @@ public final class ErrorEnvelope {
             throw new EnvelopeException("not an API response: the input is empty");
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + JsonInput.describe(first)
-                    + JsonInput.where(p.currentLocation()));
+            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + found(p, first)
+                    + JsonInput.where(p.currentTokenLocation()));
         }
         V3 v3 = null;
         V2 v2 = new V2();
@@ -198,8 +198,8 @@ public final class ErrorEnvelope {
         if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,9}")) {
             return Integer.valueOf(p.getString());
         }
-        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + JsonInput.describe(t)
-                + JsonInput.where(p.currentLocation()));
+        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + found(p, t)
+                + JsonInput.where(p.currentTokenLocation()));
     }
 
     private static Optional<String> optionalString(JsonParser p, JsonToken t, String field) {
@@ -207,14 +207,28 @@ public final class ErrorEnvelope {
             return Optional.empty();
         }
         if (t != JsonToken.VALUE_STRING) {
-            throw new EnvelopeException("\"" + field + "\" must be a string, found " + JsonInput.describe(t) + JsonInput.where(p.currentLocation()));
+            throw new EnvelopeException("\"" + field + "\" must be a string, found " + found(p, t) + JsonInput.where(p.currentTokenLocation()));
         }
         return Optional.of(p.getString());
     }
 
+    /** What a value is, with the value itself where it is short: {@code the string "oops"}, {@code the number 42}. */
+    private static String found(JsonParser p, JsonToken t) {
+        if (t == null) {
+            return JsonInput.describe(null);
+        }
+        return switch (t) {
+            case VALUE_STRING -> "the string \"" + Printable.shorten(p.getString(), 40) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Printable.shorten(p.getString(), 40);
+            case VALUE_TRUE, VALUE_FALSE -> "the boolean " + p.getString();
+            case VALUE_NULL -> "the JSON literal null";
+            default -> JsonInput.describe(t);
+        };
+    }
+
     private static void expectObject(JsonParser p, JsonToken t, String field) {
         if (t != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("\"" + field + "\" must be an object, found " + JsonInput.describe(t) + JsonInput.where(p.currentLocation()));
+            throw new EnvelopeException("\"" + field + "\" must be an object, found " + found(p, t) + JsonInput.where(p.currentTokenLocation()));
         }
     }
 
@@ -229,9 +243,29 @@ public final class ErrorEnvelope {
         return new EnvelopeException("the input is " + size + ", more than the " + MAX_BYTES + " bytes an API response may have");
     }
 
-    /** The API 3.0 error envelope for a resolved code: the code asked for and its localized message. */
+    /**
+     * The API 3.0 error envelope for a resolved code: the code asked for and its localized message.
+     *
+     * @throws MissingArgumentsException when the message's pattern takes arguments: use
+     *                                   {@link #write(Resolution, java.util.Map, String)}, never a raw placeholder
+     */
     public static String write(Resolution resolution, String requestId) {
-        return write(resolution.requested(), resolution.message(), requestId);
+        return write(resolution, java.util.Map.of(), requestId);
+    }
+
+    /**
+     * The API 3.0 error envelope for a resolved code, its message's arguments filled in.
+     *
+     * @throws MissingArgumentsException when an argument the pattern takes is not among {@code arguments}
+     */
+    public static String write(Resolution resolution, java.util.Map<String, ?> arguments, String requestId) {
+        Objects.requireNonNull(arguments, "arguments");
+        java.util.Set<String> missing = new java.util.HashSet<>(resolution.argumentNames());
+        missing.removeAll(arguments.keySet());
+        if (!missing.isEmpty()) {
+            throw new MissingArgumentsException(resolution.requested(), missing, arguments.keySet());
+        }
+        return write(resolution.requested(), resolution.message(arguments), requestId);
     }
 
     /**

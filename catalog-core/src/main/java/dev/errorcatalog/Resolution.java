@@ -72,8 +72,24 @@ public final class Resolution {
 
     private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage,
                                    int steps) {
-        return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN, locale,
-                serverMessage.filter(m -> !m.isBlank()).orElse(requested), serverMessage, RetryAdvice.UNKNOWN, steps);
+        Optional<String> usable = serverMessage.filter(m -> !m.isBlank());
+        return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN,
+                usable.map(m -> languageOf(m, locale)).orElse(locale), usable.orElse(requested), serverMessage,
+                RetryAdvice.UNKNOWN, steps);
+    }
+
+    /**
+     * The language a server's message is written in, from its script: the API answers in Simplified Chinese or in
+     * English. Text in neither script (digits, punctuation) keeps the negotiated locale.
+     */
+    static Locale languageOf(String serverMessage, Locale negotiated) {
+        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            return Locale.ENGLISH;
+        }
+        return negotiated;
     }
 
     Resolution withServerMessage(Optional<String> server) {
@@ -108,6 +124,16 @@ public final class Resolution {
         return kind.isExactCode();
     }
 
+    /**
+     * Whether this answers for that typed code: the code asked for is the constant's, in the constant's product (or the
+     * constant is a common code). {@code r.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED)}.
+     */
+    public boolean is(CodeDefinition constant) {
+        Objects.requireNonNull(constant, "constant");
+        return requested.equals(constant.code().value())
+                && (product.equals(constant.product()) || constant.product().isCommon());
+    }
+
     /** Whether any entry answered. */
     public boolean found() {
         return entry != null;
@@ -123,7 +149,11 @@ public final class Resolution {
         return entry == null ? Optional.empty() : Optional.of(entry.code());
     }
 
-    /** The locale the message is in; after a per-key fallback, the default locale rather than the one negotiated. */
+    /**
+     * The locale the message is really in: after a per-key fallback, the default locale rather than the one negotiated;
+     * when the message is the server's own ({@link Source.Kind#SERVER}), the language it is written in, whatever was
+     * negotiated.
+     */
     public Locale locale() {
         return locale;
     }
@@ -137,6 +167,11 @@ public final class Resolution {
     public String message(Map<String, ?> arguments) {
         Objects.requireNonNull(arguments, "arguments");
         return entry == null ? message : entry.text.entry().message().format(arguments);
+    }
+
+    /** The names of the arguments {@link #message()}'s pattern takes ({@code {count}}); empty for most codes. */
+    public java.util.Set<String> argumentNames() {
+        return entry == null ? java.util.Set.of() : entry.text.entry().message().argumentNames();
     }
 
     /** A short title, where the source gives one (legacy codes' error type). */

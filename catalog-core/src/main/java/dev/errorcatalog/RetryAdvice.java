@@ -1,15 +1,59 @@
 package dev.errorcatalog;
 
-/** What a caller may do about an error, as far as the catalog knows. */
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a caller may do about an error, as far as the catalog knows: {@link #mayRetry()} and, if so, how long to wait
+ * ({@link #delay(int)}).
+ */
 public enum RetryAdvice {
     /** The caller is over a rate limit: retry later with backoff. */
-    THROTTLED,
+    THROTTLED(true, Duration.ofSeconds(1), Duration.ofSeconds(30)),
     /** A passing fault on the server side: the same request may succeed when retried. */
-    TRANSIENT,
+    TRANSIENT(true, Duration.ofMillis(200), Duration.ofSeconds(5)),
     /** The request's timestamp is too far from the server's clock: fix the clock or the timestamp, then retry. */
-    CLOCK_SKEW,
+    CLOCK_SKEW(false, Duration.ZERO, Duration.ZERO),
     /** The same request will fail again: change the request, the credentials or the account first. */
-    DO_NOT_RETRY,
+    DO_NOT_RETRY(false, Duration.ZERO, Duration.ZERO),
     /** The catalog does not know; no advice is presented as fact. */
-    UNKNOWN
+    UNKNOWN(false, Duration.ZERO, Duration.ZERO);
+
+    private final boolean mayRetry;
+    private final Duration first;
+    private final Duration longest;
+
+    RetryAdvice(boolean mayRetry, Duration first, Duration longest) {
+        this.mayRetry = mayRetry;
+        this.first = first;
+        this.longest = longest;
+    }
+
+    /**
+     * Whether sending the same request again, unchanged, may succeed: only after throttling or a transient fault.
+     * Clock skew is not: the clock must be fixed first, and the same request would fail the same way. Whether the
+     * call may be repeated at all (a purchase may not, unless it carries an idempotency token) is the caller's to say.
+     */
+    public boolean mayRetry() {
+        return mayRetry;
+    }
+
+    /**
+     * How long to wait before retry number {@code attempt} (1 for the first retry): doubling from 1 s up to 30 s after
+     * throttling, from 200 ms up to 5 s after a transient fault; empty when {@link #mayRetry()} is false. Add jitter
+     * of your own when many clients may retry at once.
+     *
+     * @throws IllegalArgumentException when {@code attempt} is below 1
+     */
+    public Optional<Duration> delay(int attempt) {
+        if (attempt < 1) {
+            throw new IllegalArgumentException("attempt " + attempt + " is below 1 (the first retry is attempt 1)");
+        }
+        if (!mayRetry) {
+            return Optional.empty();
+        }
+        // 2^(attempt-1), capped before it can overflow
+        Duration d = first.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return Optional.of(d.compareTo(longest) > 0 ? longest : d);
+    }
 }

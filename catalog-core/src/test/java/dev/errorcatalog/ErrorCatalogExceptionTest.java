@@ -27,6 +27,11 @@ class ErrorCatalogExceptionTest {
         assertRoot(EnvelopeException.class, () -> ErrorEnvelope.parse("{"));
         assertRoot(InvalidLanguageTagException.class, () -> catalog.resolve("demo", "InternalError", "not a tag!"));
         assertRoot(InvalidPatternException.class, () -> Message.compile("Bad {brace", Locale.ENGLISH));
+        assertRoot(MissingArgumentsException.class,
+                () -> ErrorEnvelope.write(catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH), "r-1"));
+        assertRoot(ApiErrorException.class, () -> {
+            throw catalog.failure("demo", ApiError.of("InternalError", "boom", "r-2"), Locale.ENGLISH);
+        });
         // codes that say they belong to another product: the provider is refused, so a strict catalog fails
         assertRoot(CatalogLoadException.class, () -> ErrorCatalog.builder()
                 .provider(new EnumCatalogProvider<>(ProductId.of("other"), DemoCode.class, Locale.ENGLISH) {

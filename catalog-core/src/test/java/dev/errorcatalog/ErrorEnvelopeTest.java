@@ -87,8 +87,6 @@ class ErrorEnvelopeTest {
             "{\"Response\": {\"Error\": {\"Code\": \"X\",        | malformed JSON",
             "{\"Response\": {\"Error\": {\"Code\": \"X\"}}} []   | unexpected content after the top-level object",
             "{\"Response\": {\"Error\": {\"Message\": \"m\"}}}   | \"Response.Error\" has no \"Code\"",
-            "{\"Response\": {\"Error\": {\"Code\": 42}}}         | \"Response.Error.Code\" must be a string, found a number",
-            "{\"Response\": \"oops\"}                            | \"Response\" must be an object, found a string",
             "{\"Response\": {\"Error\": []}}                     | \"Response.Error\" must be an object, found an array",
             "{\"code\": \"forty\"}                               | \"code\" must be a whole number",
             "{\"code\": 1.5}                                     | \"code\" must be a whole number",
@@ -99,6 +97,22 @@ class ErrorEnvelopeTest {
     void badInputGetsAClearError(String json, String expected) {
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(json));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "[1, 2]                                      | not an API response: expected a JSON object at the top, found an array (line 1, column 1)",
+            "\"text\"                                    | not an API response: expected a JSON object at the top, found the string \"text\" (line 1, column 1)",
+            "{\"Response\": null}                        | \"Response\" must be an object, found the JSON literal null (line 1, column 14)",
+            "{\"Response\": \"oops\"}                    | \"Response\" must be an object, found the string \"oops\" (line 1, column 14)",
+            "{\"Response\": {\"Error\": {\"Code\": 42}}} | \"Response.Error.Code\" must be a string, found the number 42 (line 1, column 33)",
+            "{\"Response\": {\"Error\": true}}           | \"Response.Error\" must be an object, found the boolean true (line 1, column 24)",
+            "{\"code\": null}                            | API 2.0 response: \"code\" must be a whole number, found the JSON literal null (line 1, column 10)",
+            "{\"code\": 1.5}                             | API 2.0 response: \"code\" must be a whole number, found the number 1.5 (line 1, column 10)",
+            "{\"Response\": {\"Error\": {\"Message\": \"m\"}}} | API 3.0 response: \"Response.Error\" has no \"Code\"",
+    })
+    void anEnvelopeErrorSaysWhatItFoundAndWhere(String json, String expected) {
+        assertEquals(expected, assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(json)).getMessage());
     }
 
     @Test

@@ -117,6 +117,12 @@ class HostileInputFuzzTest {
             if (negotiated instanceof Locale l) {
                 assertTrue(negotiator.supported().contains(l), Printable.of(text));
             }
+            // a header as a browser sends it never throws, and a strictly readable one negotiates the same
+            Locale lenient = negotiator.negotiateHeader(text);
+            assertTrue(negotiator.supported().contains(lenient), Printable.of(text));
+            if (negotiated instanceof Locale l) {
+                assertEquals(l, lenient, Printable.of(text));
+            }
         }
     }
 

@@ -7,7 +7,9 @@ package dev.errorcatalog.i18n;
  *
  * <p>It extends {@link IllegalArgumentException} because every one of these failures is about what the caller handed
  * in: a code, a language tag, a pattern, a response body, a product id, or the product modules on the class path;
- * code that already catches {@code IllegalArgumentException} keeps working. It lives in the lowest module so that
+ * code that already catches {@code IllegalArgumentException} keeps working. The one exception to "what the caller
+ * handed in" is core's {@code ApiErrorException}: a server's error that a service chooses to throw, kept under the
+ * same root so that one {@code catch} covers what the library throws. It lives in the lowest module so that
  * localization's own failures share it; the subclasses are in {@code dev.errorcatalog} and here.
  */
 public abstract class ErrorCatalogException extends IllegalArgumentException {

@@ -65,6 +65,43 @@ public final class LanguageTags {
         return items.stream().map(Weighted::locale).toList();
     }
 
+    /**
+     * An Accept-Language header as a browser or a client sends it, read leniently: every item that is not a tag, or
+     * whose weight is not a number from 0 to 1, is skipped, and the usable rest is kept in priority order. Never
+     * throws for any text; text with no usable tag at all (also text over {@link #MAX_LENGTH}) gives an empty list,
+     * which negotiates to the default. {@link #parseList(String)} is the strict reading.
+     */
+    public static List<Locale> parseHeader(String header) {
+        if (header == null || header.length() > MAX_LENGTH) {
+            return List.of();
+        }
+        List<Locale> usable = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (String item : header.split(",", -1)) {
+            try {
+                List<Locale> one = parseList(item);
+                if (!one.isEmpty()) {
+                    usable.add(one.get(0));
+                    weights.add(weightOf(item));
+                }
+            } catch (InvalidLanguageTagException skipped) {
+                // a malformed item does not spoil the others, as browsers and servers treat it
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < usable.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> weights.get(i)).reversed());
+        return order.stream().map(usable::get).toList();
+    }
+
+    /** The weight of one item already read by {@link #parseList(String)}: its q, or 1. */
+    private static double weightOf(String item) {
+        String[] parts = item.split(";", -1);
+        return parts.length > 1 ? Double.parseDouble(parts[parts.length - 1].strip().substring(2).strip()) : 1.0;
+    }
+
     private static double weight(String header, String parameter) {
         if (!parameter.startsWith("q=") && !parameter.startsWith("Q=")) {
             throw new InvalidLanguageTagException(header, "unexpected parameter '" + parameter + "', only q=weight is allowed");

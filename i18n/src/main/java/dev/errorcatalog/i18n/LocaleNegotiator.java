@@ -106,6 +106,14 @@ public final class LocaleNegotiator {
         return match;
     }
 
+    /**
+     * The supported locale closest to an Accept-Language header as a browser sends it: never throws; malformed items
+     * are skipped, and text with no usable tag gives the default ({@link LanguageTags#parseHeader(String)}).
+     */
+    public Locale negotiateHeader(String acceptLanguage) {
+        return negotiate(LanguageTags.parseHeader(acceptLanguage));
+    }
+
     /** The supported locale closest to a priority list, most wanted first. */
     public Locale negotiate(List<Locale> priorityList) {
         List<Locale> wanted = priorityList.stream().filter(l -> !l.equals(Locale.ROOT)).toList();

@@ -51,4 +51,18 @@ class LanguageTagsTest {
         assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en, zh--CN;q=0"));
         assertEquals(List.of(Locale.ENGLISH), LanguageTags.parseList("en, fr;q=0"));
     }
+
+    @Test
+    void aHeaderAsABrowserSendsItSkipsMalformedItemsAndKeepsTheRest() {
+        assertEquals(List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH),
+                LanguageTags.parseHeader("en;q=0.5, not a tag!, zh-CN, fr;q=abc, de;level=1"));
+        assertEquals(List.of(Locale.ENGLISH, Locale.FRENCH), LanguageTags.parseHeader("en, fr;q=0.4, zh;q=0"));
+        assertEquals(List.of(), LanguageTags.parseHeader("!!!, ;q=0.5, "));
+        assertEquals(List.of(), LanguageTags.parseHeader(""));
+        assertEquals(List.of(), LanguageTags.parseHeader("en,".repeat(LanguageTags.MAX_LENGTH)));
+        // the strict reading stays
+        assertEquals("'not a tag!' is not a language tag: ill-formed at index 0 (expected BCP 47 such as en, zh-CN or "
+                        + "zh-Hans-CN, or an Accept-Language list such as 'zh-CN, en;q=0.8')",
+                assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en, not a tag!")).getMessage());
+    }
 }

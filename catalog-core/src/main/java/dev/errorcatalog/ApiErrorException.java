@@ -1,0 +1,34 @@
+package dev.errorcatalog;
+
+import java.util.Objects;
+
+/**
+ * An error a server answered with, resolved, for a service that turns an error envelope into an exception of its own
+ * call stack (see {@link ErrorCatalog#failure}); {@link RetryPredicate} reads its advice. Unlike the library's other
+ * exceptions it is not about what the caller handed in, but it shares their root so that one {@code catch} covers
+ * everything this library throws.
+ */
+public final class ApiErrorException extends dev.errorcatalog.i18n.ErrorCatalogException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApiError error;
+    private final transient Resolution resolution;
+
+    /** The error as sent and what the catalog made of it. */
+    public ApiErrorException(ApiError error, Resolution resolution) {
+        super(Objects.requireNonNull(resolution, "resolution").requested() + ": " + resolution.message()
+                + Objects.requireNonNull(error, "error").requestId().map(id -> " (request id " + id + ")").orElse(""));
+        this.error = error;
+        this.resolution = resolution;
+    }
+
+    /** The error as the server sent it. */
+    public ApiError error() {
+        return error;
+    }
+
+    /** The localized answer, with its retry advice. */
+    public Resolution resolution() {
+        return resolution;
+    }
+}

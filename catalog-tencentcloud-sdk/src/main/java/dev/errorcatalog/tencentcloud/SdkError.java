@@ -1,0 +1,54 @@
+package dev.errorcatalog.tencentcloud;
+
+import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.RetryAdvice;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the catalog made of one {@code TencentCloudSDKException}: the answer for the user, the retry advice, and what
+ * the SDK reported (code, server message, request id), each empty where the SDK gave nothing. Immutable.
+ *
+ * @param failure       whether the API answered with an error code, or no answer came
+ * @param code          the error code the SDK reported; empty when it had none
+ * @param requestId     the request id, for logs and support tickets; empty when no request reached the API
+ * @param serverMessage the message the SDK reported, as it is
+ * @param resolution    the catalog's answer for {@code code}; empty when the API gave no code ({@code NO_API_ANSWER})
+ * @param message       the message to show the user, in {@code locale}
+ * @param locale        the language {@code message} is really in: the server's when the catalog had no text
+ * @param retry         the retry advice: the catalog's for an API error, {@link RetryAdvice#TRANSIENT} without one
+ */
+public record SdkError(SdkFailure failure, Optional<String> code, Optional<String> requestId,
+                       Optional<String> serverMessage, Optional<Resolution> resolution, String message, Locale locale,
+                       RetryAdvice retry) {
+    /** Rejects null components. */
+    public SdkError {
+        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(serverMessage, "serverMessage");
+        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(retry, "retry");
+    }
+
+    /** Whether the error is this typed code: {@code error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED)}. */
+    public boolean is(CodeDefinition constant) {
+        return resolution.map(r -> r.is(constant)).orElse(false);
+    }
+
+    /** Whether {@link #message()} is the server's own text rather than the catalog's. */
+    public boolean fromServer() {
+        return resolution.map(r -> r.origin().kind() == dev.errorcatalog.Source.Kind.SERVER).orElse(false);
+    }
+
+    /** One line for a log: code, request id, how it was resolved. */
+    public String logLine() {
+        return failure + " code=" + code.orElse("-") + " requestId=" + requestId.orElse("-") + " retry=" + retry
+                + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": " + serverMessage.orElse("-");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.errorcatalog.tencentcloud;
+
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.Language;
+import com.tencentcloudapi.kms.v20190118.KmsClient;
+import com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.kms.KmsCode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The official SDK's KMS client against an API on the loopback address: its exceptions, resolved. */
+class SdkLoopbackTest {
+    private static final TencentCloudErrors ERRORS = TencentCloudErrors.of(ErrorCatalog.load());
+
+    private static TencentCloudSDKException call(KmsClient client) {
+        DescribeKeyRequest request = new DescribeKeyRequest();
+        request.setKeyId("key-1");
+        return assertThrows(TencentCloudSDKException.class, () -> client.DescribeKey(request));
+    }
+
+    @Test
+    void aBusinessErrorIsAnsweredInTheUsersLanguageWithTheRequestId() throws IOException {
+        try (LoopbackApi api = LoopbackApi.answering("ResourceUnavailable.CmkDisabled", "CMK已被禁用", "req-cmk-1")) {
+            Language language = ERRORS.language("kms", "zh-CN,zh;q=0.9,en;q=0.8");
+            TencentCloudSDKException e = call(api.kms(language));
+
+            SdkError error = ERRORS.resolve("kms", e, "zh-CN,zh;q=0.9,en;q=0.8");
+            assertEquals(List.of("zh-CN"), api.languagesSent);
+            assertEquals(SdkFailure.API_ERROR, error.failure());
+            assertEquals(Optional.of("ResourceUnavailable.CmkDisabled"), error.code());
+            assertEquals(Optional.of("req-cmk-1"), error.requestId());
+            assertEquals(Optional.of("CMK已被禁用"), error.serverMessage());
+            assertEquals("CMK已被禁用。", error.message());
+            assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
+            assertEquals(RetryAdvice.DO_NOT_RETRY, error.retry());
+            assertTrue(error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED));
+            assertFalse(error.fromServer());
+            assertFalse(ERRORS.retryable("kms").test(e));
+        }
+    }
+
+    @Test
+    void throttlingIsRetriedAfterALongerWaitThanATransientFault() throws IOException {
+        try (LoopbackApi api = LoopbackApi.answering("RequestLimitExceeded", "Your request is over the limit.", "req-rl-1")) {
+            TencentCloudSDKException e = call(api.kms(ERRORS.language("kms", Locale.US)));
+
+            SdkError error = ERRORS.resolve("kms", e, Locale.US);
+            assertEquals(List.of("en-US"), api.languagesSent);
+            assertEquals(RetryAdvice.THROTTLED, error.retry());
+            assertEquals(Optional.of("req-rl-1"), error.requestId());
+            assertEquals(Locale.ENGLISH, error.locale());
+            assertTrue(ERRORS.retryable("kms").test(e));
+            assertTrue(ERRORS.retryable("kms").test(new IllegalStateException("wrapped", e)));
+            assertTrue(error.retry().delay(1).orElseThrow().compareTo(RetryAdvice.TRANSIENT.delay(1).orElseThrow()) > 0);
+        }
+    }
+
+    @Test
+    void aServerFaultKeepsItsRequestIdAndIsNotRetriedWithoutAdvice() throws IOException {
+        try (LoopbackApi api = LoopbackApi.answering("InternalError", "内部错误", "req-ie-1")) {
+            TencentCloudSDKException e = call(api.kms(Language.ZH_CN));
+
+            SdkError error = ERRORS.resolve("kms", e, Locale.CHINA);
+            assertEquals(SdkFailure.API_ERROR, error.failure());
+            assertEquals(Optional.of("InternalError"), error.code());
+            assertEquals(Optional.of("req-ie-1"), error.requestId());
+            // the documents do not say an internal error passes, so the catalog gives no advice and nothing retries it
+            assertEquals(RetryAdvice.UNKNOWN, error.retry());
+            assertFalse(ERRORS.retryable("kms").test(new RuntimeException("wrapped", e)));
+            assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
+        }
+    }
+
+    @Test
+    void aDroppedConnectionHasAnAnswerOfItsOwnAndIsTransient() throws IOException {
+        try (LoopbackApi.Dropping api = new LoopbackApi.Dropping()) {
+            TencentCloudSDKException e = call(LoopbackApi.client(api.port(), Language.EN_US));
+
+            assertInstanceOf(IOException.class, e.getCause(), "the SDK's own shape of a network failure");
+            SdkError error = ERRORS.resolve("kms", e, "en");
+            assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
+            assertEquals(Optional.empty(), error.code());
+            assertEquals(Optional.empty(), error.requestId());
+            assertEquals(Optional.empty(), error.resolution());
+            assertEquals("No answer came from the Tencent Cloud API (a network fault or a response that could not be "
+                    + "read); the request may be retried.", error.message());
+            assertEquals(RetryAdvice.TRANSIENT, error.retry());
+            assertTrue(ERRORS.retryable("kms").test(e));
+            assertEquals("未能从腾讯云 API 得到应答（网络故障或无法读取的响应），可稍后重试。",
+                    ERRORS.resolve("kms", e, Locale.CHINA).message());
+        }
+    }
+}

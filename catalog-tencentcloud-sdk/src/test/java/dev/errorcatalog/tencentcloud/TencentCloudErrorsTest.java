@@ -1,0 +1,97 @@
+package dev.errorcatalog.tencentcloud;
+
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.Language;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.UnknownProductException;
+import dev.errorcatalog.kms.KmsCode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The SDK's exception in each shape the SDK builds it, resolved. */
+class TencentCloudErrorsTest {
+    private static final TencentCloudErrors ERRORS = TencentCloudErrors.of(ErrorCatalog.load());
+
+    @Test
+    void aNetworkFailureHasNoCodeNorRequestIdAndIsAnsweredWithoutANullPointer() {
+        // how the SDK reports an IOException: (message, cause), which leaves code and request id null
+        TencentCloudSDKException e = new TencentCloudSDKException("Failed to connect", new ConnectException("refused"));
+        SdkError error = ERRORS.resolve("kms", e, Locale.ENGLISH);
+        assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
+        assertEquals(Optional.empty(), error.code());
+        assertEquals(Optional.empty(), error.requestId());
+        assertEquals(Optional.of("Failed to connect"), error.serverMessage());
+        assertEquals(RetryAdvice.TRANSIENT, error.retry());
+        assertEquals("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: Failed to connect", error.logLine());
+        assertFalse(error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED));
+    }
+
+    @Test
+    void theSdksOwnCodesAreNoAnswerFromTheApiAndTransient() {
+        for (String code : List.of("ClientSideError", "ServerSideError")) {
+            SdkError error = ERRORS.resolve("kms", new TencentCloudSDKException("status 502", "", code), "zh-CN");
+            assertEquals(SdkFailure.NO_API_ANSWER, error.failure(), code);
+            assertEquals(Optional.of(code), error.code());
+            assertEquals(Optional.empty(), error.requestId(), "an empty request id is none");
+            assertEquals(RetryAdvice.TRANSIENT, error.retry());
+            assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
+        }
+    }
+
+    @Test
+    void aCodeTheCatalogDoesNotKnowAnswersWithTheServersMessageAndSaysItsLanguage() {
+        TencentCloudSDKException e = new TencentCloudSDKException("密钥状态异常", "req-9", "NoSuchCategory.Anything");
+        SdkError error = ERRORS.resolve(ProductId.of("kms"), e, Locale.ENGLISH);
+        assertTrue(error.fromServer());
+        assertEquals("密钥状态异常", error.message());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale(), "the server's text is Chinese, whatever was negotiated");
+        assertEquals(Optional.of("req-9"), error.requestId());
+    }
+
+    @Test
+    void theLanguageToAskTheApiForIsOneOfTheTwoItHas() {
+        assertEquals(Language.ZH_CN, TencentCloudErrors.language(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Language.ZH_CN, TencentCloudErrors.language(Locale.forLanguageTag("zh-SG")));
+        assertEquals(Language.EN_US, TencentCloudErrors.language(Locale.ENGLISH));
+        assertEquals(Language.EN_US, TencentCloudErrors.language(Locale.FRENCH));
+        assertEquals(Language.ZH_CN, ERRORS.language("kms", "fr;q=0.9, zh-Hans;q=0.8"));
+        assertEquals(Language.EN_US, ERRORS.language("kms", Locale.GERMAN));
+        assertEquals("zh-CN", ERRORS.language("kms", "zh-TW, zh-CN;q=0.5").getValue());
+    }
+
+    @Test
+    void aBrowsersHeaderNeverThrows() {
+        TencentCloudSDKException e = new TencentCloudSDKException("CMK已被禁用", "req-1", "ResourceUnavailable.CmkDisabled");
+        assertEquals(Locale.SIMPLIFIED_CHINESE, ERRORS.resolve("kms", e, "zh-CN;q=abc, !!!, zh;q=0.7").locale());
+        assertEquals(Locale.ENGLISH, ERRORS.resolve("kms", e, "not a header!").locale());
+        assertEquals(Language.EN_US, ERRORS.language("kms", "not a header!"));
+    }
+
+    @Test
+    void thePredicateReadsTheSdksExceptionAnywhereInTheCauseChain() {
+        var retryable = ERRORS.retryable("kms");
+        TencentCloudSDKException throttled = new TencentCloudSDKException("slow down", "r", "RequestLimitExceeded");
+        TencentCloudSDKException disabled = new TencentCloudSDKException("off", "r", "ResourceUnavailable.CmkDisabled");
+        assertTrue(retryable.test(throttled));
+        assertTrue(retryable.test(new RuntimeException(throttled)));
+        assertFalse(retryable.test(disabled));
+        assertFalse(retryable.test(new RuntimeException(disabled)));
+        assertTrue(retryable.test(new TencentCloudSDKException("reset", new IOException("reset"))));
+        assertEquals(RetryAdvice.CLOCK_SKEW,
+                retryable.advice(new TencentCloudSDKException("expired", "r", "AuthFailure.SignatureExpire")));
+        assertFalse(retryable.test(new TencentCloudSDKException("expired", "r", "AuthFailure.SignatureExpire")));
+        assertEquals("vod", assertThrows(UnknownProductException.class, () -> ERRORS.retryable("vod")).product());
+    }
+}
