@@ -87,4 +87,30 @@ class ProviderFaultsTest {
         assertEquals("java.lang.RuntimeException: alone",
                 ProviderRegistry.describe(new RuntimeException("alone")));
     }
+
+    @Test
+    void aProvenanceFileThatCannotBeOpenedIsReportedAndTheTextsComeFromTheModule() {
+        ScriptedProvider p = good("nosheet");
+        p.openProvenance = () -> {
+            throw new IllegalStateException("provenance gone");
+        };
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+        assertEquals("Works.", catalog.resolve("nosheet", "FailedOperation.Works", Locale.ENGLISH).message());
+        List<String> reports = catalog.problems().stream()
+                .map(c -> c.file().orElse("-") + ": " + c.description()).toList();
+        assertEquals(List.of("META-INF/errorcatalog/nosheet/provenance.json: the provenance file cannot be read:"
+                + " java.lang.IllegalStateException: provenance gone"), reports);
+    }
+
+    @Test
+    void aProvenanceFileRunningOutOfMemoryIsNotReportedAsAProblem() {
+        ScriptedProvider p = good("exhausted");
+        p.openProvenance = () -> {
+            throw new OutOfMemoryError("provenance exhausted on purpose");
+        };
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class,
+                () -> catalog.resolve("exhausted", "FailedOperation.Works", Locale.ENGLISH));
+        assertEquals("provenance exhausted on purpose", e.getMessage());
+    }
 }
