@@ -121,4 +121,13 @@ class ServiceFileReadingTest {
         assertEquals("loading dev.errorcatalog.faulty.Deep", e.getMessage());
         assertEquals(List.of(), problems);
     }
+
+    @Test
+    void aClassInitializerRunningOutOfMemoryIsNotReportedAsAProblem() throws IOException {
+        serviceFile(DEMO + "\ndev.errorcatalog.faulty.ExhaustedInitializerProvider\n");
+        ClassLoader loader = loader();
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> ProviderDiscovery.discover(loader, problems::add));
+        assertEquals("class initializer exhausted on purpose", e.getMessage());
+        assertEquals(List.of(), problems);
+    }
 }
