@@ -95,6 +95,14 @@ class OverlayTest {
     }
 
     @Test
+    void theOverlaySaysInOneLineWhatItRewordsAndAdds() {
+        assertEquals("product demo is overlaid by " + AcmeDemoWording.class.getName() + " (priority 10) over "
+                        + DemoCatalogProvider.class.getName() + ": 1 code(s) reworded [FailedOperation.DemoBusy], 1 added"
+                        + " [FailedOperation.DemoTired]",
+                catalog.overlays().get(0).toString());
+    }
+
+    @Test
     void aProductWithoutOverlaysReportsNone() {
         assertEquals(List.of(), ErrorCatalog.builder().provider(new DemoCatalogProvider()).build().overlays());
     }

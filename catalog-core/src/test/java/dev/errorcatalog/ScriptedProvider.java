@@ -3,6 +3,7 @@ package dev.errorcatalog;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -20,6 +21,8 @@ final class ScriptedProvider implements CatalogProvider {
     Supplier<Collection<? extends CodeDefinition>> codes;
     Function<Locale, String> bundlePath;
     Function<Locale, Optional<InputStream>> openBundle;
+    /** When null, the provenance file is looked up as any provider's is. */
+    Supplier<Optional<InputStream>> openProvenance;
 
     ScriptedProvider(String id, Map<Locale, String> bundles, String... codes) {
         ProductId pid = ProductId.of(id);
@@ -55,5 +58,10 @@ final class ScriptedProvider implements CatalogProvider {
     @Override
     public Optional<InputStream> openBundle(Locale locale) {
         return openBundle.apply(locale);
+    }
+
+    @Override
+    public Optional<InputStream> openProvenance() throws IOException {
+        return openProvenance == null ? CatalogProvider.super.openProvenance() : openProvenance.get();
     }
 }

@@ -1,0 +1,90 @@
+package dev.errorcatalog;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A provenance file whose fields have the wrong shape is refused, saying which field and where. */
+class DataSheetTest {
+    private static final String SOURCE = "{\"id\": \"sdk-zh\", \"kind\": \"SDK\", \"title\": \"tencentcloud-sdk-java\"}";
+
+    private static DataSheet read(String json) {
+        return DataSheet.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "demo.Provider");
+    }
+
+    private static String refusal(String json) {
+        return assertThrows(IllegalArgumentException.class, () -> read(json)).getMessage();
+    }
+
+    @Test
+    void aWellFormedSheetIsRead() {
+        DataSheet sheet = read("{\"product\": \"demo\", \"dataVersion\": \"v1\", \"sources\": [" + SOURCE + "],"
+                + " \"codes\": {\"AuthFailure\": {\"apiVersions\": [\"2019-01-18\"], \"message\": {\"zh-CN\": \"sdk-zh\"},"
+                + " \"solution\": {\"zh-CN\": \"sdk-zh\"}}}}");
+        assertEquals(List.of("2019-01-18"), sheet.apiVersions("AuthFailure"));
+        assertEquals("sdk-zh", sheet.messageOrigin("AuthFailure", Locale.SIMPLIFIED_CHINESE).id());
+        assertEquals("sdk-zh", sheet.solutionOrigin("AuthFailure", Locale.SIMPLIFIED_CHINESE).id());
+        assertEquals(List.of(), sheet.apiVersions("Other"));
+    }
+
+    @Test
+    void theFileMustBeAnObject() {
+        assertEquals("the file must be an object, found an array (line 1, column 2)", refusal("[]"));
+    }
+
+    @Test
+    void theProductMustBeAString() {
+        assertEquals("product must be a string, found a number (line 1, column 15)", refusal("{\"product\": 12}"));
+    }
+
+    @Test
+    void theDataVersionMustBeAString() {
+        assertEquals("dataVersion must be a string, found a boolean (line 1, column 21)", refusal("{\"dataVersion\": true}"));
+    }
+
+    @Test
+    void theSourcesMustBeAnArray() {
+        assertEquals("sources must be an array, found an object (line 1, column 14)", refusal("{\"sources\": {}}"));
+    }
+
+    @Test
+    void aFieldOfASourceMustBeAString() {
+        assertEquals("sources.title must be a string, found a number (line 1, column 36)",
+                refusal("{\"sources\": [{\"id\": \"x\", \"title\": 3}]}"));
+    }
+
+    @Test
+    void theCodesMustBeAnObject() {
+        assertEquals("codes must be an object, found an array (line 1, column 12)", refusal("{\"codes\": []}"));
+    }
+
+    @Test
+    void aCodeMustBeAnObject() {
+        assertEquals("AuthFailure must be an object, found a string (line 1, column 28)",
+                refusal("{\"codes\": {\"AuthFailure\": \"x\"}}"));
+    }
+
+    @Test
+    void theApiVersionsOfACodeMustBeAnArray() {
+        assertEquals("AuthFailure.apiVersions must be an array, found a string (line 1, column 44)",
+                refusal("{\"codes\": {\"AuthFailure\": {\"apiVersions\": \"2019-01-18\"}}}"));
+    }
+
+    @Test
+    void theMessageOriginsOfACodeMustBeAnObject() {
+        assertEquals("AuthFailure.message must be an object, found an array (line 1, column 120)",
+                refusal("{\"sources\": [" + SOURCE + "], \"codes\": {\"AuthFailure\": {\"message\": [\"sdk-zh\"]}}}"));
+    }
+
+    @Test
+    void anOriginMustBeAString() {
+        assertEquals("AuthFailure.solution.zh-CN must be a string, found null (line 1, column 54)",
+                refusal("{\"codes\": {\"AuthFailure\": {\"solution\": {\"zh-CN\": null}}}}"));
+    }
+}

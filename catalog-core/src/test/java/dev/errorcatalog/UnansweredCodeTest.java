@@ -1,0 +1,60 @@
+package dev.errorcatalog;
+
+import dev.errorcatalog.demo.DemoCatalogProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A code nothing answers: what it says with a blank server message, a real one, or none, and what it has not. */
+class UnansweredCodeTest {
+    private final ErrorCatalog catalog = ErrorCatalog.builder().provider(new DemoCatalogProvider()).strict(true).build();
+
+    private static ApiError error(String message) {
+        return ErrorEnvelope.parse("{\"Response\":{\"Error\":{\"Code\":\"Nope.Never\",\"Message\":\"" + message
+                + "\"},\"RequestId\":\"r-1\"}}").failure().orElseThrow();
+    }
+
+    @Test
+    void aBlankServerMessageGivesWayToTheCode() {
+        Resolution r = catalog.resolve("demo", error("   "), Locale.ENGLISH);
+        assertEquals(MatchKind.NONE, r.kind());
+        assertEquals("Nope.Never", r.message());
+        assertEquals(Source.CODE, r.origin());
+        assertEquals(Optional.of("   "), r.serverMessage());
+        assertEquals("Nope.Never not in demo nor common, nor any parent code; answered with the code itself", r.explain());
+    }
+
+    @Test
+    void aServerMessageAnswersWhenNothingElseDoes() {
+        Resolution r = catalog.resolve("demo", error("The thing is off."), Locale.ENGLISH);
+        assertEquals("The thing is off.", r.message());
+        assertEquals(Source.SERVER, r.origin());
+        assertEquals("Nope.Never not in demo nor common, nor any parent code; answered with the server's message", r.explain());
+        assertEquals("Nope.Never not in demo nor common, nor any parent code; answered with the server's message [en] The thing is off.",
+                r.toString());
+    }
+
+    @Test
+    void anUnansweredCodeHasNoTitleVariantsOrSuccessor() {
+        Resolution r = catalog.resolve("demo", "Nope.Never", Locale.ENGLISH);
+        assertEquals(ProductId.of("demo"), r.product());
+        assertEquals(Optional.empty(), r.title());
+        assertEquals(List.of(), r.variants());
+        assertEquals(Optional.empty(), r.successor());
+        assertEquals(Optional.empty(), r.helpUrl());
+        assertEquals(List.of(), r.apiVersions());
+    }
+
+    @Test
+    void aParentAnswerHasNoSuccessorOfItsOwn() {
+        Resolution r = catalog.resolve("demo", "DemoLimit.PerUser.Burst", Locale.ENGLISH);
+        assertEquals(MatchKind.PARENT, r.kind());
+        assertEquals(Optional.empty(), r.successor());
+        assertEquals(Optional.empty(), r.helpUrl());
+        assertEquals(ProductId.of("demo"), r.product());
+    }
+}

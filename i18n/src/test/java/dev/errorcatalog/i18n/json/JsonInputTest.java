@@ -1,0 +1,57 @@
+package dev.errorcatalog.i18n.json;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The isolated parser factory keeps its limits; tokens and places are named in words. */
+class JsonInputTest {
+
+    @Test
+    void anIsolatedFactoryRefusesNestingBeyondItsLimit() {
+        JsonFactory json = JsonInput.isolated(2, 1000, 100).build();
+        try (JsonParser p = json.createParser(ObjectReadContext.empty(), "{\"a\": [1]}")) {
+            while (p.nextToken() != null) {
+                // within the limit: read to the end
+            }
+        }
+        StreamConstraintsException e = assertThrows(StreamConstraintsException.class, () -> {
+            try (JsonParser p = json.createParser(ObjectReadContext.empty(), "{\"a\": [[1]]}")) {
+                while (p.nextToken() != null) {
+                    // the third level is refused
+                }
+            }
+        });
+        assertTrue(e.getMessage().contains("exceeds the maximum allowed (2"), e.getMessage());
+    }
+
+    @Test
+    void tokensAreDescribedInWords() {
+        assertEquals("the end of the input", JsonInput.describe(null));
+        assertEquals("an object", JsonInput.describe(JsonToken.START_OBJECT));
+        assertEquals("an array", JsonInput.describe(JsonToken.START_ARRAY));
+        assertEquals("a string", JsonInput.describe(JsonToken.VALUE_STRING));
+        assertEquals("a number", JsonInput.describe(JsonToken.VALUE_NUMBER_INT));
+        assertEquals("a number", JsonInput.describe(JsonToken.VALUE_NUMBER_FLOAT));
+        assertEquals("a boolean", JsonInput.describe(JsonToken.VALUE_FALSE));
+        assertEquals("null", JsonInput.describe(JsonToken.VALUE_NULL));
+        assertEquals("END_OBJECT", JsonInput.describe(JsonToken.END_OBJECT));
+    }
+
+    @Test
+    void aPlaceIsGivenByLineAndColumnWhenKnown() {
+        assertEquals("", JsonInput.where(null));
+        try (JsonParser p = JsonInput.isolated(4, 1000, 100).build().createParser(ObjectReadContext.empty(), "{\n  \"a\": 1}")) {
+            p.nextToken();
+            p.nextToken();
+            assertEquals(" (line 2, column 9)", JsonInput.where(p.currentLocation()));
+        }
+    }
+}
