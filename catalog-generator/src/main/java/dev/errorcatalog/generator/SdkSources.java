@@ -100,9 +100,4 @@ public record SdkSources(String title, String version, Map<String, Map<String, E
     public Optional<Map<String, EnumFile>> product(String product) {
         return Optional.ofNullable(files.get(product));
     }
-
-    /** {@code tencentcloud-sdk-java 3.2.11}. */
-    public String describe() {
-        return title + (version.isEmpty() ? "" : " " + version);
-    }
 }

@@ -7,12 +7,11 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.kms.v20190118.KmsClient;
 import com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.testing.ReadmeBlock;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,23 +97,6 @@ class ReadmeServicePathTest {
 
     @Test
     void theReadmeShowsExactlyThisCode() throws IOException {
-        List<String> readme = between(Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8),
-                "<!-- service-path:begin -->", "<!-- service-path:end -->");
-        List<String> test = between(Files.readAllLines(
-                Path.of("src/test/java/dev/errorcatalog/tencentcloud/ReadmeServicePathTest.java"), StandardCharsets.UTF_8),
-                "// service-path:begin", "// service-path:end");
-        assertEquals(test, readme.subList(1, readme.size() - 1), "the README's java block, without its fences");
-    }
-
-    private static List<String> between(List<String> lines, String begin, String end) {
-        int from = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(begin)) {
-                from = i + 1;
-            } else if (lines.get(i).strip().equals(end) && from >= 0) {
-                return lines.subList(from, i).stream().map(String::strip).toList();
-            }
-        }
-        throw new AssertionError("no lines between " + begin + " and " + end);
+        ReadmeBlock.assertShowsExactly("service-path", Path.of("src/test/java/dev/errorcatalog/tencentcloud/ReadmeServicePathTest.java"));
     }
 }

@@ -5,13 +5,11 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.testing.ReadmeBlock;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,22 +52,6 @@ class ReadmeQuickStartTest {
 
     @Test
     void theReadmeShowsExactlyThisCode() throws IOException {
-        List<String> readme = between(Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8),
-                "<!-- quick-start:begin -->", "<!-- quick-start:end -->");
-        List<String> test = between(Files.readAllLines(Path.of("src/test/java/dev/errorcatalog/vod/ReadmeQuickStartTest.java"),
-                StandardCharsets.UTF_8), "// quick-start:begin", "// quick-start:end");
-        assertEquals(test, readme.subList(1, readme.size() - 1), "the README's java block, without its fences");
-    }
-
-    private static List<String> between(List<String> lines, String begin, String end) {
-        int from = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(begin)) {
-                from = i + 1;
-            } else if (lines.get(i).strip().equals(end) && from >= 0) {
-                return lines.subList(from, i).stream().map(String::strip).toList();
-            }
-        }
-        throw new AssertionError("no lines between " + begin + " and " + end);
+        ReadmeBlock.assertShowsExactly("quick-start", Path.of("src/test/java/dev/errorcatalog/vod/ReadmeQuickStartTest.java"));
     }
 }

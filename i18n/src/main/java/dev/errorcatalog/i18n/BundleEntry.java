@@ -47,7 +47,7 @@ public record BundleEntry(Message message, Optional<Message> title, List<Variant
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("message", message));
         title.ifPresent(t -> fields.add(new Field("title", t)));
-        solution.ifPresent(t -> fields.add(new Field("solution", t)));
+        solution.ifPresent(t -> fields.add(new Field("solution", t, false)));
         for (int i = 0; i < variants.size(); i++) {
             Variant v = variants.get(i);
             int n = i;
@@ -57,7 +57,16 @@ public record BundleEntry(Message message, Optional<Message> title, List<Variant
         return fields;
     }
 
-    /** One named pattern of an entry. */
-    public record Field(String name, Message message) {
+    /**
+     * One named pattern of an entry.
+     *
+     * @param inEveryLocale whether every locale's entry must have the field too; a solution need not, as a source
+     *                      may publish it in one language only
+     */
+    public record Field(String name, Message message, boolean inEveryLocale) {
+        /** A field every locale's entry must have. */
+        public Field(String name, Message message) {
+            this(name, message, true);
+        }
     }
 }

@@ -147,9 +147,15 @@ public final class BundleVerifier {
             }
             Map<String, Set<String>> mine = arguments(e.getValue());
             Map<String, Set<String>> theirs = arguments(ref.get());
-            if (!mine.containsKey(SOLUTION) || !theirs.containsKey(SOLUTION)) {
-                mine.remove(SOLUTION);
-                theirs.remove(SOLUTION);
+            for (BundleEntry.Field f : e.getValue().fields()) {
+                if (!f.inEveryLocale() && !theirs.containsKey(f.name())) {
+                    mine.remove(f.name());
+                }
+            }
+            for (BundleEntry.Field f : ref.get().fields()) {
+                if (!f.inEveryLocale() && !mine.containsKey(f.name())) {
+                    theirs.remove(f.name());
+                }
             }
             if (!mine.keySet().equals(theirs.keySet())) {
                 problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "has the fields " + new TreeSet<>(mine.keySet())
@@ -165,8 +171,6 @@ public final class BundleVerifier {
             });
         }
     }
-
-    private static final String SOLUTION = "solution";
 
     private static Map<String, Set<String>> arguments(BundleEntry entry) {
         return entry.fields().stream().collect(Collectors.toMap(BundleEntry.Field::name, f -> f.message().argumentNames(),
