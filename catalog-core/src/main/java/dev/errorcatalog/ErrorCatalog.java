@@ -139,7 +139,8 @@ public final class ErrorCatalog {
      * @throws dev.errorcatalog.i18n.InvalidLanguageTagException when the locale text is not a tag or a list of tags
      */
     public Resolution resolve(String product, String code, String locale) {
-        return resolve(product, code, negotiate(product, locale));
+        ProductScope s = scope(product);
+        return s.resolveSupported(Objects.requireNonNull(code, "code"), s.negotiator.negotiate(locale), Optional.empty(), true);
     }
 
     /** Resolves a typed constant: {@code catalog.resolve(VodCode.INVALID_PARAMETER, Locale.CHINA)}. */

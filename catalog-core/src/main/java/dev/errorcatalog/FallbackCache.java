@@ -5,6 +5,10 @@ package dev.errorcatalog;
  * seen again costs one probe and no allocation. Direct-mapped and fixed in size: a newer code simply takes the
  * slot of an older one, so caller input can never make it grow.
  *
+ * <p>A code is remembered only when it is asked for a second time before another code missing at its slot: a code
+ * asked for once (a scan over many distinct codes, hostile input) is answered without allocating anything kept and
+ * does not displace one in use.
+ *
  * <p>Slots are written and read without locks: a {@link Slot} has only final fields, so a thread that sees one
  * sees it whole, and a lost or overwritten write only costs a recomputation.
  */
@@ -15,10 +19,22 @@ final class FallbackCache {
     }
 
     private final Slot[] slots = new Slot[SIZE];
+    /** The last code that missed at each slot and is not remembered yet. */
+    private final String[] missed = new String[SIZE];
 
     Resolution get(String code) {
         Slot slot = slots[index(code)];
         return slot != null && slot.code.equals(code) ? slot.resolution : null;
+    }
+
+    /** Whether {@code code}, which just missed, should now be {@link #put}: it missed at its slot just before. */
+    boolean admit(String code) {
+        int i = index(code);
+        if (code.equals(missed[i])) {
+            return true;
+        }
+        missed[i] = code;
+        return false;
     }
 
     void put(String code, Resolution resolution) {

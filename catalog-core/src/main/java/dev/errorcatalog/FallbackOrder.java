@@ -2,16 +2,16 @@ package dev.errorcatalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * The fallback order, written once. For product {@code P} and code {@code C} the candidates are, level by level from
  * {@code C} up to its category, each of {@link #scopes(ProductId) the scopes}: {@code P:C}, {@code common:C},
  * {@code P:parent(C)}, {@code common:parent(C)}, … Text that is not a well-formed code has one level, itself.
  *
- * <p>A product's table is merged in this order (at one level the first scope that has the code holds it), the walk
- * for a code the table does not hold follows it and counts the candidates it looks at, and
- * {@link Resolution#path()} lists that many of {@link #candidates}. Changing the order is an edit here.
+ * <p>A product's table is merged in this order, so at one level it holds the entry of the first scope that has the
+ * code; the walk for a code the table does not hold then only climbs the levels, and {@link Resolution#path()} is
+ * {@link #candidates} up to the one that answered. Changing the order is an edit here.
  */
 final class FallbackOrder {
     private FallbackOrder() {
@@ -26,49 +26,39 @@ final class FallbackOrder {
     static List<String> candidates(ProductId product, String code) {
         List<String> out = new ArrayList<>();
         List<ProductId> scopes = scopes(product);
-        int end = code.length();
         boolean walkUp = CodeGrammar.isValid(code);
-        while (true) {
+        for (int end = code.length(); end > 0; end = nextLevel(code, end, walkUp)) {
             String level = code.substring(0, end);
             scopes.forEach(s -> out.add(s + ":" + level));
-            end = walkUp ? code.lastIndexOf('.', end - 1) : -1;
-            if (end < 0) {
-                return out;
-            }
         }
+        return out;
+    }
+
+    /** The candidates looked at, ending with {@code answered} ({@code product:code}); all of them when none answered. */
+    static List<String> path(ProductId product, String code, Optional<String> answered) {
+        List<String> all = candidates(product, code);
+        int at = answered.map(all::indexOf).orElse(-1);
+        return List.copyOf(at < 0 ? all : all.subList(0, at + 1));
     }
 
     /**
-     * The first candidate a table merged in this order holds, and how many candidates were looked at to find it (all
-     * of them when none is held).
+     * The value a table merged in this order holds for the closest level of {@code code}, or null; makes no substring
+     * and allocates nothing.
      */
-    record Walk<V>(V found, int steps) {
-    }
-
-    /**
-     * Walks the candidates of {@code code} against {@code table}, whose entry at a level belongs to the first scope
-     * that has it.
-     *
-     * @param scopes {@link #scopes} of the product asked for, computed once by the caller so the walk allocates nothing
-     * @param owner  the scope an entry of the table belongs to
-     */
-    static <V> Walk<V> walk(List<ProductId> scopes, String code, CodeTable<V> table, Function<V, ProductId> owner) {
-        int steps = 0;
-        int end = code.length();
+    static <V> V walk(String code, CodeTable<V> table) {
         boolean walkUp = CodeGrammar.isValid(code);
-        while (true) {
+        for (int end = code.length(); end > 0; end = nextLevel(code, end, walkUp)) {
             V v = table.getPrefix(code, end);
-            for (int i = 0; i < scopes.size(); i++) {
-                steps++;
-                if (v != null && owner.apply(v).equals(scopes.get(i))) {
-                    return new Walk<>(v, steps);
-                }
-            }
-            end = walkUp ? code.lastIndexOf('.', end - 1) : -1;
-            if (end < 0) {
-                return new Walk<>(null, steps);
+            if (v != null) {
+                return v;
             }
         }
+        return null;
+    }
+
+    /** Where the level above {@code code.substring(0, end)} ends, or 0 at the category (or for text that is not a code). */
+    private static int nextLevel(String code, int end, boolean walkUp) {
+        return walkUp ? Math.max(0, code.lastIndexOf('.', end - 1)) : 0;
     }
 
     /** The scopes of a level as a sentence says them: {@code vod nor common}. */

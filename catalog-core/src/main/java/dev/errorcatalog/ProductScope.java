@@ -25,8 +25,6 @@ import java.util.function.Consumer;
  */
 final class ProductScope {
     final ProductId id;
-    /** The fallback order's scopes for this product, once. */
-    private final List<ProductId> scopes;
     final CatalogProvider provider;
     final String providerName;
     final Optional<String> source;
@@ -64,7 +62,6 @@ final class ProductScope {
                  List<ProductScope> overlays, Consumer<CatalogProblem> problems) {
         this.overlays = List.copyOf(overlays);
         this.id = id;
-        this.scopes = FallbackOrder.scopes(id);
         this.provider = provider;
         this.providerName = providerName;
         this.source = source;
@@ -81,7 +78,12 @@ final class ProductScope {
      *                        checked, as the remembered ones are well-formed
      */
     Resolution resolve(String code, Locale locale, Optional<String> serverMessage, boolean rejectMalformed) {
-        Table table = table(negotiator.negotiate(locale));
+        return resolveSupported(code, negotiator.negotiate(locale), serverMessage, rejectMalformed);
+    }
+
+    /** {@link #resolve} for a locale that is already one of {@code negotiator.supported()}. */
+    Resolution resolveSupported(String code, Locale supported, Optional<String> serverMessage, boolean rejectMalformed) {
+        Table table = table(supported);
         Resolution exact = table.entries.get(code);
         if (exact != null) {
             return exact.withServerMessage(serverMessage);
@@ -90,14 +92,16 @@ final class ProductScope {
         if (seen != null) {
             return seen.withServerMessage(serverMessage);
         }
-        FallbackOrder.Walk<Resolution> walk = FallbackOrder.walk(scopes, code, table.entries, r -> r.entry().product);
-        Resolution ancestor = walk.found();
-        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor, walk.steps())
-                : Resolution.none(id, code, table.locale, walk.steps());
-        if (ancestor != null || ErrorCode.isValid(code)) {
-            table.fallbacks.put(code, answer); // malformed text is never remembered
-        } else if (rejectMalformed) {
-            ErrorCode.parse(code); // throws, saying what is wrong
+        Resolution ancestor = FallbackOrder.walk(code, table.entries);
+        if (ancestor == null && !ErrorCode.isValid(code)) {
+            if (rejectMalformed) {
+                ErrorCode.parse(code); // throws, saying what is wrong
+            }
+            return Resolution.none(id, code, table.locale).withServerMessage(serverMessage); // never remembered
+        }
+        Resolution answer = ancestor != null ? Resolution.parent(code, ancestor) : Resolution.none(id, code, table.locale);
+        if (table.fallbacks.admit(code)) {
+            table.fallbacks.put(code, answer);
         }
         return answer.withServerMessage(serverMessage);
     }
@@ -150,7 +154,7 @@ final class ProductScope {
             }
             Map<String, Resolution> resolved = new LinkedHashMap<>();
             entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
-                    ownOrCovering(e.code(), advice), covering(e.code(), advice), order.indexOf(e.product) + 1)));
+                    ownOrCovering(e.code(), advice), covering(e.code(), advice))));
             Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
             built++;

@@ -27,11 +27,9 @@ public final class Resolution {
     private final Optional<String> serverMessage;
     /** What a fallback from a subcode to this entry may say about retrying; only on exact answers. */
     final RetryAdvice retryForSubcodes;
-    /** How many candidates of the {@link FallbackOrder} were looked at, the answering one included. */
-    private final int steps;
 
     private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
-                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes, int steps) {
+                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes) {
         this.product = product;
         this.requested = requested;
         this.kind = kind;
@@ -41,7 +39,6 @@ public final class Resolution {
         this.message = message;
         this.serverMessage = serverMessage;
         this.retryForSubcodes = retryForSubcodes;
-        this.steps = steps;
     }
 
     /**
@@ -49,33 +46,30 @@ public final class Resolution {
      *
      * @param retry            the entry's advice, or a covering ancestor's when the entry has none
      * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
-     * @param steps            the candidates looked at to find the entry
      */
-    static Resolution exact(ProductId asked, CatalogEntry entry, RetryAdvice retry, RetryAdvice retryForSubcodes,
-                            int steps) {
+    static Resolution exact(ProductId asked, CatalogEntry entry, RetryAdvice retry, RetryAdvice retryForSubcodes) {
         MatchKind kind = entry.product.equals(asked) ? MatchKind.EXACT : MatchKind.COMMON;
         return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message,
-                Optional.empty(), retryForSubcodes, steps);
+                Optional.empty(), retryForSubcodes);
     }
 
-    /** The answer for a code below the one {@code ancestor} answers for exactly, found after {@code steps} candidates. */
-    static Resolution parent(String requested, Resolution ancestor, int steps) {
+    /** The answer for a code below the one {@code ancestor} answers for exactly. */
+    static Resolution parent(String requested, Resolution ancestor) {
         MatchKind kind = ancestor.kind == MatchKind.EXACT ? MatchKind.PARENT : MatchKind.COMMON_PARENT;
         return new Resolution(ancestor.product, requested, kind, ancestor.entry, ancestor.retryForSubcodes,
-                ancestor.locale, ancestor.message, Optional.empty(), RetryAdvice.UNKNOWN, steps);
+                ancestor.locale, ancestor.message, Optional.empty(), RetryAdvice.UNKNOWN);
     }
 
-    /** The answer when none of the {@code steps} candidates is held. */
-    static Resolution none(ProductId asked, String requested, Locale locale, int steps) {
-        return none(asked, requested, locale, Optional.empty(), steps);
+    /** The answer when no candidate is held. */
+    static Resolution none(ProductId asked, String requested, Locale locale) {
+        return none(asked, requested, locale, Optional.empty());
     }
 
-    private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage,
-                                   int steps) {
+    private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage) {
         Optional<String> usable = serverMessage.filter(m -> !m.isBlank());
         return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN,
                 usable.map(m -> languageOf(m, locale)).orElse(locale), usable.orElse(requested), serverMessage,
-                RetryAdvice.UNKNOWN, steps);
+                RetryAdvice.UNKNOWN);
     }
 
     /**
@@ -96,8 +90,8 @@ public final class Resolution {
         if (server.isEmpty()) {
             return this;
         }
-        return entry == null ? none(product, requested, locale, server, steps)
-                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes, steps);
+        return entry == null ? none(product, requested, locale, server)
+                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes);
     }
 
     CatalogEntry entry() {
@@ -230,7 +224,7 @@ public final class Resolution {
      * {@code [vod:InvalidParameterValue.Foo, common:InvalidParameterValue.Foo, vod:InvalidParameterValue]}.
      */
     public List<String> path() {
-        return List.copyOf(FallbackOrder.candidates(product, requested).subList(0, steps));
+        return FallbackOrder.path(product, requested, matchedProduct().map(p -> p + ":" + entry.code()));
     }
 
     /** One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,11 +17,56 @@ class FallbackCacheTest {
     private final ErrorCatalog catalog = ErrorCatalog.builder().provider(new DemoCatalogProvider()).build();
 
     @Test
-    void aFallbackSeenAgainIsTheSameAnswer() {
+    void aFallbackAskedForAgainIsRememberedFromTheSecondTime() {
+        FallbackCache cache = catalog.scope("demo").table(Locale.ENGLISH).fallbacks();
         Resolution first = catalog.resolve("demo", "FailedOperation.Again", Locale.ENGLISH);
-        assertSame(first, catalog.resolve("demo", "FailedOperation.Again", Locale.ENGLISH));
-        assertSame(catalog.resolve("demo", "Never.Heard", Locale.ENGLISH), catalog.resolve("demo", "Never.Heard", Locale.ENGLISH));
         assertEquals(MatchKind.PARENT, first.kind());
+        assertNull(cache.get("FailedOperation.Again"), "a code asked for once is not kept");
+        Resolution second = catalog.resolve("demo", "FailedOperation.Again", Locale.ENGLISH);
+        assertSame(second, cache.get("FailedOperation.Again"));
+        assertSame(second, catalog.resolve("demo", "FailedOperation.Again", Locale.ENGLISH));
+        assertEquals(first.explain(), second.explain());
+        assertEquals(first.path(), second.path());
+
+        catalog.resolve("demo", "Never.Heard", Locale.ENGLISH);
+        assertSame(catalog.resolve("demo", "Never.Heard", Locale.ENGLISH), catalog.resolve("demo", "Never.Heard", Locale.ENGLISH));
+    }
+
+    @Test
+    void aCodeIsAdmittedOnlyWhenItMissedItsSlotJustBefore() {
+        FallbackCache cache = new FallbackCache();
+        String a = "Code.A";
+        String other = sameSlotAs(a);
+        assertFalse(cache.admit(a));
+        assertFalse(cache.admit(other), "another code missed at the slot in between");
+        assertFalse(cache.admit(a));
+        assertTrue(cache.admit(a));
+        assertTrue(cache.admit(new String(a)), "by value, not identity");
+    }
+
+    @Test
+    void aFloodOfDistinctCodesDoesNotDisplaceOneInUse() {
+        FallbackCache cache = catalog.scope("demo").table(Locale.ENGLISH).fallbacks();
+        catalog.resolve("demo", "FailedOperation.InUse", Locale.ENGLISH);
+        Resolution kept = catalog.resolve("demo", "FailedOperation.InUse", Locale.ENGLISH);
+        for (int i = 0; i < 10 * FallbackCache.SIZE; i++) {
+            catalog.resolve("demo", "FailedOperation.Once" + i, Locale.ENGLISH);
+        }
+        assertSame(kept, cache.get("FailedOperation.InUse"));
+    }
+
+    private String sameSlotAs(String code) {
+        Resolution any = catalog.resolve("demo", "Never.Heard", Locale.ENGLISH);
+        FallbackCache probe = new FallbackCache();
+        probe.put(code, any);
+        for (int i = 0; ; i++) {
+            String candidate = "Code.S" + i;
+            probe.put(candidate, any);
+            if (probe.get(code) == null) { // the candidate took the code's slot
+                return candidate;
+            }
+            probe.put(code, any);
+        }
     }
 
     @Test

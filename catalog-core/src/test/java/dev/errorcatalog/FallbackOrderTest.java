@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,27 +25,23 @@ class FallbackOrderTest {
     }
 
     @Test
-    void theWalkStopsAtTheFirstCandidateHeldAndCountsWhatItLookedAt() {
-        // the table says who holds each code; a level's entry belongs to one scope
-        CodeTable<String> table = new CodeTable<>(Map.of("A.B", "common", "A", "vod"));
-        FallbackOrder.Walk<String> walk = FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B.C", table, ProductId::of);
-        assertEquals("common", walk.found());
-        assertEquals(4, walk.steps(), "vod:A.B.C, common:A.B.C, vod:A.B, common:A.B");
-
-        FallbackOrder.Walk<String> own = FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.X", table, ProductId::of);
-        assertEquals("vod", own.found());
-        assertEquals(3, own.steps());
-
-        FallbackOrder.Walk<String> none = FallbackOrder.walk(FallbackOrder.scopes(VOD), "Z.Y", table, ProductId::of);
-        assertNull(none.found());
-        assertEquals(4, none.steps());
-        assertNull(FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B..C", table, ProductId::of).found(), "no ancestor of text that is not a code");
-        assertEquals(2, FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B..C", table, ProductId::of).steps());
+    void theWalkAnswersWithTheClosestLevelTheTableHolds() {
+        // merged in the order, the table holds one entry per level: the first scope's that has it
+        CodeTable<String> table = new CodeTable<>(Map.of("A.B", "common:A.B", "A", "vod:A"));
+        assertEquals("common:A.B", FallbackOrder.walk("A.B.C", table));
+        assertEquals("common:A.B", FallbackOrder.walk("A.B", table));
+        assertEquals("vod:A", FallbackOrder.walk("A.X.Y", table));
+        assertNull(FallbackOrder.walk("Z.Y", table));
+        assertNull(FallbackOrder.walk("A.B..C", table), "no ancestor of text that is not a code");
+        assertNull(FallbackOrder.walk("", table));
     }
 
     @Test
-    void anEntryOfAnotherScopeAtALevelIsNotThisScopesAnswer() {
-        CodeTable<String> table = new CodeTable<>(Map.of("A", "live"));
-        assertNull(FallbackOrder.walk(FallbackOrder.scopes(VOD), "A.B", table, ProductId::of).found());
+    void thePathIsTheCandidatesUpToTheOneThatAnswered() {
+        assertEquals(List.of("vod:A.B.C", "common:A.B.C", "vod:A.B", "common:A.B"),
+                FallbackOrder.path(VOD, "A.B.C", Optional.of("common:A.B")));
+        assertEquals(List.of("vod:A.B"), FallbackOrder.path(VOD, "A.B", Optional.of("vod:A.B")));
+        assertEquals(FallbackOrder.candidates(VOD, "A.B"), FallbackOrder.path(VOD, "A.B", Optional.empty()));
+        assertEquals(List.of("vod:A..B", "common:A..B"), FallbackOrder.path(VOD, "A..B", Optional.empty()));
     }
 }

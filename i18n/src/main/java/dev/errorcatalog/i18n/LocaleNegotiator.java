@@ -21,6 +21,8 @@ public final class LocaleNegotiator {
     static final int CACHE_LIMIT = 512;
 
     private final List<Locale> supported;
+    /** The same, for the identity check that answers a caller passing a supported instance without a hash lookup. */
+    private final Locale[] supportedArray;
     private final Locale defaultLocale;
     /** Built on first need: ICU's matcher loads CLDR data, which a caller asking for a supported locale never needs. */
     private volatile LocaleMatcher matcher;
@@ -29,6 +31,7 @@ public final class LocaleNegotiator {
 
     private LocaleNegotiator(List<Locale> supported, Locale defaultLocale) {
         this.supported = supported;
+        this.supportedArray = supported.toArray(Locale[]::new);
         this.defaultLocale = defaultLocale;
     }
 
@@ -79,6 +82,11 @@ public final class LocaleNegotiator {
 
     /** The supported locale closest to {@code desired}; {@link Locale#ROOT} means no preference. */
     public Locale negotiate(Locale desired) {
+        for (Locale s : supportedArray) {
+            if (s == desired) {
+                return s;
+            }
+        }
         Locale known = byLocale.get(Objects.requireNonNull(desired, "desired"));
         if (known != null) {
             return known;
