@@ -1,11 +1,12 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.i18n.BundleEntry;
+import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.LocalizedEntry;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One code of one product with its text in one locale, built once when that locale is first used. */
 final class CatalogEntry {
@@ -15,19 +16,22 @@ final class CatalogEntry {
     final String message;
     final Optional<String> title;
     final List<Meaning> variants;
-    final Source origin;
-    final Optional<Solution> solution;
-    final List<String> apiVersions;
+    /**
+     * The product's provenance file, read when an origin is first asked for, not on the way to the first message
+     * (it is larger than a bundle). What is read from it is kept in the fields below: immutable values, so a thread
+     * that sees one sees it whole, and two threads computing it at once compute the same.
+     */
+    private final Supplier<DataSheet> sheet;
+    private Source origin;
+    private Optional<Solution> solution;
+    private List<String> apiVersions;
 
-    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, DataSheet sheet) {
+    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, Supplier<DataSheet> sheet) {
         this.product = product;
         this.definition = definition;
         this.text = text;
+        this.sheet = sheet;
         BundleEntry e = text.entry();
-        String code = definition.code().value();
-        this.origin = sheet.messageOrigin(code, text.locale());
-        this.solution = e.solution().map(s -> new Solution(s.format(), text.locale(), sheet.solutionOrigin(code, text.locale())));
-        this.apiVersions = sheet.apiVersions(code);
         this.message = e.message().format();
         this.title = e.title().map(t -> t.format());
         this.variants = e.variants().stream()
@@ -42,9 +46,38 @@ final class CatalogEntry {
         this.message = e.message;
         this.title = e.title;
         this.variants = e.variants;
-        this.origin = e.origin;
-        this.solution = e.solution;
-        this.apiVersions = e.apiVersions;
+        this.sheet = e.sheet;
+    }
+
+    /** Where the message came from. */
+    Source origin() {
+        Source o = origin;
+        if (o == null) {
+            o = sheet.get().messageOrigin(code().value(), locale());
+            origin = o;
+        }
+        return o;
+    }
+
+    /** What to do about the error, where a source says, with where that came from. */
+    Optional<Solution> solution() {
+        Optional<Solution> s = solution;
+        if (s == null) {
+            s = text.entry().solution().map(t -> new Solution(t.format(), locale(),
+                    sheet.get().solutionOrigin(code().value(), locale())));
+            solution = s;
+        }
+        return s;
+    }
+
+    /** The API versions whose code lists hold the code. */
+    List<String> apiVersions() {
+        List<String> v = apiVersions;
+        if (v == null) {
+            v = sheet.get().apiVersions(code().value());
+            apiVersions = v;
+        }
+        return v;
     }
 
     /** The same text under another definition of the same code (an overlay rewording an entry below it). */

@@ -34,7 +34,10 @@ import java.util.TreeSet;
  * fails on any problem.
  */
 public final class ErrorCatalog {
-    private static final System.Logger LOG = System.getLogger("dev.errorcatalog");
+    /** Created on the first line logged: setting up the platform's logging is a good part of a cold start. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("dev.errorcatalog");
+    }
 
     private final Map<String, ProductScope> scopes;
     private final Map<ProductId, String> conflicts;
@@ -336,7 +339,7 @@ public final class ErrorCatalog {
             List<CatalogProblem> problems = Collections.synchronizedList(new ArrayList<>());
             java.util.function.Consumer<CatalogProblem> sink = p -> {
                 problems.add(p);
-                LOG.log(System.Logger.Level.WARNING, "errorcatalog: {0}", p);
+                Log.LOG.log(System.Logger.Level.WARNING, "errorcatalog: {0}", p);
             };
             List<CatalogProvider> providers = new ArrayList<>(explicit);
             if (discoverWith != null) {
@@ -350,7 +353,7 @@ public final class ErrorCatalog {
             registry.register(common, providers);
             Map<String, ProductScope> byName = new HashMap<>();
             registry.scopes.forEach((id, s) -> byName.put(id.value(), s));
-            registry.overlays.forEach(o -> LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o));
+            registry.overlays.forEach(o -> Log.LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o));
             ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts),
                     List.copyOf(registry.overlays), problems);
             if (strict && !catalog.loadAll().isEmpty()) {

@@ -189,19 +189,19 @@ public final class Resolution {
      */
     public Source origin() {
         if (entry != null) {
-            return entry.origin;
+            return entry.origin();
         }
         return serverMessage.filter(m -> !m.isBlank()).isPresent() ? Source.SERVER : Source.CODE;
     }
 
     /** What to do about the error, where a source says; only for an exact match, as it is about this very code. */
     public Optional<Solution> solution() {
-        return exact() ? entry.solution : Optional.empty();
+        return exact() ? entry.solution() : Optional.empty();
     }
 
     /** The API versions whose code lists hold this code ({@code 2018-07-17}); only for an exact match. */
     public List<String> apiVersions() {
-        return exact() ? entry.apiVersions : List.of();
+        return exact() ? entry.apiVersions() : List.of();
     }
 
     /** A page about the error; only for an exact match. */

@@ -95,7 +95,10 @@ class ProviderFaultsTest {
             throw new IllegalStateException("provenance gone");
         };
         ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
-        assertEquals("Works.", catalog.resolve("nosheet", "FailedOperation.Works", Locale.ENGLISH).message());
+        Resolution r = catalog.resolve("nosheet", "FailedOperation.Works", Locale.ENGLISH);
+        assertEquals("Works.", r.message());
+        assertEquals(List.of(), catalog.problems(), "the file is read when an origin is first asked for");
+        assertEquals(Source.Kind.PRODUCT_MODULE, r.origin().kind());
         List<String> reports = catalog.problems().stream()
                 .map(c -> c.file().orElse("-") + ": " + c.description()).toList();
         assertEquals(List.of("META-INF/errorcatalog/nosheet/provenance.json: the provenance file cannot be read:"
@@ -109,8 +112,8 @@ class ProviderFaultsTest {
             throw new OutOfMemoryError("provenance exhausted on purpose");
         };
         ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
-        OutOfMemoryError e = assertThrows(OutOfMemoryError.class,
-                () -> catalog.resolve("exhausted", "FailedOperation.Works", Locale.ENGLISH));
+        Resolution r = catalog.resolve("exhausted", "FailedOperation.Works", Locale.ENGLISH);
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, r::origin);
         assertEquals("provenance exhausted on purpose", e.getMessage());
     }
 }
