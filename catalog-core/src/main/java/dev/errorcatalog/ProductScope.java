@@ -5,7 +5,7 @@ import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.i18n.internal.LocalizedEntry;
-import dev.errorcatalog.i18n.MessageBundle;
+import dev.errorcatalog.i18n.internal.MessageBundle;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.InputStream;
@@ -35,7 +35,7 @@ final class ProductScope {
     private final List<ProductScope> overlays;
     private final Consumer<CatalogProblem> problems;
     private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
-    /** Read with the first table, or when provenance is asked for; guarded by {@code bundles}. */
+    /** Read when an origin or the provenance is first asked for, or by {@link #loadAll}; guarded by {@code bundles}. */
     private DataSheet sheet;
     /** Guarded by {@code bundles}, like it. */
     private final Map<Locale, String> paths = new HashMap<>();
@@ -218,11 +218,11 @@ final class ProductScope {
         Locale fallback = negotiator.defaultLocale();
         List<String> keys = definitions.stream().map(d -> d.code().value()).toList();
         BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, path(locale),
-                bundle(locale), locale.equals(fallback) ? Optional.empty() : bundle(fallback));
+                bundle(locale), () -> locale.equals(fallback) ? Optional.empty() : bundle(fallback));
         merged.problems().forEach(this::report);
         return definitions.stream()
                 .filter(d -> merged.entries().containsKey(d.code().value()))
-                .map(d -> new CatalogEntry(id, d, merged.entries().get(d.code().value()), sheet()))
+                .map(d -> new CatalogEntry(id, d, merged.entries().get(d.code().value()), this::sheet))
                 .toList();
     }
 
@@ -320,6 +320,7 @@ final class ProductScope {
 
     /** Builds every table now, so that every problem there is has been reported. */
     void loadAll() {
+        sheet();
         negotiator.supported().forEach(this::table);
     }
 }

@@ -1,6 +1,6 @@
 package dev.errorcatalog.bench;
 
-import dev.errorcatalog.i18n.MessageBundle;
+import dev.errorcatalog.i18n.internal.MessageBundle;
 import dev.errorcatalog.vod.VodCatalogProvider;
 
 import java.io.IOException;

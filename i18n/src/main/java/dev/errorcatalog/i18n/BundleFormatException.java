@@ -5,7 +5,8 @@ public final class BundleFormatException extends ErrorCatalogException {
     /** What is wrong with the file, and where. */
     private final BundleProblem problem;
 
-    BundleFormatException(BundleProblem problem, Throwable cause) {
+    /** A file that cannot be read at all, with what went wrong underneath. */
+    public BundleFormatException(BundleProblem problem, Throwable cause) {
         super(problem.toString(), cause);
         this.problem = problem;
     }

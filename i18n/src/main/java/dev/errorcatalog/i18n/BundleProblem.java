@@ -19,11 +19,13 @@ public record BundleProblem(String owner, Locale locale, String file, Optional<S
         Objects.requireNonNull(description, "description");
     }
 
-    static BundleProblem ofFile(String owner, Locale locale, String file, String description) {
+    /** A problem with a whole file. */
+    public static BundleProblem ofFile(String owner, Locale locale, String file, String description) {
         return new BundleProblem(owner, locale, file, Optional.empty(), description);
     }
 
-    static BundleProblem ofKey(String owner, Locale locale, String file, String key, String description) {
+    /** A problem with one key of a file. */
+    public static BundleProblem ofKey(String owner, Locale locale, String file, String key, String description) {
         return new BundleProblem(owner, locale, file, Optional.of(key), description);
     }
 

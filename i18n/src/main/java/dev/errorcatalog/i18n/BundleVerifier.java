@@ -1,5 +1,7 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.internal.BundleEntry;
+import dev.errorcatalog.i18n.internal.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

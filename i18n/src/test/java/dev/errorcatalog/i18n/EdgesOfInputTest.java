@@ -1,5 +1,7 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.internal.BundleEntry;
+import dev.errorcatalog.i18n.internal.MessageBundle;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -39,7 +41,7 @@ class EdgesOfInputTest {
 
     @Test
     void aMessageExactlyAsLongAsAllowedIsRead() {
-        String longest = "a".repeat(BundleReader.MAX_MESSAGE_LENGTH);
+        String longest = "a".repeat(MessageBundle.MAX_MESSAGE_LENGTH);
         MessageBundle.Read ok = Bundles.read("{\"A\": \"" + longest + "\"}", Locale.ENGLISH);
         assertEquals(List.of(), ok.problems());
         assertEquals(longest, ok.bundle().entry("A").orElseThrow().message().format());

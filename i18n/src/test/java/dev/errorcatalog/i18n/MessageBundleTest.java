@@ -1,5 +1,7 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.internal.BundleEntry;
+import dev.errorcatalog.i18n.internal.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,13 +115,13 @@ class MessageBundleTest {
 
     @Test
     void oneOverLongValueDropsThatEntryNotTheFile() {
-        String tooLong = "x".repeat(BundleReader.MAX_MESSAGE_LENGTH + 1);
+        String tooLong = "x".repeat(MessageBundle.MAX_MESSAGE_LENGTH + 1);
         MessageBundle.Read r = read("{\"A.Long\": \"" + tooLong + "\", \"B.Fine\": \"Fine.\","
                 + " \"C.Long\": {\"title\": \"T\", \"message\": \"" + tooLong + "\"}}", Locale.ENGLISH);
         assertEquals(List.of("B.Fine"), List.copyOf(r.bundle().entries().keySet()));
         assertEquals(2, r.problems().size(), r.problems().toString());
         assertEquals(Optional.of("A.Long"), r.problems().get(0).key());
-        assertTrue(r.problems().get(0).description().contains("longer than " + BundleReader.MAX_MESSAGE_LENGTH),
+        assertTrue(r.problems().get(0).description().contains("longer than " + MessageBundle.MAX_MESSAGE_LENGTH),
                 r.problems().get(0).description());
     }
 

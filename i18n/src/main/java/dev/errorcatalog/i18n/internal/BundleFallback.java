@@ -1,8 +1,6 @@
 package dev.errorcatalog.i18n.internal;
 
-import dev.errorcatalog.i18n.BundleEntry;
 import dev.errorcatalog.i18n.BundleProblem;
-import dev.errorcatalog.i18n.MessageBundle;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds the table of one locale over a known key set, taking each key the wanted bundle lacks from the
@@ -36,10 +35,11 @@ public final class BundleFallback {
      * @param locale   the locale of the table
      * @param file     the file of that locale, for reports (also when it could not be read)
      * @param wanted   that locale's bundle, empty when it is missing or could not be read
-     * @param fallback the default locale's bundle, empty when it is missing or when {@code locale} is the default
+     * @param fallback the default locale's bundle, empty when it is missing or when {@code locale} is the default;
+     *                 asked for only when the wanted bundle lacks a key, so a complete bundle is the only file read
      */
     public static Merged merge(String owner, Collection<String> keys, Locale locale, String file,
-                               Optional<MessageBundle> wanted, Optional<MessageBundle> fallback) {
+                               Optional<MessageBundle> wanted, Supplier<Optional<MessageBundle>> fallback) {
         Map<String, LocalizedEntry> table = new LinkedHashMap<>();
         List<BundleProblem> problems = new ArrayList<>();
         Set<String> known = Set.copyOf(keys);
@@ -49,15 +49,16 @@ public final class BundleFallback {
                 table.put(key, new LocalizedEntry(key, locale, own.get()));
                 continue;
             }
-            Optional<BundleEntry> other = fallback.flatMap(b -> b.entry(key));
+            Optional<MessageBundle> defaults = fallback.get();
+            Optional<BundleEntry> other = defaults.flatMap(b -> b.entry(key));
             if (other.isPresent()) {
-                Locale used = fallback.get().locale();
+                Locale used = defaults.get().locale();
                 table.put(key, new LocalizedEntry(key, used, other.get()));
                 problems.add(new BundleProblem(owner, locale, file, Optional.of(key),
                         "no usable text in " + locale.toLanguageTag() + "; the " + used.toLanguageTag() + " text is used"));
             } else {
                 problems.add(new BundleProblem(owner, locale, file, Optional.of(key), "no usable text in " + locale.toLanguageTag()
-                        + fallback.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
+                        + defaults.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
             }
         }
         wanted.ifPresent(b -> unexpected(owner, locale, file, b, known, problems));

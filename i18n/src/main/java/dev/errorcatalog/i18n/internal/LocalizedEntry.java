@@ -1,6 +1,5 @@
 package dev.errorcatalog.i18n.internal;
 
-import dev.errorcatalog.i18n.BundleEntry;
 
 import java.util.Locale;
 import java.util.Objects;

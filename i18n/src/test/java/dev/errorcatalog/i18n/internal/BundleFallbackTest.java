@@ -20,7 +20,7 @@ class BundleFallbackTest {
     void aMissingTranslationFallsBackToTheDefaultLocaleAndIsReported() {
         MessageBundle zh = read("{\"A\": \"甲。\"}", ZH).bundle();
         BundleFallback.Merged m = BundleFallback.merge("demo", List.of("A", "B"), ZH, "demo/zh-CN.json",
-                Optional.of(zh), Optional.of(en));
+                Optional.of(zh), () -> Optional.of(en));
         assertEquals(ZH, m.entries().get("A").locale());
         assertEquals("甲。", m.entries().get("A").entry().message().format());
         assertEquals(Locale.ENGLISH, m.entries().get("B").locale());
@@ -34,7 +34,7 @@ class BundleFallbackTest {
     @Test
     void aMissingFileFallsBackForEveryKey() {
         BundleFallback.Merged m = BundleFallback.merge("demo", List.of("A", "B"), ZH, "demo/zh-CN.json",
-                Optional.empty(), Optional.of(en));
+                Optional.empty(), () -> Optional.of(en));
         assertEquals(2, m.entries().size());
         assertEquals(2, m.problems().size());
     }
@@ -42,17 +42,28 @@ class BundleFallbackTest {
     @Test
     void aKeyNeitherHasIsLeftOutAndReported() {
         BundleFallback.Merged m = BundleFallback.merge("demo", List.of("A", "C"), ZH, "demo/zh-CN.json",
-                Optional.empty(), Optional.of(en));
+                Optional.empty(), () -> Optional.of(en));
         assertEquals(List.of("A"), List.copyOf(m.entries().keySet()));
         assertTrue(m.problems().stream().anyMatch(p -> p.key().equals(Optional.of("C"))
                 && p.description().contains("nor in en")), m.problems().toString());
     }
 
     @Test
+    void theDefaultBundleIsReadOnlyWhenAKeyIsMissing() {
+        MessageBundle zh = read("{\"A\": \"甲。\", \"B\": \"乙。\"}", ZH).bundle();
+        BundleFallback.Merged m = BundleFallback.merge("demo", List.of("A", "B"), ZH, "demo/zh-CN.json",
+                Optional.of(zh), () -> {
+                    throw new AssertionError("a complete bundle needs no other file");
+                });
+        assertEquals(2, m.entries().size());
+        assertEquals(List.of(), m.problems());
+    }
+
+    @Test
     void keysNotExpectedAreReportedAndIgnored() {
         MessageBundle zh = read("{\"A\": \"甲。\", \"X\": \"多余。\"}", ZH).bundle();
         BundleFallback.Merged m = BundleFallback.merge("demo", List.of("A"), ZH, "demo/zh-CN.json",
-                Optional.of(zh), Optional.empty());
+                Optional.of(zh), () -> Optional.empty());
         assertEquals(List.of("A"), List.copyOf(m.entries().keySet()));
         assertEquals(Optional.of("X"), m.problems().get(0).key());
         assertTrue(m.problems().get(0).description().contains("ignored"));

@@ -1,6 +1,5 @@
 package dev.errorcatalog.i18n.internal;
 
-import dev.errorcatalog.i18n.MessageBundle;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,7 +19,7 @@ class UnexpectedKeysTest {
                 .reduce("{\"A\": \"Alpha.\", \"B\": \"Beta.\"", (a, b) -> a + ", " + b) + "}";
         MessageBundle en = read(json, Locale.ENGLISH).bundle();
         BundleFallback.Merged m = BundleFallback.merge("demo", List.of("A", "B"), Locale.ENGLISH, "demo/en.json",
-                Optional.of(en), Optional.of(EN));
+                Optional.of(en), () -> Optional.of(EN));
         assertEquals("Alpha.", m.entries().get("A").entry().message().format());
         return m.problems().stream().map(p -> p.key().orElse("-") + ": " + p.description()).sorted().toList();
     }

@@ -1,5 +1,9 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.internal;
 
+import dev.errorcatalog.i18n.BundleFormatException;
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.InvalidPatternException;
+import dev.errorcatalog.i18n.Message;
 import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -18,7 +22,7 @@ import java.util.Optional;
 /** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
 final class BundleReader {
     /** The longest message or title a bundle may hold; a longer one is left out and reported, the rest of the file is kept. */
-    static final int MAX_MESSAGE_LENGTH = 64 << 10;
+    static final int MAX_MESSAGE_LENGTH = MessageBundle.MAX_MESSAGE_LENGTH;
     /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
     private static final JsonFactory JSON = JsonInput.isolated(8, 16L << 20,
             16 << 20 /* a long message is one entry's problem: see MAX_MESSAGE_LENGTH */).build();

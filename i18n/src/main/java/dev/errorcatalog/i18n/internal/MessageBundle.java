@@ -1,4 +1,8 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.internal;
+
+import dev.errorcatalog.i18n.BundleFormatException;
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.Message;
 
 import java.io.InputStream;
 import java.util.Collections;
@@ -14,6 +18,9 @@ import java.util.Optional;
  * already parsed. Immutable.
  */
 public final class MessageBundle {
+    /** The longest message or other text an entry may hold, in characters. */
+    public static final int MAX_MESSAGE_LENGTH = 64 << 10;
+
     private final String owner;
     private final Locale locale;
     private final String file;
