@@ -25,15 +25,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs every benchmark in one JMH run (short configuration), then the cold-start comparison, and prints one
- * Markdown table with ratios to the {@code HashMap.get} floor measured in the same run. Every temporary folder is
- * deleted, and the run fails if one is left behind.
+ * Runs every benchmark in one JMH run (short configuration), then the cold-start comparison, then the growth
+ * measurement ({@link Growth}), and prints Markdown tables, the first with ratios to the {@code HashMap.get} floor
+ * measured in the same run. Every temporary folder is deleted, and the run fails if one is left behind.
  *
- * <p>Arguments: {@code [warmup-iterations] [measurement-iterations]}, one second each (default 3 and 5).
+ * <p>Arguments: {@code [--growth-only] [warmup-iterations] [measurement-iterations]}, one second each (default 3
+ * and 5); {@code --growth-only} runs the growth measurement alone.
  */
 public final class BenchMain {
     private static final String FLOOR = "hashMapGet";
     private static final int COLD_RUNS = 11;
+    /** Runs the growth measurement alone, without JMH and the cold-start table. */
+    private static final String GROWTH_ONLY = "--growth-only";
 
     private BenchMain() {
     }
@@ -62,7 +65,15 @@ public final class BenchMain {
     }
 
     private static String run(String[] arguments) throws Exception {
-        List<String> args = List.of(arguments);
+        List<String> args = new ArrayList<>(List.of(arguments));
+        boolean growthOnly = args.remove(GROWTH_ONLY);
+        if (args.size() > 2 || args.stream().anyMatch(a -> !a.matches("\\d+"))) {
+            throw new IllegalArgumentException("usage: [" + GROWTH_ONLY + "] [warm-up iterations] [measurement iterations], not " + args);
+        }
+        Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (growthOnly) {
+            return Growth.table(jar);
+        }
         int warmups = args.size() > 0 ? Integer.parseInt(args.get(0)) : 3;
         int iterations = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5;
         Options options = new OptionsBuilder()
@@ -77,7 +88,7 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(options).run();
         String lookup = lookupTable(results, warmups, iterations);
         String coldStart = coldStartTable();
-        return lookup + '\n' + coldStart;
+        return lookup + '\n' + coldStart + '\n' + Growth.table(jar);
     }
 
     /** Fails, naming them, when this run left a temporary folder; another run's new folders are only reported. */
