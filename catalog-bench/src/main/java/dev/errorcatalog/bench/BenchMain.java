@@ -14,6 +14,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,37 +25,82 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs every benchmark in one JMH run (short configuration), then the cold-start comparison, and prints one
- * Markdown table with ratios to the {@code HashMap.get} floor measured in the same run.
+ * Runs every benchmark in one JMH run (short configuration), then the cold-start comparison, then the growth
+ * measurement ({@link Growth}), and prints Markdown tables, the first with ratios to the {@code HashMap.get} floor
+ * measured in the same run. Every temporary folder is deleted, and the run fails if one is left behind.
  *
- * <p>Arguments: {@code [warmup-iterations] [measurement-iterations]}, one second each (default 3 and 5).
+ * <p>Arguments: {@code [--growth-only] [warmup-iterations] [measurement-iterations]}, one second each (default 3
+ * and 5); {@code --growth-only} runs the growth measurement alone.
  */
 public final class BenchMain {
     private static final String FLOOR = "hashMapGet";
     private static final int COLD_RUNS = 11;
+    /** Runs the growth measurement alone, without JMH and the cold-start table. */
+    private static final String GROWTH_ONLY = "--growth-only";
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        FileTime started = FileTime.from(Instant.now());
+        String table;
+        try {
+            table = run(args);
+        } catch (Exception | Error e) {
+            // a failed run is checked for leftovers too, without hiding why it failed
+            try {
+                checkNoTempDirsLeft(started);
+            } catch (IllegalStateException | IOException leftover) {
+                e.addSuppressed(leftover);
+            }
+            throw e;
+        }
+        checkNoTempDirsLeft(started);
+        System.out.println();
+        System.out.println(table);
+        Path out = Path.of("catalog-bench", "target", "bench-results.md");
+        if (Files.isDirectory(out.getParent())) {
+            Files.writeString(out, table, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String run(String[] arguments) throws Exception {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        boolean growthOnly = args.remove(GROWTH_ONLY);
+        if (args.size() > 2 || args.stream().anyMatch(a -> !a.matches("\\d+"))) {
+            throw new IllegalArgumentException("usage: [" + GROWTH_ONLY + "] [warm-up iterations] [measurement iterations], not " + args);
+        }
+        Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (growthOnly) {
+            return Growth.table(jar);
+        }
+        int warmups = args.size() > 0 ? Integer.parseInt(args.get(0)) : 3;
+        int iterations = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5;
         Options options = new OptionsBuilder()
                 .include(LookupBenchmarks.class.getName())
                 .forks(1)
                 .warmupIterations(warmups).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(1))
                 .addProfiler(GCProfiler.class)
+                // the fork names its temporary folder with this run's id, which the leftover check looks for
+                .jvmArgsAppend("-D" + TempDirs.RUN_PROPERTY + "=" + TempDirs.run())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
+        String lookup = lookupTable(results, warmups, iterations);
+        String coldStart = coldStartTable();
+        return lookup + '\n' + coldStart + '\n' + Growth.table(jar);
+    }
 
-        StringBuilder table = new StringBuilder();
-        table.append(lookupTable(results, warmups, iterations)).append('\n').append(coldStartTable());
-        System.out.println();
-        System.out.println(table);
-        Path out = Path.of("catalog-bench", "target", "bench-results.md");
-        if (Files.isDirectory(out.getParent())) {
-            Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
+    /** Fails, naming them, when this run left a temporary folder; another run's new folders are only reported. */
+    private static void checkNoTempDirsLeft(FileTime started) throws IOException {
+        TempDirs.Leftovers left = TempDirs.leftovers(started);
+        if (!left.others().isEmpty()) {
+            System.err.println("Note: temporary folders of another run (not this one's id, r" + TempDirs.run()
+                    + ") appeared in " + System.getProperty("java.io.tmpdir") + ": " + left.others());
+        }
+        if (!left.ours().isEmpty()) {
+            throw new IllegalStateException("the benchmark left " + left.ours().size() + " temporary folder(s) behind: "
+                    + left.ours());
         }
     }
 
@@ -90,26 +137,32 @@ public final class BenchMain {
     private static String coldStartTable() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-        Path properties = PropertiesBundles.write(Files.createTempDirectory("vodbench-cold"));
-        Path plainClasses = Files.createTempDirectory("plain-jdk");
-        copyClass(ColdStartResourceBundle.class, plainClasses);
-        String separator = System.getProperty("path.separator");
+        Path properties = null;
+        Path plainClasses = null;
+        try {
+            properties = PropertiesBundles.write(TempDirs.create("vodbench-cold"));
+            plainClasses = TempDirs.create("plain-jdk");
+            copyClass(ColdStartResourceBundle.class, plainClasses);
+            String separator = System.getProperty("path.separator");
 
-        long plain = median(List.of(java, "-cp", plainClasses + separator + properties, ColdStartResourceBundle.class.getName()));
-        long catalog = median(List.of(java, "-cp", jar.toString(), ColdStartCatalog.class.getName()));
-        StringBuilder s = new StringBuilder("Cold start: process start to the first message printed, median of " + COLD_RUNS + " runs\n\n");
-        s.append("| program | ms | × plain JDK |\n|---|---:|---:|\n");
-        s.append(String.format(Locale.ROOT, "| plain JDK: ResourceBundle, one class | %d | 1.00 |%n", plain));
-        s.append(String.format(Locale.ROOT, "| errorcatalog: ErrorCatalog.load().resolve(...) | %d | %.2f |%n", catalog, (double) catalog / plain));
-        Path cli = Path.of("catalog-cli", "target", "errorcatalog.jar");
-        if (Files.isRegularFile(cli)) {
-            long lookup = median(List.of(java, "-jar", cli.toString(), "lookup", "-p", "vod", "-l", "zh-CN", "InvalidParameterValue.FileIdsTooMany"));
-            s.append(String.format(Locale.ROOT, "| command line: errorcatalog.jar lookup | %d | %.2f |%n", lookup, (double) lookup / plain));
+            long plain = median(List.of(java, "-cp", plainClasses + separator + properties, ColdStartResourceBundle.class.getName()));
+            long catalog = median(List.of(java, "-cp", jar.toString(), ColdStartCatalog.class.getName()));
+            StringBuilder s = new StringBuilder("Cold start: process start to the first message printed, median of " + COLD_RUNS + " runs\n\n");
+            s.append("| program | ms | × plain JDK |\n|---|---:|---:|\n");
+            s.append(String.format(Locale.ROOT, "| plain JDK: ResourceBundle, one class | %d | 1.00 |%n", plain));
+            s.append(String.format(Locale.ROOT, "| errorcatalog: ErrorCatalog.load().resolve(...) | %d | %.2f |%n", catalog, (double) catalog / plain));
+            Path cli = Path.of("catalog-cli", "target", "errorcatalog.jar");
+            if (Files.isRegularFile(cli)) {
+                long lookup = median(List.of(java, "-jar", cli.toString(), "lookup", "-p", "vod", "-l", "zh-CN", "InvalidParameterValue.FileIdsTooMany"));
+                s.append(String.format(Locale.ROOT, "| command line: errorcatalog.jar lookup | %d | %.2f |%n", lookup, (double) lookup / plain));
+            }
+            return s.toString();
+        } finally {
+            TempDirs.delete(properties, plainClasses);
         }
-        return s.toString();
     }
 
-    private static void copyClass(Class<?> type, Path root) throws IOException {
+    static void copyClass(Class<?> type, Path root) throws IOException {
         String resource = type.getName().replace('.', '/') + ".class";
         Path target = root.resolve(resource);
         Files.createDirectories(target.getParent());

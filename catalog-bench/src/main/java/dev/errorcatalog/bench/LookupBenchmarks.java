@@ -14,12 +14,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +61,34 @@ public class LookupBenchmarks {
     private ResourceBundleMessageSource spring;
     private Map<String, MessageFormat> icu;
     private ErrorCatalog catalog;
+    /** The properties files of the JDK's and Spring's contenders; deleted when the trial ends. */
+    private Path propertiesDir;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
+        try {
+            prepare();
+        } catch (Exception | Error e) {
+            // JMH does not tear down a trial whose set-up failed: the folder would stay behind
+            try {
+                tearDown();
+            } catch (RuntimeException | IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        if (propertiesLoader instanceof URLClassLoader loader) {
+            loader.close();
+        }
+        TempDirs.delete(propertiesDir);
+        propertiesDir = null;
+    }
+
+    private void prepare() throws Exception {
         List<String> vod = Stream.of(VodCode.values()).map(c -> c.code().value()).toList();
         List<String> parents = List.of("InvalidParameterValue.NoSuchThing", "FailedOperation.NotListed", "InternalError.Unheard",
                 "ResourceNotFound.Nothing", "LimitExceeded.Other");
@@ -92,8 +118,8 @@ public class LookupBenchmarks {
         Map<String, String> zh = PropertiesBundles.messages(ZH);
         hashMap = new HashMap<>(zh);
 
-        Path dir = PropertiesBundles.write(Files.createTempDirectory("vodbench"));
-        propertiesLoader = new URLClassLoader(new URL[]{url(dir)}, null);
+        propertiesDir = PropertiesBundles.write(TempDirs.create("vodbench"));
+        propertiesLoader = new URLClassLoader(new URL[]{url(propertiesDir)}, null);
         spring = new ResourceBundleMessageSource();
         spring.setBasename(PropertiesBundles.BASE_NAME);
         spring.setDefaultEncoding("UTF-8");
