@@ -33,8 +33,8 @@ final class CatalogEntry {
         this.sheet = sheet;
         BundleEntry e = text.entry();
         this.message = e.message().format();
-        this.title = e.title().map(t -> t.format());
-        this.variants = e.variants().stream()
+        this.title = e.title().isPresent() ? Optional.of(e.title().get().format()) : Optional.empty();
+        this.variants = e.variants().isEmpty() ? List.of() : e.variants().stream()
                 .map(v -> new Meaning(v.title().map(t -> t.format()), v.message().format()))
                 .toList();
     }

@@ -9,6 +9,7 @@ import dev.errorcatalog.i18n.internal.MessageBundle;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,8 +134,13 @@ final class ProductScope {
             }
             Locale locale = negotiator.supported().get(i);
             List<CatalogEntry> own = layeredEntries(locale);
-            List<CatalogEntry> shared = common == null ? List.of()
-                    : common.table(common.negotiator.negotiate(locale)).inOrder.stream().map(Resolution::entry).toList();
+            // plain loops in this method: it runs on the way to a program's first message
+            List<CatalogEntry> shared = new ArrayList<>();
+            if (common != null) {
+                for (Resolution r : common.table(common.negotiator.negotiate(locale)).inOrder) {
+                    shared.add(r.entry());
+                }
+            }
             // At one level the first scope of the fallback order that has a code holds it.
             List<ProductId> order = FallbackOrder.scopes(id);
             Map<String, CatalogEntry> entries = new LinkedHashMap<>();
@@ -144,7 +150,9 @@ final class ProductScope {
                 }
             }
             Map<String, CodeMetadata> advice = new HashMap<>();
-            own.forEach(e -> advice.put(e.code().value(), e.definition.metadata()));
+            for (CatalogEntry e : own) {
+                advice.put(e.code().value(), e.definition.metadata());
+            }
             for (CatalogEntry c : shared) {
                 CodeMetadata mine = advice.get(c.code().value());
                 // a product's own entry for a common code means what the common code means, unless it advises otherwise
@@ -153,8 +161,9 @@ final class ProductScope {
                 }
             }
             Map<String, Resolution> resolved = new LinkedHashMap<>();
-            entries.forEach((code, e) -> resolved.put(code, Resolution.exact(id, e,
-                    ownOrCovering(e.code(), advice), covering(e.code(), advice))));
+            for (CatalogEntry e : entries.values()) {
+                resolved.put(e.code().value(), Resolution.exact(id, e, ownOrCovering(e.code(), advice), covering(e.code(), advice)));
+            }
             Table table = new Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
             tables.set(i, table);
             built++;
@@ -164,7 +173,8 @@ final class ProductScope {
 
     private static RetryAdvice ownOrCovering(ErrorCode code, Map<String, CodeMetadata> advice) {
         RetryAdvice own = advice.get(code.value()).retry();
-        return own != RetryAdvice.UNKNOWN ? own : code.parent().map(p -> covering(p, advice)).orElse(RetryAdvice.UNKNOWN);
+        Optional<ErrorCode> parent = code.parent();
+        return own != RetryAdvice.UNKNOWN || parent.isEmpty() ? own : covering(parent.get(), advice);
     }
 
     /** The retry advice of the nearest entry at or above {@code code} that says it covers its subcodes. */
@@ -216,14 +226,23 @@ final class ProductScope {
 
     private List<CatalogEntry> ownEntries(Locale locale) {
         Locale fallback = negotiator.defaultLocale();
-        List<String> keys = definitions.stream().map(d -> d.code().value()).toList();
+        List<String> keys = new ArrayList<>(definitions.size());
+        for (CodeDefinition d : definitions) {
+            keys.add(d.code().value());
+        }
         BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, path(locale),
                 bundle(locale), () -> locale.equals(fallback) ? Optional.empty() : bundle(fallback));
-        merged.problems().forEach(this::report);
-        return definitions.stream()
-                .filter(d -> merged.entries().containsKey(d.code().value()))
-                .map(d -> new CatalogEntry(id, d, merged.entries().get(d.code().value()), this::sheet))
-                .toList();
+        for (BundleProblem p : merged.problems()) {
+            report(p);
+        }
+        List<CatalogEntry> out = new ArrayList<>(definitions.size());
+        for (CodeDefinition d : definitions) {
+            LocalizedEntry text = merged.entries().get(d.code().value());
+            if (text != null) {
+                out.add(new CatalogEntry(id, d, text, this::sheet));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */

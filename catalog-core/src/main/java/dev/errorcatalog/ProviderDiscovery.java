@@ -170,9 +170,15 @@ final class ProviderDiscovery {
 
     private static boolean isClassName(String name) {
         for (String part : name.split("\\.", -1)) {
-            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.codePointAt(0))
-                    || !part.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart)) {
+            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.codePointAt(0))) {
                 return false;
+            }
+            for (int i = Character.charCount(part.codePointAt(0)); i < part.length(); ) {
+                int c = part.codePointAt(i);
+                if (!Character.isJavaIdentifierPart(c)) {
+                    return false;
+                }
+                i += Character.charCount(c);
             }
         }
         return true;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ final class ProviderRegistry {
     private record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,
                              List<Locale> locales, List<CodeDefinition> codes, int priority) {
         String described() {
-            return name + source.map(s -> " from " + s).orElse("");
+            return source.isPresent() ? name + " from " + source.get() : name;
         }
     }
 
@@ -54,39 +55,61 @@ final class ProviderRegistry {
             // One instance given twice, or one class found twice for one product, is one provider; two instances of
             // one class, each configured for its own product, are two.
             if (p != null && seen.add(p)) {
-                candidate(p).filter(c -> seenClassAndId.add(p.getClass().getName() + " " + c.id))
-                        .ifPresent(c -> byId.computeIfAbsent(c.id, k -> new ArrayList<>()).add(c));
+                Optional<Candidate> c = candidate(p);
+                if (c.isPresent() && seenClassAndId.add(p.getClass().getName() + " " + c.get().id)) {
+                    byId.computeIfAbsent(c.get().id, k -> new ArrayList<>()).add(c.get());
+                }
             }
         }
-        byId.forEach((id, claims) -> {
-            // Providers of one product are layers by priority; two of the same standing are a conflict.
-            Map<Integer, List<Candidate>> byPriority = claims.stream()
-                    .collect(Collectors.groupingBy(Candidate::priority, java.util.TreeMap::new, Collectors.toList()));
-            List<Candidate> tied = byPriority.values().stream().filter(l -> l.size() > 1).findFirst().orElse(List.of());
-            if (!tied.isEmpty()) {
-                String who = tied.stream().map(Candidate::described).collect(Collectors.joining(" and "));
+        // Plain loops here rather than streams: this runs on the way to a program's first message.
+        for (Map.Entry<ProductId, List<Candidate>> claim : byId.entrySet()) {
+            register(claim.getKey(), claim.getValue(), common);
+        }
+    }
+
+    /** Providers of one product are layers by priority; two of the same standing are a conflict. */
+    private void register(ProductId id, List<Candidate> claims, ProductScope common) {
+        TreeMap<Integer, List<Candidate>> byPriority = new TreeMap<>();
+        for (Candidate c : claims) {
+            byPriority.computeIfAbsent(c.priority, k -> new ArrayList<>()).add(c);
+        }
+        for (List<Candidate> tied : byPriority.values()) {
+            if (tied.size() > 1) {
+                StringBuilder who = new StringBuilder();
+                for (Candidate c : tied) {
+                    who.append(who.length() == 0 ? "" : " and ").append(c.described());
+                }
                 String why = "claimed by " + tied.size() + " providers of priority " + tied.get(0).priority + ": " + who;
                 conflicts.put(id, why);
-                claims.forEach(c -> problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
-                        Optional.empty(), "product id " + id + " is " + why + "; none of them is used")));
+                for (Candidate c : claims) {
+                    problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
+                            Optional.empty(), "product id " + id + " is " + why + "; none of them is used"));
+                }
                 return;
             }
-            List<Candidate> layers = byPriority.values().stream().map(l -> l.get(0)).toList();
-            Candidate base = layers.get(0);
-            List<ProductScope> overlaid = new ArrayList<>();
-            Set<ErrorCode> below = new HashSet<>();
-            base.codes.forEach(d -> below.add(d.code()));
-            for (int i = 1; i < layers.size(); i++) {
-                Candidate o = layers.get(i);
-                overlaid.add(scope(o, null, List.of()));
-                List<ErrorCode> reworded = new ArrayList<>();
-                List<ErrorCode> added = new ArrayList<>();
-                o.codes.forEach(d -> (below.contains(d.code()) ? reworded : added).add(d.code()));
-                below.addAll(added);
-                overlays.add(new Overlay(id, o.name, o.priority, layers.get(i - 1).name, reworded, added));
+        }
+        List<Candidate> layers = new ArrayList<>();
+        for (List<Candidate> l : byPriority.values()) {
+            layers.add(l.get(0));
+        }
+        Candidate base = layers.get(0);
+        List<ProductScope> overlaid = new ArrayList<>();
+        Set<ErrorCode> below = new HashSet<>();
+        for (CodeDefinition d : base.codes) {
+            below.add(d.code());
+        }
+        for (int i = 1; i < layers.size(); i++) {
+            Candidate o = layers.get(i);
+            overlaid.add(scope(o, null, List.of()));
+            List<ErrorCode> reworded = new ArrayList<>();
+            List<ErrorCode> added = new ArrayList<>();
+            for (CodeDefinition d : o.codes) {
+                (below.contains(d.code()) ? reworded : added).add(d.code());
             }
-            scopes.put(id, scope(base, common, overlaid));
-        });
+            below.addAll(added);
+            overlays.add(new Overlay(id, o.name, o.priority, layers.get(i - 1).name, reworded, added));
+        }
+        scopes.put(id, scope(base, common, overlaid));
     }
 
     private ProductScope scope(Candidate c, ProductScope common, List<ProductScope> overlays) {
