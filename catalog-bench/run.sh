@@ -2,11 +2,12 @@
 # Builds the benchmarks and runs the short configuration (a few minutes on 2 cores), then prints the Markdown
 # table: each benchmark's ns/op with its error, B/op from the GC profiler, and its ratio to HashMap.get measured
 # in the same run; then the cold-start comparison; then the growth measurement with 1, 10 and 100 generated product
-# modules. Arguments: [--growth-only] [warm-up iterations] [measurement iterations]; --growth-only runs the growth
-# measurement alone (no JMH, no cold-start table).
+# modules. Arguments: [--growth-only | --cold-start-only] [warm-up iterations] [measurement iterations]; either
+# option runs that measurement alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The module is built only in the bench profile, so the default build downloads neither Spring nor JMH. Its package
-# phase also copies the library's jars, without any product module, to catalog-bench/target/growth-libs.
+# phase also copies the library's jars, without any product module, to catalog-bench/target/growth-libs, and the VOD
+# module to catalog-bench/target/product-libs (the cold start runs on these, as a user's class path has them).
 ./mvnw -B -ntp -q -Pbench package -DskipTests -pl catalog-bench,catalog-cli -am
 java -jar catalog-bench/target/benchmarks.jar "$@"

@@ -29,14 +29,15 @@ import java.util.concurrent.TimeUnit;
  * measurement ({@link Growth}), and prints Markdown tables, the first with ratios to the {@code HashMap.get} floor
  * measured in the same run. Every temporary folder is deleted, and the run fails if one is left behind.
  *
- * <p>Arguments: {@code [--growth-only] [warmup-iterations] [measurement-iterations]}, one second each (default 3
- * and 5); {@code --growth-only} runs the growth measurement alone.
+ * <p>Arguments: {@code [--growth-only | --cold-start-only] [warmup-iterations] [measurement-iterations]}, one second
+ * each (default 3 and 5); {@code --growth-only} and {@code --cold-start-only} run that measurement alone.
  */
 public final class BenchMain {
     private static final String FLOOR = "hashMapGet";
     private static final int COLD_RUNS = 11;
     /** Runs the growth measurement alone, without JMH and the cold-start table. */
     private static final String GROWTH_ONLY = "--growth-only";
+    private static final String COLD_START_ONLY = "--cold-start-only";
 
     private BenchMain() {
     }
@@ -67,12 +68,17 @@ public final class BenchMain {
     private static String run(String[] arguments) throws Exception {
         List<String> args = new ArrayList<>(List.of(arguments));
         boolean growthOnly = args.remove(GROWTH_ONLY);
-        if (args.size() > 2 || args.stream().anyMatch(a -> !a.matches("\\d+"))) {
-            throw new IllegalArgumentException("usage: [" + GROWTH_ONLY + "] [warm-up iterations] [measurement iterations], not " + args);
+        boolean coldStartOnly = args.remove(COLD_START_ONLY);
+        if (args.size() > 2 || args.stream().anyMatch(a -> !a.matches("\\d+")) || (growthOnly && coldStartOnly)) {
+            throw new IllegalArgumentException("usage: [" + GROWTH_ONLY + " | " + COLD_START_ONLY
+                    + "] [warm-up iterations] [measurement iterations], not " + List.of(arguments));
         }
         Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (growthOnly) {
             return Growth.table(jar);
+        }
+        if (coldStartOnly) {
+            return coldStartTable();
         }
         int warmups = args.size() > 0 ? Integer.parseInt(args.get(0)) : 3;
         int iterations = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5;
@@ -139,14 +145,21 @@ public final class BenchMain {
         Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         Path properties = null;
         Path plainClasses = null;
+        Path catalogClasses = null;
         try {
             properties = PropertiesBundles.write(TempDirs.create("vodbench-cold"));
             plainClasses = TempDirs.create("plain-jdk");
             copyClass(ColdStartResourceBundle.class, plainClasses);
+            // the catalog's program on the jars a user has (the library's and VOD's), not on the shaded benchmarks jar
+            catalogClasses = TempDirs.create("catalog-cold");
+            copyClass(ColdStartCatalog.class, catalogClasses);
             String separator = System.getProperty("path.separator");
+            Path target = jar.toAbsolutePath().getParent();
+            String catalogPath = String.join(separator, catalogClasses.toString(),
+                    target.resolve("growth-libs").resolve("*").toString(), target.resolve("product-libs").resolve("*").toString());
 
             long plain = median(List.of(java, "-cp", plainClasses + separator + properties, ColdStartResourceBundle.class.getName()));
-            long catalog = median(List.of(java, "-cp", jar.toString(), ColdStartCatalog.class.getName()));
+            long catalog = median(List.of(java, "-cp", catalogPath, ColdStartCatalog.class.getName()));
             StringBuilder s = new StringBuilder("Cold start: process start to the first message printed, median of " + COLD_RUNS + " runs\n\n");
             s.append("| program | ms | × plain JDK |\n|---|---:|---:|\n");
             s.append(String.format(Locale.ROOT, "| plain JDK: ResourceBundle, one class | %d | 1.00 |%n", plain));
@@ -158,7 +171,7 @@ public final class BenchMain {
             }
             return s.toString();
         } finally {
-            TempDirs.delete(properties, plainClasses);
+            TempDirs.delete(properties, plainClasses, catalogClasses);
         }
     }
 
