@@ -55,18 +55,18 @@ public final class CatalogProblems {
     /** The answer for an error an API sent, of a product, in the product's locale closest to {@code locale}. */
     public ResponseEntity<ProblemDetail> forApiError(String product, ApiError error, Locale locale, Class<?> thrown) {
         Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
-        return forResolution(catalog.resolve(product, error, negotiated), error.requestId(), thrown);
+        return forResolution(catalog.resolve(product, error, negotiated), negotiated, error.requestId(), thrown);
     }
 
     /** The answer for what the SDK bridge made of an SDK exception. */
     public ResponseEntity<ProblemDetail> forSdkError(String product, SdkError error, Locale locale, Class<?> thrown) {
         Objects.requireNonNull(error, "error");
+        Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
         if (error.failure() == SdkFailure.API_ERROR && error.resolution().isPresent()) {
-            return forResolution(error.resolution().get(), error.requestId(), thrown);
+            return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown);
         }
         // no answer from the API: the bridge's own text, already in the request's language
-        Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
-        return answer(new Answer(HttpStatus.SERVICE_UNAVAILABLE, ProductId.of(product), error.code(),
+        return answer(new Answer(HttpStatus.SERVICE_UNAVAILABLE, Optional.of(ProductId.of(product)), error.code(),
                 URI.create("urn:errorcatalog:sdk:no-api-answer"), StarterText.NO_API_ANSWER.in(negotiated),
                 error.message(), error.locale(), error.requestId(), error.retry(), error.serverMessage(), thrown));
     }
@@ -77,25 +77,28 @@ public final class CatalogProblems {
      */
     public ResponseEntity<ProblemDetail> forLibraryFailure(ErrorCatalogException e, Locale locale) {
         Locale negotiated = catalog.negotiate(ProductId.COMMON.value(), Objects.requireNonNull(locale, "locale"));
-        return answer(new Answer(HttpStatus.INTERNAL_SERVER_ERROR, null, Optional.empty(),
+        return answer(new Answer(HttpStatus.INTERNAL_SERVER_ERROR, Optional.empty(), Optional.empty(),
                 URI.create("urn:errorcatalog:library:" + e.getClass().getSimpleName()),
                 StarterText.LIBRARY_FAILURE_TITLE.in(negotiated), StarterText.LIBRARY_FAILURE.in(negotiated),
                 negotiated, Optional.empty(), RetryAdvice.UNKNOWN, Optional.empty(), e.getClass()));
     }
 
-    private ResponseEntity<ProblemDetail> forResolution(Resolution r, Optional<String> requestId, Class<?> thrown) {
+    private ResponseEntity<ProblemDetail> forResolution(Resolution r, Locale negotiated, Optional<String> requestId,
+                                                        Class<?> thrown) {
         String code = r.requested();
         String product = r.product().value();
         Locale locale = r.locale();
         String detail = r.message();
         if (!r.found()) {
-            // the catalog has no text: its answer is the server's message (not the user's) or the bare code
-            locale = catalog.negotiate(product, r.locale());
+            // the catalog has no text: its answer is the server's message (not the user's) or the bare code; say so
+            // in the request's language, not in the language the server happened to write in
+            locale = negotiated;
             detail = StarterText.NO_TEXT.in(locale);
         }
         String title = categoryTitle(product, code, locale);
         URI type = r.helpUrl().orElseGet(() -> urn(product, code));
-        return answer(new Answer(ProblemStatus.of(code, r.retry()), r.product(), Optional.of(code), type, title, detail,
+        return answer(new Answer(ProblemStatus.of(code, r.retry()), Optional.of(r.product()), Optional.of(code), type,
+                title, detail,
                 locale, requestId, r.retry(), r.serverMessage(), thrown));
     }
 
@@ -126,15 +129,14 @@ public final class CatalogProblems {
         return URI.create("urn:errorcatalog:" + product + ":" + nss);
     }
 
-    private record Answer(HttpStatus status, ProductId product, Optional<String> code, URI type, String title,
+    private record Answer(HttpStatus status, Optional<ProductId> product, Optional<String> code, URI type, String title,
                           String detail, Locale locale, Optional<String> requestId, RetryAdvice retry,
                           Optional<String> serverMessage, Class<?> thrown) {
     }
 
     private ResponseEntity<ProblemDetail> answer(Answer a) {
-        Optional<String> key = a.code().filter(c -> a.product() != null)
-                .map(c -> ErrorCatalogMessageSource.codeOf(a.product().value(), c));
-        Object[] args = {a.code().orElse(""), a.product() == null ? "" : a.product().value(),
+        Optional<String> key = a.product().flatMap(p -> a.code().map(c -> ErrorCatalogMessageSource.codeOf(p.value(), c)));
+        Object[] args = {a.code().orElse(""), a.product().map(ProductId::value).orElse(""),
                 a.requestId().orElse(""), a.detail()};
         String thrownName = a.thrown().getName();
 
@@ -143,9 +145,7 @@ public final class CatalogProblems {
         problem.setTitle(own(key, "problemDetail.title.", thrownName, args, a.locale()).orElse(a.title()));
         problem.setDetail(own(key, "problemDetail.", thrownName, args, a.locale()).orElse(a.detail()));
         a.code().ifPresent(c -> problem.setProperty("code", c));
-        if (a.product() != null) {
-            problem.setProperty("product", a.product().value());
-        }
+        a.product().ifPresent(p -> problem.setProperty("product", p.value()));
         a.requestId().ifPresent(id -> problem.setProperty("requestId", id));
         problem.setProperty("retry", a.retry().name());
         if (includeServerMessage) {

@@ -152,6 +152,17 @@ class ErrorCatalogAutoConfigurationTest {
         });
     }
 
+    @Test
+    void withoutMessagesOfItsOwnTheCatalogIsTheApplicationsMessageSource() {
+        // no bundle under this name: Spring Boot makes no message source, the starter's is the context's
+        plain.withPropertyValues("spring.messages.basename=no-such-messages").run(context -> {
+            assertThat(context.getBean("messageSource")).isInstanceOf(ErrorCatalogMessageSource.class);
+            assertThat(context).hasSingleBean(MessageSource.class);
+            assertEquals("CMK已被禁用。", context.getMessage("errorcatalog.kms.ResourceUnavailable.CmkDisabled", null,
+                    Locale.SIMPLIFIED_CHINESE));
+        });
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class OwnMessages {
         @Bean

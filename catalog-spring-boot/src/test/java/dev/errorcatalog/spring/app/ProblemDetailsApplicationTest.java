@@ -145,6 +145,10 @@ class ProblemDetailsApplicationTest {
                 body.get("detail").asString());
         assertFalse(response.body().contains("server says"), response.body());
         assertEquals("urn:errorcatalog:kms:Mystery.Unheard", body.get("type").asString());
+        // the server wrote in English; the request asked for Chinese, and gets it
+        HttpResponse<String> zh = get("/keys/Mystery.Unheard", "zh-CN");
+        assertEquals("腾讯云 API 返回了一个错误，暂无该错误的说明。", problem(zh, 500).get("detail").asString());
+        assertEquals(Optional.of("zh-CN"), zh.headers().firstValue("Content-Language"));
     }
 
     @Test
