@@ -38,8 +38,8 @@ final class ArchitectureRules {
     private static final String ROOT = "dev.errorcatalog";
     /** Second-level packages that are not products. */
     private static final Set<String> NOT_PRODUCTS = Set.of("i18n", "spi", "cli", "generator", "bench", "testing", "testkit",
-            // the SDK bridge uses the catalog over any product; it is not one
-            "tencentcloud");
+            // the SDK bridge and the Spring Boot starter use the catalog over any product; neither is one
+            "tencentcloud", "spring");
 
     private ArchitectureRules() {
     }
@@ -79,6 +79,15 @@ final class ArchitectureRules {
             .that(IN_CORE_OR_I18N)
             .should().dependOnClassesThat(IN_A_PRODUCT_PACKAGE)
             .as("core does not name a product module");
+
+    /** The packages that put the catalog to work in a setting (the SDK, Spring Boot) and serve any product. */
+    static final Set<String> INTEGRATIONS = Set.of("tencentcloud", "spring");
+
+    static final ArchRule INTEGRATIONS_NAME_NO_PRODUCT = noClasses()
+            .that(DescribedPredicate.describe("reside in the SDK bridge or the Spring Boot starter",
+                    (JavaClass c) -> INTEGRATIONS.contains(moduleOf(c.getPackageName()))))
+            .should().dependOnClassesThat(IN_A_PRODUCT_PACKAGE)
+            .as("the SDK bridge and the Spring Boot starter name no product");
 
     static final ArchRule PRODUCTS_ARE_INDEPENDENT = slices()
             .assignedFrom(new SliceAssignment() {
@@ -177,5 +186,5 @@ final class ArchitectureRules {
 
     static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
             PRODUCTS_ARE_INDEPENDENT, PRODUCTS_USE_ONLY_CORE_API, PROVIDERS_ARE_LOADABLE, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, NO_CYCLES_BETWEEN_PACKAGES,
-            LIBRARY_CODE_DOES_NOT_PRINT};
+            LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT};
 }

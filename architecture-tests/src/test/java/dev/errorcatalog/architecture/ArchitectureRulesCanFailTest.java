@@ -16,6 +16,7 @@ import dev.errorcatalog.vod.archviolation.VodUsesKms;
 import dev.errorcatalog.kms.archviolation.OpenProvider;
 import dev.errorcatalog.kms.KmsCatalogProvider;
 import dev.errorcatalog.kms.KmsCode;
+import dev.errorcatalog.spring.archviolation.StarterNamesKms;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.vod.VodCode;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void printingFromLibraryCodeIsCaught() {
         assertCaught(ArchitectureRules.LIBRARY_CODE_DOES_NOT_PRINT, PrintsToStandardOut.class);
+    }
+
+    @Test
+    void anIntegrationNamingAProductIsCaught() {
+        assertCaught(ArchitectureRules.INTEGRATIONS_NAME_NO_PRODUCT, StarterNamesKms.class, KmsCode.class);
     }
 
     @Test

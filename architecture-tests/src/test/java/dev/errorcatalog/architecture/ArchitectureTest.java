@@ -36,7 +36,7 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         Set<String> modules = production.stream().map(c -> ArchitectureRules.moduleOf(c.getPackageName()))
                 .collect(Collectors.toSet());
-        assertTrue(modules.containsAll(Set.of("i18n", "core", "vod", "kms", "live", "legacy", "cli")), modules.toString());
+        assertTrue(modules.containsAll(Set.of("i18n", "core", "vod", "kms", "live", "legacy", "cli", "tencentcloud", "spring")), modules.toString());
         for (Class<?> c : new Class<?>[]{ErrorCatalog.class, Message.class, VodCode.class, KmsCode.class, LiveCode.class, LegacyCode.class}) {
             assertTrue(production.contain(c), c.getName());
         }
@@ -90,6 +90,11 @@ class ArchitectureTest {
     @Test
     void libraryCodeDoesNotPrint() {
         ArchitectureRules.LIBRARY_CODE_DOES_NOT_PRINT.check(production);
+    }
+
+    @Test
+    void integrationsNameNoProduct() {
+        ArchitectureRules.INTEGRATIONS_NAME_NO_PRODUCT.check(production);
     }
 
     @Test

@@ -1,0 +1,178 @@
+package dev.errorcatalog.spring;
+
+import dev.errorcatalog.ApiError;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.i18n.ErrorCatalogException;
+import dev.errorcatalog.tencentcloud.SdkError;
+import dev.errorcatalog.tencentcloud.SdkFailure;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds the RFC 9457 answer for an error: status from {@link ProblemStatus}; {@code title} (the message of the code's
+ * category) and {@code detail} (the code's message) in the request's language; {@code type} the code's help page or
+ * {@code urn:errorcatalog:<product>:<code>}; properties {@code code}, {@code product}, {@code requestId} (when there is
+ * one), {@code retry} (a {@link RetryAdvice} name), and {@code serverMessage} only when asked for; a
+ * {@code Retry-After} header (seconds) when the advice says the same request may be retried; {@code Content-Language}.
+ *
+ * <p>The application's own messages win, looked up in its {@link MessageSource} under Spring's {@code ErrorResponse}
+ * codes, for the code first and then for the exception's class: {@code problemDetail.title.errorcatalog.kms.ResourceUnavailable.CmkDisabled},
+ * {@code problemDetail.title.<exception class>}; {@code problemDetail.errorcatalog.kms.…}, {@code problemDetail.<exception class>}
+ * (the detail); {@code problemDetail.type.…}. Their arguments: {@code {0}} the code, {@code {1}} the product,
+ * {@code {2}} the request id, {@code {3}} the catalog's text.
+ *
+ * <p>The API's own message is never the detail: where the catalog has no text for a code, the detail says so in the
+ * request's language. Immutable and thread-safe.
+ */
+public final class CatalogProblems {
+    private final ErrorCatalog catalog;
+    private final MessageSource messages;
+    private final boolean includeServerMessage;
+
+    /**
+     * @param catalog              the catalog answering
+     * @param messages             the application's messages (the application context), looked up before ours
+     * @param includeServerMessage whether the API's own message is added as the property {@code serverMessage}
+     */
+    public CatalogProblems(ErrorCatalog catalog, MessageSource messages, boolean includeServerMessage) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.includeServerMessage = includeServerMessage;
+    }
+
+    /** The answer for an error an API sent, of a product, in the product's locale closest to {@code locale}. */
+    public ResponseEntity<ProblemDetail> forApiError(String product, ApiError error, Locale locale, Class<?> thrown) {
+        Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
+        return forResolution(catalog.resolve(product, error, negotiated), negotiated, error.requestId(), thrown);
+    }
+
+    /** The answer for what the SDK bridge made of an SDK exception. */
+    public ResponseEntity<ProblemDetail> forSdkError(String product, SdkError error, Locale locale, Class<?> thrown) {
+        Objects.requireNonNull(error, "error");
+        Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
+        if (error.failure() == SdkFailure.API_ERROR && error.resolution().isPresent()) {
+            return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown);
+        }
+        // no answer from the API: the bridge's own text, already in the request's language
+        return answer(new Answer(HttpStatus.SERVICE_UNAVAILABLE, Optional.of(ProductId.of(product)), error.code(),
+                URI.create("urn:errorcatalog:sdk:no-api-answer"), StarterText.NO_API_ANSWER.in(negotiated),
+                error.message(), error.locale(), error.requestId(), error.retry(), error.serverMessage(), thrown));
+    }
+
+    /**
+     * The answer for one of the library's own exceptions other than {@code ApiErrorException}: a fault of the service
+     * (a code or product it handed in), so 500, and its message, written for developers, is not shown.
+     */
+    public ResponseEntity<ProblemDetail> forLibraryFailure(ErrorCatalogException e, Locale locale) {
+        Locale negotiated = catalog.negotiate(ProductId.COMMON.value(), Objects.requireNonNull(locale, "locale"));
+        return answer(new Answer(HttpStatus.INTERNAL_SERVER_ERROR, Optional.empty(), Optional.empty(),
+                URI.create("urn:errorcatalog:library:" + e.getClass().getSimpleName()),
+                StarterText.LIBRARY_FAILURE_TITLE.in(negotiated), StarterText.LIBRARY_FAILURE.in(negotiated),
+                negotiated, Optional.empty(), RetryAdvice.UNKNOWN, Optional.empty(), e.getClass()));
+    }
+
+    private ResponseEntity<ProblemDetail> forResolution(Resolution r, Locale negotiated, Optional<String> requestId,
+                                                        Class<?> thrown) {
+        String code = r.requested();
+        String product = r.product().value();
+        Locale locale = r.locale();
+        String detail = r.message();
+        if (!r.found()) {
+            // the catalog has no text: its answer is the server's message (not the user's) or the bare code; say so
+            // in the request's language, not in the language the server happened to write in
+            locale = negotiated;
+            detail = StarterText.NO_TEXT.in(locale);
+        }
+        String title = categoryTitle(product, code, locale);
+        URI type = r.helpUrl().orElseGet(() -> urn(product, code));
+        return answer(new Answer(ProblemStatus.of(code, r.retry()), Optional.of(r.product()), Optional.of(code), type,
+                title, detail,
+                locale, requestId, r.retry(), r.serverMessage(), thrown));
+    }
+
+    /** The message of the code's category in that locale; a fixed text when the catalog has none. */
+    private String categoryTitle(String product, String code, Locale locale) {
+        String category = ProblemStatus.categoryOf(code);
+        try {
+            Resolution c = catalog.resolve(product, category, locale);
+            if (c.exact()) {
+                return c.message();
+            }
+        } catch (ErrorCatalogException notACode) {
+            // a server may send anything as a code; the fixed title below stands in
+        }
+        return StarterText.API_ERROR.in(locale);
+    }
+
+    private static URI urn(String product, String code) {
+        // a code is letters, digits and dots; anything else a server sent is escaped, so the URN stays valid
+        StringBuilder nss = new StringBuilder();
+        for (char ch : code.toCharArray()) {
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-') {
+                nss.append(ch);
+            } else {
+                nss.append('%').append(String.format("%02X", (int) ch & 0xFF));
+            }
+        }
+        return URI.create("urn:errorcatalog:" + product + ":" + nss);
+    }
+
+    private record Answer(HttpStatus status, Optional<ProductId> product, Optional<String> code, URI type, String title,
+                          String detail, Locale locale, Optional<String> requestId, RetryAdvice retry,
+                          Optional<String> serverMessage, Class<?> thrown) {
+    }
+
+    private ResponseEntity<ProblemDetail> answer(Answer a) {
+        Optional<String> key = a.product().flatMap(p -> a.code().map(c -> ErrorCatalogMessageSource.codeOf(p.value(), c)));
+        Object[] args = {a.code().orElse(""), a.product().map(ProductId::value).orElse(""),
+                a.requestId().orElse(""), a.detail()};
+        String thrownName = a.thrown().getName();
+
+        ProblemDetail problem = ProblemDetail.forStatus(a.status());
+        problem.setType(own(key, "problemDetail.type.", thrownName, args, a.locale()).map(URI::create).orElse(a.type()));
+        problem.setTitle(own(key, "problemDetail.title.", thrownName, args, a.locale()).orElse(a.title()));
+        problem.setDetail(own(key, "problemDetail.", thrownName, args, a.locale()).orElse(a.detail()));
+        a.code().ifPresent(c -> problem.setProperty("code", c));
+        a.product().ifPresent(p -> problem.setProperty("product", p.value()));
+        a.requestId().ifPresent(id -> problem.setProperty("requestId", id));
+        problem.setProperty("retry", a.retry().name());
+        if (includeServerMessage) {
+            a.serverMessage().filter(m -> !m.isBlank()).ifPresent(m -> problem.setProperty("serverMessage", m));
+        }
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentLanguage(a.locale());
+        a.retry().delay(1).ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait))));
+        return ResponseEntity.status(a.status()).headers(headers).body(problem);
+    }
+
+    /** Retry-After takes whole seconds: a wait below one second is rounded up, never down to "now". */
+    static long seconds(Duration wait) {
+        long s = wait.getSeconds();
+        return wait.getNano() > 0 || s == 0 ? s + 1 : s;
+    }
+
+    /** The application's own message: the code's, then the exception class's; none when it has neither. */
+    private Optional<String> own(Optional<String> key, String prefix, String thrownName, Object[] args, Locale locale) {
+        for (String code : key.map(k -> new String[] {prefix + k, prefix + thrownName}).orElse(new String[] {prefix + thrownName})) {
+            String text = messages.getMessage(code, args, null, locale);
+            // a source set to use the code as its default message answers with the code: that is not a message
+            if (text != null && !text.equals(code)) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+}

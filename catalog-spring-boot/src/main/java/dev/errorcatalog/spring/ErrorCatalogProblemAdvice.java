@@ -1,0 +1,44 @@
+package dev.errorcatalog.spring;
+
+import dev.errorcatalog.ApiErrorException;
+import dev.errorcatalog.i18n.ErrorCatalogException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Answers the library's exceptions thrown from a controller as problem details ({@link CatalogProblems}): an
+ * {@link ApiErrorException} as the API error it carries, in its own product; any other {@link ErrorCatalogException}
+ * as a 500. Ordered last, so an application's own advice for these types is asked first.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ErrorCatalogProblemAdvice {
+    private final CatalogProblems problems;
+    private final RequestLocale locales;
+
+    /** An advice answering with these problems, in the request's locale or else {@code defaultLocale}. */
+    public ErrorCatalogProblemAdvice(CatalogProblems problems, Locale defaultLocale) {
+        this.problems = Objects.requireNonNull(problems, "problems");
+        this.locales = new RequestLocale(defaultLocale);
+    }
+
+    /** An API's error, resolved again in the request's language. */
+    @ExceptionHandler(ApiErrorException.class)
+    public ResponseEntity<ProblemDetail> apiError(ApiErrorException e, HttpServletRequest request) {
+        return problems.forApiError(e.resolution().product().value(), e.error(), locales.of(request), e.getClass());
+    }
+
+    /** One of the library's own failures: the service's fault, its message not shown. */
+    @ExceptionHandler(ErrorCatalogException.class)
+    public ResponseEntity<ProblemDetail> libraryFailure(ErrorCatalogException e, HttpServletRequest request) {
+        return problems.forLibraryFailure(e, locales.of(request));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.errorcatalog.spring;
+
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.tencentcloud.TencentCloudErrors;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * In a servlet web application with Spring MVC: the library's exceptions ({@link ErrorCatalogProblemAdvice}) and, with
+ * the official SDK, its {@code TencentCloudSDKException} ({@link TencentCloudProblemAdvice}) thrown from a controller
+ * are answered as localized problem details. Off with {@code errorcatalog.problem.enabled=false}; an application's own
+ * bean of either advice type replaces the starter's.
+ */
+@AutoConfiguration(after = ErrorCatalogAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({DispatcherServlet.class, ProblemDetail.class})
+@ConditionalOnBooleanProperty(name = "errorcatalog.problem.enabled", matchIfMissing = true)
+public class ErrorCatalogWebMvcAutoConfiguration {
+    /** How a problem answer is built; an application's own advice may use it too. */
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogProblems catalogProblems(ErrorCatalog errorCatalog, ApplicationContext context,
+                                           ErrorCatalogProperties properties) {
+        // the context is the application's message source as a whole, so its messages are asked before ours
+        return new CatalogProblems(errorCatalog, context, properties.problem().includeServerMessage());
+    }
+
+    /** The advice for the library's exceptions. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ErrorCatalogProblemAdvice errorCatalogProblemAdvice(CatalogProblems catalogProblems,
+                                                               ErrorCatalogProperties properties) {
+        return new ErrorCatalogProblemAdvice(catalogProblems, properties.defaultLocale());
+    }
+
+    /** The advice for the SDK's exception, when the application has the SDK. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "com.tencentcloudapi.common.exception.TencentCloudSDKException")
+    static class SdkProblemConfiguration {
+        @Bean
+        @ConditionalOnMissingBean
+        TencentCloudProblemAdvice tencentCloudProblemAdvice(TencentCloudErrors tencentCloudErrors,
+                                                            SdkProductBinding sdkProductBinding,
+                                                            CatalogProblems catalogProblems,
+                                                            ErrorCatalogProperties properties) {
+            return new TencentCloudProblemAdvice(tencentCloudErrors, sdkProductBinding, catalogProblems,
+                    properties.defaultLocale());
+        }
+    }
+}

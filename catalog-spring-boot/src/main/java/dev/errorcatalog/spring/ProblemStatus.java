@@ -1,0 +1,96 @@
+package dev.errorcatalog.spring;
+
+import dev.errorcatalog.RetryAdvice;
+import org.springframework.http.HttpStatus;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The HTTP status a problem answer gets, from the category of its code: the part before the first {@code '.'}
+ * ({@code ResourceUnavailable} for {@code ResourceUnavailable.CmkDisabled}).
+ *
+ * <table>
+ * <caption>Category to status</caption>
+ * <tr><th>status</th><th>categories</th><th>why</th></tr>
+ * <tr><td>400</td><td>{@code InvalidParameter}, {@code InvalidParameterValue}, {@code MissingParameter},
+ * {@code UnknownParameter}, {@code InvalidFilter}, {@code InvalidRequest}, {@code InvalidAction},
+ * {@code DryRunOperation}, {@code UnsupportedOperation}, {@code UnsupportedProtocol}, {@code UnsupportedRegion}</td>
+ * <td>the request as sent cannot succeed</td></tr>
+ * <tr><td>401</td><td>{@code AuthFailure}</td><td>the credentials or the signature</td></tr>
+ * <tr><td>403</td><td>{@code UnauthorizedOperation}, {@code OperationDenied}, {@code IpInBlacklist},
+ * {@code IpNotInWhitelist}, {@code LimitExceeded}</td><td>understood and refused (a quota is not a rate: no retry)</td></tr>
+ * <tr><td>404</td><td>{@code ResourceNotFound}, {@code NoSuchProduct}, {@code NoSuchVersion}</td><td></td></tr>
+ * <tr><td>409</td><td>{@code ResourceInUse}, {@code ResourceInsufficient}, {@code ResourceUnavailable}</td>
+ * <td>the resource's state refuses it</td></tr>
+ * <tr><td>413</td><td>{@code RequestSizeLimitExceeded}</td><td></td></tr>
+ * <tr><td>429</td><td>{@code RequestLimitExceeded}, and any code whose advice is {@link RetryAdvice#THROTTLED}</td>
+ * <td>with {@code Retry-After}</td></tr>
+ * <tr><td>502</td><td>{@code FailedOperation}, {@code InternalError}, {@code ResponseSizeLimitExceeded},
+ * {@code ActionOffline}</td><td>the upstream API failed</td></tr>
+ * <tr><td>503</td><td>{@code ServiceUnavailable}, and no answer from the API at all</td><td>with {@code Retry-After}</td></tr>
+ * <tr><td>500</td><td>any other category</td><td>not classified: a new category gets a row here</td></tr>
+ * </table>
+ */
+public final class ProblemStatus {
+    private static final Map<String, HttpStatus> TABLE = table(
+            HttpStatus.BAD_REQUEST, "InvalidParameter", "InvalidParameterValue", "MissingParameter", "UnknownParameter",
+            "InvalidFilter", "InvalidRequest", "InvalidAction", "DryRunOperation", "UnsupportedOperation",
+            "UnsupportedProtocol", "UnsupportedRegion",
+            HttpStatus.UNAUTHORIZED, "AuthFailure",
+            HttpStatus.FORBIDDEN, "UnauthorizedOperation", "OperationDenied", "IpInBlacklist", "IpNotInWhitelist",
+            "LimitExceeded",
+            HttpStatus.NOT_FOUND, "ResourceNotFound", "NoSuchProduct", "NoSuchVersion",
+            HttpStatus.CONFLICT, "ResourceInUse", "ResourceInsufficient", "ResourceUnavailable",
+            HttpStatus.CONTENT_TOO_LARGE, "RequestSizeLimitExceeded",
+            HttpStatus.TOO_MANY_REQUESTS, "RequestLimitExceeded",
+            HttpStatus.BAD_GATEWAY, "FailedOperation", "InternalError", "ResponseSizeLimitExceeded", "ActionOffline",
+            HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable");
+
+    private ProblemStatus() {
+    }
+
+    /** The whole table, category to status, in the order above. */
+    public static Map<String, HttpStatus> table() {
+        return TABLE;
+    }
+
+    /** The status of a category, empty for one the table does not have. */
+    public static Optional<HttpStatus> ofCategory(String category) {
+        return Optional.ofNullable(TABLE.get(Objects.requireNonNull(category, "category")));
+    }
+
+    /** The category of a code: the part before the first {@code '.'}, or the code itself. */
+    public static String categoryOf(String code) {
+        int dot = Objects.requireNonNull(code, "code").indexOf('.');
+        return dot < 0 ? code : code.substring(0, dot);
+    }
+
+    /**
+     * The status for a code and its retry advice: 429 whenever the advice is throttling (an API 2.0
+     * {@code InvalidRequest.LimitExceeded} is), else the category's, else 500.
+     */
+    public static HttpStatus of(String code, RetryAdvice advice) {
+        Objects.requireNonNull(advice, "advice");
+        if (advice == RetryAdvice.THROTTLED) {
+            return HttpStatus.TOO_MANY_REQUESTS;
+        }
+        return ofCategory(categoryOf(code)).orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static Map<String, HttpStatus> table(Object... statusThenCategories) {
+        Map<String, HttpStatus> table = new LinkedHashMap<>();
+        HttpStatus status = null;
+        for (Object item : statusThenCategories) {
+            if (item instanceof HttpStatus s) {
+                status = s;
+            } else if (table.put((String) item, status) != null) {
+                throw new IllegalStateException(item + " is in the table twice");
+            }
+        }
+        return Collections.unmodifiableMap(table);
+    }
+}

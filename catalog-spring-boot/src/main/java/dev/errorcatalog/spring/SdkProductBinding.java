@@ -1,0 +1,75 @@
+package dev.errorcatalog.spring;
+
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ProductId;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which product an official SDK's exception belongs to, as the application states it: the exception itself does not
+ * say, and its message is not read for it. The starter's binding ({@link #of(ErrorCatalog, ErrorCatalogProperties.Sdk)})
+ * looks for a configured client class or package in the exception's stack trace (the client whose call failed is
+ * there) and otherwise answers with {@code errorcatalog.sdk.product}. An application with other needs defines a bean of
+ * this type.
+ */
+@FunctionalInterface
+public interface SdkProductBinding {
+    /** The product whose codes answer this exception. */
+    ProductId productOf(TencentCloudSDKException exception);
+
+    /**
+     * The binding of the properties, checked against the catalog now: a product that is not installed, or a blank
+     * client name, fails here, at start-up, naming it.
+     *
+     * @throws IllegalStateException naming what is wrong
+     */
+    static SdkProductBinding of(ErrorCatalog catalog, ErrorCatalogProperties.Sdk sdk) {
+        ProductId fallback = installed(catalog, sdk.product(), "errorcatalog.sdk.product");
+        Map<String, ProductId> clients = new LinkedHashMap<>();
+        sdk.clients().forEach((product, names) -> {
+            ProductId id = installed(catalog, product, "errorcatalog.sdk.clients." + product);
+            for (String name : names) {
+                if (name == null || name.isBlank()) {
+                    throw new IllegalStateException("errorcatalog.sdk.clients." + product
+                            + " has an empty entry: name SDK client classes or packages, separated by commas");
+                }
+                ProductId before = clients.put(name.strip(), id);
+                if (before != null && !before.equals(id)) {
+                    throw new IllegalStateException(name.strip() + " is bound to both " + before + " and " + id
+                            + " (errorcatalog.sdk.clients)");
+                }
+            }
+        });
+        List<Map.Entry<String, ProductId>> bound = List.copyOf(clients.entrySet());
+        return exception -> {
+            Objects.requireNonNull(exception, "exception");
+            for (StackTraceElement frame : exception.getStackTrace()) {
+                for (Map.Entry<String, ProductId> client : bound) {
+                    String cls = frame.getClassName();
+                    if (cls.equals(client.getKey()) || cls.startsWith(client.getKey() + ".")) {
+                        return client.getValue();
+                    }
+                }
+            }
+            return fallback;
+        };
+    }
+
+    private static ProductId installed(ErrorCatalog catalog, String product, String property) {
+        ProductId id;
+        try {
+            id = ProductId.of(product.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + ": " + e.getMessage(), e);
+        }
+        if (!catalog.hasProduct(id)) {
+            throw new IllegalStateException(property + " names the product " + id + ", which no module on the class "
+                    + "path provides; installed: " + catalog.products());
+        }
+        return id;
+    }
+}

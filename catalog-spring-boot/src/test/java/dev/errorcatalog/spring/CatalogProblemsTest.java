@@ -1,0 +1,76 @@
+package dev.errorcatalog.spring;
+
+import dev.errorcatalog.ApiError;
+import dev.errorcatalog.ErrorCatalog;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The problem answer outside a web application: what the advices hand back. */
+class CatalogProblemsTest {
+    private static final ErrorCatalog CATALOG = ErrorCatalog.load();
+    private static final ApiError THROTTLED = ApiError.of("RequestLimitExceeded", "slow down, says the server", "req-9");
+
+    @Test
+    void theServersMessageIsThereOnlyWhenAskedFor() {
+        ProblemDetail hidden = new CatalogProblems(CATALOG, new StaticMessageSource(), false)
+                .forApiError("kms", THROTTLED, Locale.ENGLISH, RuntimeException.class).getBody();
+        assertFalse(hidden.getProperties().containsKey("serverMessage"));
+        ResponseEntity<ProblemDetail> shown = new CatalogProblems(CATALOG, new StaticMessageSource(), true)
+                .forApiError("kms", THROTTLED, Locale.ENGLISH, RuntimeException.class);
+        assertEquals("slow down, says the server", shown.getBody().getProperties().get("serverMessage"));
+        assertEquals("1", shown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertEquals(429, shown.getStatusCode().value());
+    }
+
+    @Test
+    void theApplicationsMessagesForTheExceptionClassWinOverOurs() {
+        StaticMessageSource own = new StaticMessageSource();
+        own.addMessage("problemDetail.title." + IllegalStateException.class.getName(), Locale.ENGLISH, "Slow down");
+        own.addMessage("problemDetail.errorcatalog.kms.RequestLimitExceeded", Locale.ENGLISH, "{0} for {1}, request {2}: {3}");
+        own.addMessage("problemDetail.type.errorcatalog.kms.RequestLimitExceeded", Locale.ENGLISH, "https://example.com/slow");
+        ProblemDetail p = new CatalogProblems(CATALOG, own, false)
+                .forApiError("kms", THROTTLED, Locale.ENGLISH, IllegalStateException.class).getBody();
+        assertEquals("Slow down", p.getTitle());
+        assertEquals("RequestLimitExceeded for kms, request req-9: "
+                + CATALOG.resolve("kms", "RequestLimitExceeded", Locale.ENGLISH).message(), p.getDetail());
+        assertEquals("https://example.com/slow", p.getType().toString());
+    }
+
+    @Test
+    void aCodeWithCharactersAUrnCannotHoldIsEscaped() {
+        ProblemDetail p = new CatalogProblems(CATALOG, new StaticMessageSource(), false)
+                .forApiError("common", ApiError.of("Odd Code/1", null, null), Locale.ENGLISH, RuntimeException.class)
+                .getBody();
+        assertEquals("urn:errorcatalog:common:Odd%20Code%2F1", p.getType().toString());
+        assertEquals(500, p.getStatus());
+        assertEquals("The Tencent Cloud API reported an error for which no description is available.", p.getDetail());
+    }
+
+    @Test
+    void theTypeIsTheCodesHelpPageWhereItHasOne() {
+        ErrorCatalog shop = ErrorCatalog.builder().provider(new dev.errorcatalog.spring.shop.ShopCatalogProvider()).build();
+        ProblemDetail p = new CatalogProblems(shop, new StaticMessageSource(), false).forApiError("shop",
+                ApiError.of("InvalidParameterValue.TooManyItems", null, "req-1"), Locale.ENGLISH, RuntimeException.class)
+                .getBody();
+        assertEquals("https://example.com/shop/too-many-items", p.getType().toString());
+        assertEquals(400, p.getStatus());
+        assertEquals("At most {max} items in one order.", p.getDetail()); // no arguments: the stored message
+    }
+
+    @Test
+    void retryAfterIsInWholeSecondsRoundedUp() {
+        assertEquals(1, CatalogProblems.seconds(Duration.ofMillis(200)));
+        assertEquals(1, CatalogProblems.seconds(Duration.ofSeconds(1)));
+        assertEquals(3, CatalogProblems.seconds(Duration.ofMillis(2001)));
+        assertEquals(1, CatalogProblems.seconds(Duration.ZERO));
+    }
+}

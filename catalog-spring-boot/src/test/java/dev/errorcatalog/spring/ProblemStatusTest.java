@@ -1,0 +1,70 @@
+package dev.errorcatalog.spring;
+
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.RetryAdvice;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The category-to-status table, against every category in the shipped catalogs. */
+class ProblemStatusTest {
+    @Test
+    void everyCategoryOfTheShippedCatalogsHasAStatus() {
+        ErrorCatalog catalog = ErrorCatalog.load();
+        Set<String> products = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        for (ProductId product : catalog.products()) {
+            products.add(product.value());
+            for (Resolution r : catalog.entries(product, Locale.ENGLISH)) {
+                String category = ProblemStatus.categoryOf(r.requested());
+                if (ProblemStatus.ofCategory(category).isEmpty()) {
+                    missing.add(product + ":" + category);
+                }
+            }
+        }
+        // every shipped product is on this module's test class path, so the loop saw them all
+        assertEquals(Set.of("common", "kms", "legacy", "live", "vod"), products);
+        assertEquals(Set.of(), missing, "categories without a status in ProblemStatus");
+    }
+
+    @Test
+    void theTable() {
+        Map<String, Integer> expected = Map.ofEntries(
+                Map.entry("InvalidParameter", 400), Map.entry("InvalidParameterValue", 400), Map.entry("MissingParameter", 400),
+                Map.entry("UnknownParameter", 400), Map.entry("InvalidFilter", 400), Map.entry("InvalidRequest", 400),
+                Map.entry("InvalidAction", 400), Map.entry("DryRunOperation", 400), Map.entry("UnsupportedOperation", 400),
+                Map.entry("UnsupportedProtocol", 400), Map.entry("UnsupportedRegion", 400),
+                Map.entry("AuthFailure", 401),
+                Map.entry("UnauthorizedOperation", 403), Map.entry("OperationDenied", 403), Map.entry("IpInBlacklist", 403),
+                Map.entry("IpNotInWhitelist", 403), Map.entry("LimitExceeded", 403),
+                Map.entry("ResourceNotFound", 404), Map.entry("NoSuchProduct", 404), Map.entry("NoSuchVersion", 404),
+                Map.entry("ResourceInUse", 409), Map.entry("ResourceInsufficient", 409), Map.entry("ResourceUnavailable", 409),
+                Map.entry("RequestSizeLimitExceeded", 413),
+                Map.entry("RequestLimitExceeded", 429),
+                Map.entry("FailedOperation", 502), Map.entry("InternalError", 502),
+                Map.entry("ResponseSizeLimitExceeded", 502), Map.entry("ActionOffline", 502),
+                Map.entry("ServiceUnavailable", 503));
+        assertEquals(expected.size(), ProblemStatus.table().size());
+        expected.forEach((category, status) -> assertEquals(status, ProblemStatus.table().get(category).value(), category));
+    }
+
+    @Test
+    void throttlingAdviceIs429WhateverTheCategoryAndAnUnknownCategoryIs500() {
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, ProblemStatus.of("InvalidRequest.LimitExceeded", RetryAdvice.THROTTLED));
+        assertEquals(HttpStatus.BAD_REQUEST, ProblemStatus.of("InvalidRequest.Forbidden", RetryAdvice.DO_NOT_RETRY));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("ResourceUnavailable.CmkDisabled", RetryAdvice.DO_NOT_RETRY));
+        assertEquals(HttpStatus.INTERNAL_SERVER_ERROR, ProblemStatus.of("Mystery.Unheard", RetryAdvice.UNKNOWN));
+        assertEquals("ResourceUnavailable", ProblemStatus.categoryOf("ResourceUnavailable.CmkDisabled"));
+        assertEquals("InternalError", ProblemStatus.categoryOf("InternalError"));
+        assertTrue(ProblemStatus.ofCategory("Mystery").isEmpty());
+    }
+}
