@@ -6,6 +6,7 @@ module dev.errorcatalog.i18n {
     requires tools.jackson.core;
 
     exports dev.errorcatalog.i18n;
+    exports dev.errorcatalog.i18n.verify;
     // what only core uses (bundle files and their entries, per-key fallback; how JSON input is read): not part of the API
     exports dev.errorcatalog.i18n.internal to dev.errorcatalog.core;
     exports dev.errorcatalog.i18n.json to dev.errorcatalog.core;

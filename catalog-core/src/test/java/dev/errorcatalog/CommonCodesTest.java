@@ -1,6 +1,6 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.i18n.BundleVerifier;
+import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.testing.SeedDocument;
 import dev.errorcatalog.testing.SeedDocument.Row;
 import org.junit.jupiter.api.Test;

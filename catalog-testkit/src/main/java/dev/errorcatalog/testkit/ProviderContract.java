@@ -3,7 +3,7 @@ package dev.errorcatalog.testkit;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.i18n.BundleProblem;
-import dev.errorcatalog.i18n.BundleVerifier;
+import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 

@@ -1,5 +1,7 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.verify.BundleVerifier;
+import dev.errorcatalog.i18n.verify.VerificationReport;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.verify;
 
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.Message;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

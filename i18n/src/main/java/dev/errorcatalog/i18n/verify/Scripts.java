@@ -1,4 +1,4 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.verify;
 
 import com.ibm.icu.lang.UScript;
 
