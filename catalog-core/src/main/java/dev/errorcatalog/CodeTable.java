@@ -5,26 +5,37 @@ import java.util.Map;
 /**
  * An immutable open-addressing hash table from code strings to values that can also look up a prefix of a
  * longer string without making a substring, so walking {@code A.B.C} → {@code A.B} → {@code A} makes no substring.
- * Hashes are {@link String#hashCode()}'s, so whole-string lookups reuse the hash the string has cached.
+ * Whole keys are found by {@link String#hashCode()}, which a string caches; prefixes by a second index over a hash of
+ * a few sampled characters and the length, so looking one up costs the same however long the code is.
  */
 final class CodeTable<V> {
     private final String[] keys;
     private final Object[] values;
+    /** Slots of {@link #keys} by {@link #sample}; -1 where empty. */
+    private final int[] byPrefix;
     private final int mask;
 
     CodeTable(Map<String, ? extends V> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
         keys = new String[capacity];
         values = new Object[capacity];
+        byPrefix = new int[capacity];
+        java.util.Arrays.fill(byPrefix, -1);
         mask = capacity - 1;
-        entries.forEach((k, v) -> {
+        for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+            String k = e.getKey();
             int i = spread(k.hashCode()) & mask;
             while (keys[i] != null) {
                 i = (i + 1) & mask;
             }
             keys[i] = k;
-            values[i] = v;
-        });
+            values[i] = e.getValue();
+            int p = spread(sample(k, k.length())) & mask;
+            while (byPrefix[p] >= 0) {
+                p = (p + 1) & mask;
+            }
+            byPrefix[p] = i;
+        }
     }
 
     /** The value for the whole key, or null. */
@@ -42,29 +53,27 @@ final class CodeTable<V> {
     }
 
     /** The value for {@code text.substring(0, end)}, or null; makes no substring. */
-    V getPrefix(String text, int end) {
-        if (end == text.length()) {
-            return get(text);
-        }
-        int hash = 0;
-        for (int j = 0; j < end; j++) {
-            hash = 31 * hash + text.charAt(j); // String.hashCode()'s formula over the prefix
-        }
-        return getPrefix(text, end, hash);
-    }
-
-    /** The value for {@code text.substring(0, end)}, whose {@link String#hashCode()} is {@code hash}, or null. */
     @SuppressWarnings("unchecked")
-    private V getPrefix(String text, int end, int hash) {
-        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
+    V getPrefix(String text, int end) {
+        for (int p = spread(sample(text, end)) & mask; ; p = (p + 1) & mask) {
+            int i = byPrefix[p];
+            if (i < 0) {
                 return null;
             }
+            String k = keys[i];
             if (k.length() == end && text.startsWith(k)) {
                 return (V) values[i];
             }
         }
+    }
+
+    /** A hash of {@code text.substring(0, end)} (not empty) from its length and four of its characters. */
+    private static int sample(String text, int end) {
+        int h = end;
+        h = 31 * h + text.charAt(0);
+        h = 31 * h + text.charAt(end >>> 1);
+        h = 31 * h + text.charAt(end - 1);
+        return 31 * h + text.charAt((end * 3) >>> 2);
     }
 
     private static int spread(int h) {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * {@code P:parent(C)}, {@code common:parent(C)}, … Text that is not a well-formed code has one level, itself.
  *
  * <p>A product's table is merged in this order, so at one level it holds the entry of the first scope that has the
- * code; the walk for a code the table does not hold then only climbs the levels, and {@link Resolution#path()} is
- * {@link #candidates} up to the one that answered. Changing the order is an edit here.
+ * code; for a code the table does not hold, the answer is then its {@link #closestAncestor} in the table, and
+ * {@link Resolution#path()} is {@link #candidates} up to the one that answered. Changing the order is an edit here.
  */
 final class FallbackOrder {
     private FallbackOrder() {
@@ -42,18 +42,30 @@ final class FallbackOrder {
     }
 
     /**
-     * The value a table merged in this order holds for the closest level of {@code code}, or null; makes no substring
-     * and allocates nothing.
+     * The value a table merged in this order holds for the closest ancestor level of {@code code} (the code's own
+     * level is the caller's exact lookup), or null; null too for text that is not a code. One pass over the text with
+     * {@link CodeGrammar}'s scanner, probing each prefix at its dot: the last prefix held is the closest. Makes no
+     * substring and allocates nothing.
      */
-    static <V> V walk(String code, CodeTable<V> table) {
-        boolean walkUp = CodeGrammar.isValid(code);
-        for (int end = code.length(); end > 0; end = nextLevel(code, end, walkUp)) {
-            V v = table.getPrefix(code, end);
-            if (v != null) {
-                return v;
-            }
+    static <V> V closestAncestor(String code, CodeTable<V> table) {
+        if (code.length() > CodeGrammar.MAX_LENGTH) {
+            return null;
         }
-        return null;
+        V closest = null;
+        for (int start = 0; ; ) {
+            int end = CodeGrammar.partEnd(code, start);
+            if (end < 0) {
+                return null;
+            }
+            if (end == code.length()) {
+                return closest;
+            }
+            V held = table.getPrefix(code, end);
+            if (held != null) {
+                closest = held;
+            }
+            start = end + 1;
+        }
     }
 
     /** Where the level above {@code code.substring(0, end)} ends, or 0 at the category (or for text that is not a code). */

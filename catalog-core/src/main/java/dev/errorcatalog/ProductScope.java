@@ -93,7 +93,7 @@ final class ProductScope {
         if (seen != null) {
             return seen.withServerMessage(serverMessage);
         }
-        Resolution ancestor = FallbackOrder.walk(code, table.entries);
+        Resolution ancestor = FallbackOrder.closestAncestor(code, table.entries);
         if (ancestor == null && !ErrorCode.isValid(code)) {
             if (rejectMalformed) {
                 ErrorCode.parse(code); // throws, saying what is wrong

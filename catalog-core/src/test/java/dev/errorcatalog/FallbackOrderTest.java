@@ -25,15 +25,22 @@ class FallbackOrderTest {
     }
 
     @Test
-    void theWalkAnswersWithTheClosestLevelTheTableHolds() {
+    void theClosestAncestorTheTableHoldsAnswers() {
         // merged in the order, the table holds one entry per level: the first scope's that has it
-        CodeTable<String> table = new CodeTable<>(Map.of("A.B", "common:A.B", "A", "vod:A"));
-        assertEquals("common:A.B", FallbackOrder.walk("A.B.C", table));
-        assertEquals("common:A.B", FallbackOrder.walk("A.B", table));
-        assertEquals("vod:A", FallbackOrder.walk("A.X.Y", table));
-        assertNull(FallbackOrder.walk("Z.Y", table));
-        assertNull(FallbackOrder.walk("A.B..C", table), "no ancestor of text that is not a code");
-        assertNull(FallbackOrder.walk("", table));
+        CodeTable<String> table = new CodeTable<>(Map.of("A.B", "common:A.B", "A", "vod:A", "A.B.C.D", "vod:A.B.C.D"));
+        assertEquals("common:A.B", FallbackOrder.closestAncestor("A.B.C", table));
+        assertEquals("vod:A", FallbackOrder.closestAncestor("A.B", table), "the code's own level is not its ancestor");
+        assertEquals("vod:A", FallbackOrder.closestAncestor("A.X.Y", table));
+        assertEquals("vod:A.B.C.D", FallbackOrder.closestAncestor("A.B.C.D.E9.F", table));
+        assertEquals("common:A.B", FallbackOrder.closestAncestor("A.B.Cx.D", table), "a prefix of a held code is not its level");
+        assertNull(FallbackOrder.closestAncestor("A", table), "a category has no ancestor");
+        assertNull(FallbackOrder.closestAncestor("Z.Y", table));
+        assertNull(FallbackOrder.closestAncestor("A.B..C", table), "no ancestor of text that is not a code");
+        assertNull(FallbackOrder.closestAncestor("A.B.", table));
+        assertNull(FallbackOrder.closestAncestor("A.B.c d", table));
+        assertNull(FallbackOrder.closestAncestor("", table));
+        assertNull(FallbackOrder.closestAncestor("A." + "B".repeat(CodeGrammar.MAX_LENGTH), table), "too long to be a code");
+        assertEquals("vod:A", FallbackOrder.closestAncestor("A." + "B".repeat(CodeGrammar.MAX_LENGTH - 2), table));
     }
 
     @Test
