@@ -6,7 +6,6 @@ import dev.errorcatalog.i18n.internal.LocalizedEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** One code of one product with its text in one locale, built once when that locale is first used. */
 final class CatalogEntry {
@@ -21,16 +20,16 @@ final class CatalogEntry {
      * (it is larger than a bundle). What is read from it is kept in the fields below: immutable values, so a thread
      * that sees one sees it whole, and two threads computing it at once compute the same.
      */
-    private final Supplier<DataSheet> sheet;
+    private final ProductScope scope;
     private Source origin;
     private Optional<Solution> solution;
     private List<String> apiVersions;
 
-    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, Supplier<DataSheet> sheet) {
+    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, ProductScope scope) {
         this.product = product;
         this.definition = definition;
         this.text = text;
-        this.sheet = sheet;
+        this.scope = scope;
         BundleEntry e = text.entry();
         this.message = e.message().format();
         this.title = e.title().isPresent() ? Optional.of(e.title().get().format()) : Optional.empty();
@@ -46,14 +45,14 @@ final class CatalogEntry {
         this.message = e.message;
         this.title = e.title;
         this.variants = e.variants;
-        this.sheet = e.sheet;
+        this.scope = e.scope;
     }
 
     /** Where the message came from. */
     Source origin() {
         Source o = origin;
         if (o == null) {
-            o = sheet.get().messageOrigin(code().value(), locale());
+            o = scope.sheet().messageOrigin(code().value(), locale());
             origin = o;
         }
         return o;
@@ -64,7 +63,7 @@ final class CatalogEntry {
         Optional<Solution> s = solution;
         if (s == null) {
             s = text.entry().solution().map(t -> new Solution(t.format(), locale(),
-                    sheet.get().solutionOrigin(code().value(), locale())));
+                    scope.sheet().solutionOrigin(code().value(), locale())));
             solution = s;
         }
         return s;
@@ -74,7 +73,7 @@ final class CatalogEntry {
     List<String> apiVersions() {
         List<String> v = apiVersions;
         if (v == null) {
-            v = sheet.get().apiVersions(code().value());
+            v = scope.sheet().apiVersions(code().value());
             apiVersions = v;
         }
         return v;

@@ -332,15 +332,30 @@ public final class ErrorCatalog {
         }
 
         /**
+         * Keeps each problem and logs it. A class rather than a lambda, like the other code on the way to the first
+         * message: a lambda is a class spun at its first use, which a cold start pays for.
+         */
+        private static final class Sink implements java.util.function.Consumer<CatalogProblem> {
+            private final List<CatalogProblem> problems;
+
+            Sink(List<CatalogProblem> problems) {
+                this.problems = problems;
+            }
+
+            @Override
+            public void accept(CatalogProblem p) {
+                problems.add(p);
+                Log.LOG.log(System.Logger.Level.WARNING, "errorcatalog: {0}", p);
+            }
+        }
+
+        /**
          * @throws CatalogLoadException in strict mode, listing every problem
          */
         public ErrorCatalog build() {
             // Appending is linear however many problems a module has; reading copies under the same lock.
             List<CatalogProblem> problems = Collections.synchronizedList(new ArrayList<>());
-            java.util.function.Consumer<CatalogProblem> sink = p -> {
-                problems.add(p);
-                Log.LOG.log(System.Logger.Level.WARNING, "errorcatalog: {0}", p);
-            };
+            java.util.function.Consumer<CatalogProblem> sink = new Sink(problems);
             List<CatalogProvider> providers = new ArrayList<>(explicit);
             if (discoverWith != null) {
                 providers.addAll(ProviderRegistry.discover(discoverWith, sink));
@@ -352,8 +367,12 @@ public final class ErrorCatalog {
             ProviderRegistry registry = new ProviderRegistry(sink);
             registry.register(common, providers);
             Map<String, ProductScope> byName = new HashMap<>();
-            registry.scopes.forEach((id, s) -> byName.put(id.value(), s));
-            registry.overlays.forEach(o -> Log.LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o));
+            for (ProductScope s : registry.scopes.values()) {
+                byName.put(s.id.value(), s);
+            }
+            for (Overlay o : registry.overlays) {
+                Log.LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o);
+            }
             ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts),
                     List.copyOf(registry.overlays), problems);
             if (strict && !catalog.loadAll().isEmpty()) {

@@ -40,6 +40,8 @@ final class ProductScope {
     private DataSheet sheet;
     /** Guarded by {@code bundles}, like it. */
     private final Map<Locale, String> paths = new HashMap<>();
+    /** {@code negotiator.supported()} as an array, for the identity check on every lookup. */
+    private final Locale[] supported;
     /** Indexed like {@code negotiator.supported()}; each slot written once under the lock, read without one. */
     private final AtomicReferenceArray<Table> tables;
     /** How many tables were built: one per locale used, however many threads asked first. Guarded by {@code bundles}. */
@@ -70,7 +72,8 @@ final class ProductScope {
         this.negotiator = negotiator;
         this.common = common;
         this.problems = problems;
-        this.tables = new AtomicReferenceArray<>(negotiator.supported().size());
+        this.supported = negotiator.supported().toArray(new Locale[0]);
+        this.tables = new AtomicReferenceArray<>(supported.length);
     }
 
     /**
@@ -114,13 +117,12 @@ final class ProductScope {
     }
 
     private int indexOf(Locale locale) {
-        List<Locale> all = negotiator.supported();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i) == locale) {
+        for (int i = 0; i < supported.length; i++) {
+            if (supported[i] == locale) {
                 return i;
             }
         }
-        int i = all.indexOf(locale);
+        int i = negotiator.supported().indexOf(locale);
         if (i < 0) {
             throw new IllegalStateException(locale + " is not a locale of " + id);
         }
@@ -231,7 +233,7 @@ final class ProductScope {
             keys.add(d.code().value());
         }
         BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, path(locale),
-                bundle(locale), () -> locale.equals(fallback) ? Optional.empty() : bundle(fallback));
+                bundle(locale), new DefaultBundle(locale.equals(fallback) ? null : fallback));
         for (BundleProblem p : merged.problems()) {
             report(p);
         }
@@ -239,10 +241,24 @@ final class ProductScope {
         for (CodeDefinition d : definitions) {
             LocalizedEntry text = merged.entries().get(d.code().value());
             if (text != null) {
-                out.add(new CatalogEntry(id, d, text, this::sheet));
+                out.add(new CatalogEntry(id, d, text, this));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The default locale's bundle, read only when a key is missing ({@link BundleFallback}); none for the default itself. */
+    private final class DefaultBundle implements java.util.function.Supplier<Optional<MessageBundle>> {
+        private final Locale locale;
+
+        DefaultBundle(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public Optional<MessageBundle> get() {
+            return locale == null ? Optional.empty() : bundle(locale);
+        }
     }
 
     /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */
@@ -276,7 +292,12 @@ final class ProductScope {
     }
 
     private Optional<MessageBundle> bundle(Locale locale) {
-        return bundles.computeIfAbsent(locale, this::readBundle);
+        Optional<MessageBundle> b = bundles.get(locale);
+        if (b == null) {
+            b = readBundle(locale);
+            bundles.put(locale, b);
+        }
+        return b;
     }
 
     private Optional<MessageBundle> readBundle(Locale locale) {
@@ -289,7 +310,9 @@ final class ProductScope {
             }
             try (InputStream stream = in.get()) {
                 MessageBundle.Read read = MessageBundle.read(stream, id.value(), locale, path);
-                read.problems().forEach(this::report);
+                for (BundleProblem p : read.problems()) {
+                    report(p);
+                }
                 return Optional.of(read.bundle());
             }
         } catch (BundleFormatException e) {
@@ -306,21 +329,25 @@ final class ProductScope {
      * business); when it throws or gives null, that is reported once and a description stands in for it.
      */
     private String path(Locale locale) {
-        return paths.computeIfAbsent(locale, l -> {
-            String instead = "(the " + l.toLanguageTag() + " bundle of " + id + ")";
-            try {
-                String path = provider.bundlePath(l);
-                if (path != null) {
-                    return path;
-                }
-                problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + l.toLanguageTag() + ") returned null"));
-            } catch (Throwable e) {
-                ProviderRegistry.rethrowIfFatal(e);
-                problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + l.toLanguageTag() + ") threw "
-                        + ProviderRegistry.describe(e)));
+        String known = paths.get(locale);
+        if (known != null) {
+            return known;
+        }
+        String path = "(the " + locale.toLanguageTag() + " bundle of " + id + ")";
+        try {
+            String given = provider.bundlePath(locale);
+            if (given != null) {
+                path = given;
+            } else {
+                problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + locale.toLanguageTag() + ") returned null"));
             }
-            return instead;
-        });
+        } catch (Throwable e) {
+            ProviderRegistry.rethrowIfFatal(e);
+            problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + locale.toLanguageTag() + ") threw "
+                    + ProviderRegistry.describe(e)));
+        }
+        paths.put(locale, path);
+        return path;
     }
 
     private void report(BundleProblem p) {

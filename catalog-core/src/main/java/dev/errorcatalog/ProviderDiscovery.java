@@ -130,11 +130,31 @@ final class ProviderDiscovery {
                 problem(UNKNOWN, file + " is more than " + MAX_FILE_BYTES + " bytes long; only the first " + MAX_FILE_BYTES + " are read");
                 bytes = java.util.Arrays.copyOf(bytes, MAX_FILE_BYTES);
             }
-            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return lines(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             problem(UNKNOWN, file + " cannot be read: " + e);
             return List.of();
         }
+    }
+
+    /** The lines of a text as {@link String#lines()} splits them, without the stream it builds on a cold start. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
     }
 
     /** Loads and creates one listed provider; whatever fails is reported under {@code name}. */

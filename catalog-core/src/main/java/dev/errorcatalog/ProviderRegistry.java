@@ -57,7 +57,12 @@ final class ProviderRegistry {
             if (p != null && seen.add(p)) {
                 Optional<Candidate> c = candidate(p);
                 if (c.isPresent() && seenClassAndId.add(p.getClass().getName() + " " + c.get().id)) {
-                    byId.computeIfAbsent(c.get().id, k -> new ArrayList<>()).add(c.get());
+                    List<Candidate> claims = byId.get(c.get().id);
+                    if (claims == null) {
+                        claims = new ArrayList<>();
+                        byId.put(c.get().id, claims);
+                    }
+                    claims.add(c.get());
                 }
             }
         }
@@ -71,7 +76,12 @@ final class ProviderRegistry {
     private void register(ProductId id, List<Candidate> claims, ProductScope common) {
         TreeMap<Integer, List<Candidate>> byPriority = new TreeMap<>();
         for (Candidate c : claims) {
-            byPriority.computeIfAbsent(c.priority, k -> new ArrayList<>()).add(c);
+            List<Candidate> same = byPriority.get(c.priority);
+            if (same == null) {
+                same = new ArrayList<>();
+                byPriority.put(c.priority, same);
+            }
+            same.add(c);
         }
         for (List<Candidate> tied : byPriority.values()) {
             if (tied.size() > 1) {

@@ -31,7 +31,7 @@ public final class LocaleNegotiator {
 
     private LocaleNegotiator(List<Locale> supported, Locale defaultLocale) {
         this.supported = supported;
-        this.supportedArray = supported.toArray(Locale[]::new);
+        this.supportedArray = supported.toArray(new Locale[0]);
         this.defaultLocale = defaultLocale;
     }
 

@@ -44,13 +44,13 @@ public final class BundleFallback {
         List<BundleProblem> problems = new ArrayList<>();
         Set<String> known = Set.copyOf(keys);
         for (String key : keys) {
-            Optional<BundleEntry> own = wanted.flatMap(b -> b.entry(key));
+            Optional<BundleEntry> own = wanted.isPresent() ? wanted.get().entry(key) : Optional.empty(); // no lambda: cold start
             if (own.isPresent()) {
                 table.put(key, new LocalizedEntry(key, locale, own.get()));
                 continue;
             }
             Optional<MessageBundle> defaults = fallback.get();
-            Optional<BundleEntry> other = defaults.flatMap(b -> b.entry(key));
+            Optional<BundleEntry> other = defaults.isPresent() ? defaults.get().entry(key) : Optional.empty();
             if (other.isPresent()) {
                 Locale used = defaults.get().locale();
                 table.put(key, new LocalizedEntry(key, used, other.get()));
@@ -61,7 +61,9 @@ public final class BundleFallback {
                         + defaults.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
             }
         }
-        wanted.ifPresent(b -> unexpected(owner, locale, file, b, known, problems));
+        if (wanted.isPresent()) {
+            unexpected(owner, locale, file, wanted.get(), known, problems);
+        }
         return new Merged(table, problems);
     }
 

@@ -68,7 +68,8 @@ final class BundleReader {
 
     private Optional<BundleEntry> entry(JsonParser p, String key, JsonToken value) {
         if (value == JsonToken.VALUE_STRING) {
-            return message(key, "message", p.getString()).map(BundleEntry::of);
+            Optional<Message> m = message(key, "message", p.getString());
+            return m.isPresent() ? Optional.of(BundleEntry.of(m.get())) : Optional.empty(); // no lambda: cold start
         }
         if (value != JsonToken.START_OBJECT) {
             keyProblem(key, "the value must be a message string or an object with \"message\", found " + JsonInput.describe(value));
