@@ -82,12 +82,22 @@ final class ProductScope {
      *                        checked, as the remembered ones are well-formed
      */
     Resolution resolve(String code, Locale locale, Optional<String> serverMessage, boolean rejectMalformed) {
+        // a supported instance, as most callers pass, goes straight to its table
+        for (int i = 0; i < supported.length; i++) {
+            if (supported[i] == locale) {
+                Table t = tables.get(i);
+                return resolveIn(t != null ? t : build(i), code, serverMessage, rejectMalformed);
+            }
+        }
         return resolveSupported(code, negotiator.negotiate(locale), serverMessage, rejectMalformed);
     }
 
     /** {@link #resolve} for a locale that is already one of {@code negotiator.supported()}. */
     Resolution resolveSupported(String code, Locale supported, Optional<String> serverMessage, boolean rejectMalformed) {
-        Table table = table(supported);
+        return resolveIn(table(supported), code, serverMessage, rejectMalformed);
+    }
+
+    private Resolution resolveIn(Table table, String code, Optional<String> serverMessage, boolean rejectMalformed) {
         Resolution exact = table.entries.get(code);
         if (exact != null) {
             return exact.withServerMessage(serverMessage);
