@@ -126,17 +126,14 @@ final class ProductScope {
         return t != null ? t : build(i);
     }
 
+    /** Callers pass the negotiator's own instances, so identity finds them. */
     private int indexOf(Locale locale) {
         for (int i = 0; i < supported.length; i++) {
             if (supported[i] == locale) {
                 return i;
             }
         }
-        int i = negotiator.supported().indexOf(locale);
-        if (i < 0) {
-            throw new IllegalStateException(locale + " is not a locale of " + id);
-        }
-        return i;
+        throw new IllegalStateException(locale + " is not a locale of " + id);
     }
 
     private Table build(int i) {

@@ -94,6 +94,8 @@ class FaultIsolationTest {
         assertTrue(description.contains(TwinOneProvider.class.getName()) && description.contains(TwinTwoProvider.class.getName()),
                 description);
         assertTrue(description.contains(" from file:"), "names where each came from: " + description);
+        assertTrue(description.matches("product id twin is claimed by 2 providers of priority 0: \\S+Twin(One|Two)Provider from file:\\S+"
+                + " and \\S+Twin(One|Two)Provider from file:\\S+; none of them is used"), description);
         DuplicateProductException e = assertThrows(DuplicateProductException.class,
                 () -> catalog.resolve("twin", "FailedOperation.One", Locale.ENGLISH));
         assertTrue(e.getMessage().contains("claimed by 2 providers") && e.getMessage().contains("TwinTwoProvider"),
