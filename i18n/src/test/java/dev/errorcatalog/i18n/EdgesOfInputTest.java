@@ -1,5 +1,6 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.internal.TestBundles;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,10 @@ class EdgesOfInputTest {
     @Test
     void aMessageExactlyAsLongAsAllowedIsRead() {
         String longest = "a".repeat(MessageBundle.MAX_MESSAGE_LENGTH);
-        MessageBundle.Read ok = Bundles.read("{\"A\": \"" + longest + "\"}", Locale.ENGLISH);
+        MessageBundle.Read ok = TestBundles.read("{\"A\": \"" + longest + "\"}", Locale.ENGLISH);
         assertEquals(List.of(), ok.problems());
         assertEquals(longest, ok.bundle().entry("A").orElseThrow().message().format());
-        MessageBundle.Read tooLong = Bundles.read("{\"A\": \"" + longest + "b\"}", Locale.ENGLISH);
+        MessageBundle.Read tooLong = TestBundles.read("{\"A\": \"" + longest + "b\"}", Locale.ENGLISH);
         assertEquals(1, tooLong.problems().size());
         assertEquals(true, tooLong.problems().get(0).description().endsWith("is 65537 characters long, longer than 65536"),
                 tooLong.problems().get(0).description());
@@ -53,7 +54,7 @@ class EdgesOfInputTest {
 
     @Test
     void aBundleSaysWhoseItIs() {
-        MessageBundle b = Bundles.read("{\"A\": \"Alpha.\", \"B\": \"Beta.\"}", Locale.ENGLISH).bundle();
+        MessageBundle b = TestBundles.read("{\"A\": \"Alpha.\", \"B\": \"Beta.\"}", Locale.ENGLISH).bundle();
         assertEquals("demo", b.owner());
         assertEquals("demo en (demo/en.json, 2 entries)", b.toString());
     }

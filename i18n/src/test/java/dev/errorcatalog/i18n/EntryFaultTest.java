@@ -1,5 +1,6 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.internal.TestBundles;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class EntryFaultTest {
 
     @Test
     void anEntryWithAFaultyTitleIsLeftOutThoughItsVariantsAreGood() {
-        MessageBundle.Read read = Bundles.read("{\"A\": {\"message\": \"Alpha.\", \"title\": 5, \"variants\": [{\"message\": \"One.\"}]},"
+        MessageBundle.Read read = TestBundles.read("{\"A\": {\"message\": \"Alpha.\", \"title\": 5, \"variants\": [{\"message\": \"One.\"}]},"
                 + " \"B\": \"Beta.\"}", Locale.ENGLISH);
         assertEquals(Optional.empty(), read.bundle().entry("A"));
         assertEquals("Beta.", read.bundle().entry("B").orElseThrow().message().format());

@@ -1,5 +1,6 @@
 package dev.errorcatalog.i18n;
 
+import dev.errorcatalog.i18n.internal.TestBundles;
 import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.i18n.verify.VerificationReport;
 import dev.errorcatalog.i18n.internal.BundleEntry;
@@ -40,7 +41,7 @@ class VerifierReportsTest {
 
     @Test
     void everyPatternOfAnEntryIsNamedByItsField() {
-        MessageBundle b = Bundles.read("{\"A\": {\"message\": \"Alpha.\", \"title\": \"T\", \"solution\": \"Retry.\","
+        MessageBundle b = TestBundles.read("{\"A\": {\"message\": \"Alpha.\", \"title\": \"T\", \"solution\": \"Retry.\","
                 + " \"variants\": [{\"title\": \"V\", \"message\": \"One.\"}, {\"message\": \"Two.\"}]}}", Locale.ENGLISH).bundle();
         assertEquals(List.of("message Alpha.", "title T", "solution Retry.", "variants[0].title V", "variants[0].message One.",
                         "variants[1].message Two."),

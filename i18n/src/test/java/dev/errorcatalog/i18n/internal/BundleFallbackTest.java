@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static dev.errorcatalog.i18n.Bundles.read;
+import static dev.errorcatalog.i18n.internal.TestBundles.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

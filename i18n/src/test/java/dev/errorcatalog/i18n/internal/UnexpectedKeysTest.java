@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import static dev.errorcatalog.i18n.Bundles.read;
+import static dev.errorcatalog.i18n.internal.TestBundles.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Keys a bundle has but nobody expects: the first ten are named, the rest counted in one more problem. */
