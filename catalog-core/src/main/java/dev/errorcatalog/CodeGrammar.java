@@ -41,10 +41,12 @@ final class CodeGrammar {
 
     /** Whether the text is a well-formed code; a scan, no allocation. */
     static boolean isValid(CharSequence text) {
-        if (text == null || text.length() == 0 || text.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int start = 0; ; ) {
+        return text != null && text.length() > 0 && text.length() <= MAX_LENGTH && isValidFrom(text, 0);
+    }
+
+    /** Whether {@code text} from {@code start} on is one or more well-formed parts separated by dots. */
+    static boolean isValidFrom(CharSequence text, int start) {
+        for (; ; ) {
             int end = partEnd(text, start);
             if (end < 0) {
                 return false;

@@ -126,13 +126,14 @@ public final class ErrorCatalog {
 
     /**
      * Only the message of {@link #resolve(String, String, Locale)}: the stored string of the entry that answers (the
-     * code's own, or its closest ancestor's), or the code itself when none does.
+     * code's own, or its closest ancestor's), or the code itself when none does. Allocates nothing, also for a code
+     * never seen before, for which {@code resolve} makes the {@link Resolution} it returns.
      *
      * @throws UnknownProductException   when no installed module provides the product
      * @throws InvalidErrorCodeException when the text is not a code at all
      */
     public String message(String product, String code, Locale locale) {
-        return resolve(product, code, locale).message();
+        return scope(product).message(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"));
     }
 
     /**

@@ -43,29 +43,21 @@ final class FallbackOrder {
 
     /**
      * The value a table merged in this order holds for the closest ancestor level of {@code code} (the code's own
-     * level is the caller's exact lookup), or null; null too for text that is not a code. One pass over the text with
-     * {@link CodeGrammar}'s scanner, probing each prefix at its dot: the last prefix held is the closest. Makes no
-     * substring and allocates nothing.
+     * level is the caller's exact lookup), or null; null too for text that is not a code. The levels are probed
+     * deepest first, in place; the table holds only well-formed codes, so once a level is held only the rest of the
+     * text is checked against {@link CodeGrammar}. Makes no substring and allocates nothing.
      */
     static <V> V closestAncestor(String code, CodeTable<V> table) {
         if (code.length() > CodeGrammar.MAX_LENGTH) {
             return null;
         }
-        V closest = null;
-        for (int start = 0; ; ) {
-            int end = CodeGrammar.partEnd(code, start);
-            if (end < 0) {
-                return null;
-            }
-            if (end == code.length()) {
-                return closest;
-            }
-            V held = table.getPrefix(code, end);
+        for (int dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) {
+            V held = table.getPrefix(code, dot);
             if (held != null) {
-                closest = held;
+                return CodeGrammar.isValidFrom(code, dot + 1) ? held : null;
             }
-            start = end + 1;
         }
+        return null;
     }
 
     /** Where the level above {@code code.substring(0, end)} ends, or 0 at the category (or for text that is not a code). */

@@ -82,14 +82,7 @@ final class ProductScope {
      *                        checked, as the remembered ones are well-formed
      */
     Resolution resolve(String code, Locale locale, Optional<String> serverMessage, boolean rejectMalformed) {
-        // a supported instance, as most callers pass, goes straight to its table
-        for (int i = 0; i < supported.length; i++) {
-            if (supported[i] == locale) {
-                Table t = tables.get(i);
-                return resolveIn(t != null ? t : build(i), code, serverMessage, rejectMalformed);
-            }
-        }
-        return resolveSupported(code, negotiator.negotiate(locale), serverMessage, rejectMalformed);
+        return resolveIn(tableFor(locale), code, serverMessage, rejectMalformed);
     }
 
     /** {@link #resolve} for a locale that is already one of {@code negotiator.supported()}. */
@@ -97,14 +90,46 @@ final class ProductScope {
         return resolveIn(table(supported), code, serverMessage, rejectMalformed);
     }
 
-    private Resolution resolveIn(Table table, String code, Optional<String> serverMessage, boolean rejectMalformed) {
-        Resolution exact = table.entries.get(code);
-        if (exact != null) {
-            return exact.withServerMessage(serverMessage);
+    /**
+     * Only the message {@link #resolve} would answer with, allocating nothing on any path: the stored text of the
+     * code's entry or of its closest ancestor's, or the code itself.
+     *
+     * @throws InvalidErrorCodeException when the text is not a code at all
+     */
+    String message(String code, Locale locale) {
+        Table table = tableFor(locale);
+        Resolution known = known(table, code);
+        if (known == null) {
+            known = FallbackOrder.closestAncestor(code, table.entries);
         }
-        Resolution seen = table.fallbacks.get(code);
-        if (seen != null) {
-            return seen.withServerMessage(serverMessage);
+        if (known != null) {
+            return known.message();
+        }
+        ErrorCode.parse(code); // throws for text that is not a code; a code nothing answers for is its own message
+        return code;
+    }
+
+    private Table tableFor(Locale locale) {
+        // a supported instance, as most callers pass, goes straight to its table
+        for (int i = 0; i < supported.length; i++) {
+            if (supported[i] == locale) {
+                Table t = tables.get(i);
+                return t != null ? t : build(i);
+            }
+        }
+        return table(negotiator.negotiate(locale));
+    }
+
+    /** The stored answer for the code itself, or one remembered for it; null when there is neither. */
+    private static Resolution known(Table table, String code) {
+        Resolution exact = table.entries.get(code);
+        return exact != null ? exact : table.fallbacks.get(code);
+    }
+
+    private Resolution resolveIn(Table table, String code, Optional<String> serverMessage, boolean rejectMalformed) {
+        Resolution known = known(table, code);
+        if (known != null) {
+            return known.withServerMessage(serverMessage);
         }
         Resolution ancestor = FallbackOrder.closestAncestor(code, table.entries);
         if (ancestor == null && !ErrorCode.isValid(code)) {

@@ -194,6 +194,12 @@ public class LookupBenchmarks {
         return catalog.resolve("vod", manyParentFallbacks[j = (j + 1) & 4095], ZH).message();
     }
 
+    /** The same codes through {@code catalog.message}, for a caller that wants only the text. */
+    @Benchmark
+    public String messageParentFallbackUncached() {
+        return catalog.message("vod", manyParentFallbacks[j = (j + 1) & 4095], ZH);
+    }
+
     @Benchmark
     public String resolveCommonCode() {
         return catalog.resolve("vod", commonCodes[next()], ZH).message();
