@@ -31,7 +31,7 @@ public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optio
         return NONE.withRetry(retry);
     }
 
-    /** This metadata with other retry advice, for this code alone. */
+    /** This metadata with other retry advice, keeping whether it covers the subcodes. */
     public CodeMetadata withRetry(RetryAdvice advice) {
         return new CodeMetadata(advice, retryCoversSubcodes, helpUrl, successor);
     }

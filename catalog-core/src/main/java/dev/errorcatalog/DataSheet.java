@@ -26,7 +26,7 @@ import java.util.Optional;
  * A module without one gets {@link #none}: every text then comes from "the product module".
  */
 final class DataSheet {
-    /** Read with the isolation and limits of a bundle: it comes from the same module. */
+    /** Read isolated and bounded like a bundle (it comes from the same module), with room for deeper nesting. */
     private static final JsonFactory JSON = JsonInput.isolated(16, 16L << 20, 16 << 20).build();
 
     final Provenance provenance;

@@ -40,11 +40,12 @@ public final class ErrorCatalog {
     }
 
     private final Map<String, ProductScope> scopes;
-    private final Map<ProductId, String> conflicts;
+    /** Why each product claimed twice is not served, by id text. */
+    private final Map<String, String> conflicts;
     private final List<Overlay> overlays;
     private final List<CatalogProblem> problems;
 
-    private ErrorCatalog(Map<String, ProductScope> scopes, Map<ProductId, String> conflicts, List<Overlay> overlays,
+    private ErrorCatalog(Map<String, ProductScope> scopes, Map<String, String> conflicts, List<Overlay> overlays,
                          List<CatalogProblem> problems) {
         this.scopes = scopes;
         this.conflicts = conflicts;
@@ -287,11 +288,10 @@ public final class ErrorCatalog {
     ProductScope scope(String product) {
         ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
         if (s == null) {
-            conflicts.forEach((id, why) -> {
-                if (id.value().equals(product)) {
-                    throw new DuplicateProductException(product, why);
-                }
-            });
+            String why = conflicts.get(product);
+            if (why != null) {
+                throw new DuplicateProductException(product, why);
+            }
             throw new UnknownProductException(product, products());
         }
         return s;
@@ -374,7 +374,11 @@ public final class ErrorCatalog {
             for (Overlay o : registry.overlays) {
                 Log.LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o);
             }
-            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(registry.conflicts),
+            Map<String, String> conflicts = new HashMap<>();
+            for (Map.Entry<ProductId, String> c : registry.conflicts.entrySet()) {
+                conflicts.put(c.getKey().value(), c.getValue());
+            }
+            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(conflicts),
                     List.copyOf(registry.overlays), problems);
             if (strict && !catalog.loadAll().isEmpty()) {
                 throw new CatalogLoadException(catalog.problems());

@@ -27,14 +27,14 @@ final class FallbackCache {
         return slot != null && slot.code.equals(code) ? slot.resolution : null;
     }
 
-    /** Whether {@code code}, which just missed, should now be {@link #put}: it missed at its slot just before. */
-    boolean admit(String code) {
+    /** Remembers the answer for {@code code}, which just missed, if it also missed at its slot just before. */
+    void offer(String code, Resolution resolution) {
         int i = index(code);
         if (code.equals(missed[i])) {
-            return true;
+            slots[i] = new Slot(code, resolution);
+        } else {
+            missed[i] = code;
         }
-        missed[i] = code;
-        return false;
     }
 
     void put(String code, Resolution resolution) {

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * One registered product: its definitions, its negotiator, and its per-locale tables, each built the first
- * time the locale is used. A table holds the product's own entries and the common entries it does not
- * override, so {@code P:C} then {@code common:C} is one lookup, and so is each parent level after it.
+ * time the locale is used. A table holds the product's own entries (with its overlays' laid over them) and the
+ * common entries it does not override, so {@code P:C} then {@code common:C} is one lookup, and so is each parent
+ * level after it.
  */
 final class ProductScope {
     final ProductId id;
@@ -105,19 +106,16 @@ final class ProductScope {
         if (known != null) {
             return known.message();
         }
-        ErrorCode.parse(code); // throws for text that is not a code; a code nothing answers for is its own message
-        return code;
+        if (!ErrorCode.isValid(code)) {
+            ErrorCode.parse(code); // throws, saying what is wrong
+        }
+        return code; // a code nothing answers for is its own message
+
     }
 
     private Table tableFor(Locale locale) {
-        // a supported instance, as most callers pass, goes straight to its table
-        for (int i = 0; i < supported.length; i++) {
-            if (supported[i] == locale) {
-                Table t = tables.get(i);
-                return t != null ? t : build(i);
-            }
-        }
-        return table(negotiator.negotiate(locale));
+        int i = slot(locale); // a supported instance, as most callers pass, goes straight to its table
+        return tableAt(i >= 0 ? i : indexOf(negotiator.negotiate(locale)));
     }
 
     /** The stored answer for the code itself, or one remembered for it; null when there is neither. */
@@ -139,26 +137,35 @@ final class ProductScope {
             return Resolution.none(id, code, table.locale).withServerMessage(serverMessage); // never remembered
         }
         Resolution answer = ancestor != null ? Resolution.parent(code, ancestor) : Resolution.none(id, code, table.locale);
-        if (table.fallbacks.admit(code)) {
-            table.fallbacks.put(code, answer);
-        }
+        table.fallbacks.offer(code, answer);
         return answer.withServerMessage(serverMessage);
     }
 
     Table table(Locale supported) {
-        int i = indexOf(supported);
+        return tableAt(indexOf(supported));
+    }
+
+    private Table tableAt(int i) {
         Table t = tables.get(i);
         return t != null ? t : build(i);
     }
 
-    /** Callers pass the negotiator's own instances, so identity finds them. */
-    private int indexOf(Locale locale) {
+    /** Where the negotiator's own instance of a locale is, or -1; identity, as callers pass those instances. */
+    private int slot(Locale locale) {
         for (int i = 0; i < supported.length; i++) {
             if (supported[i] == locale) {
                 return i;
             }
         }
-        throw new IllegalStateException(locale + " is not a locale of " + id);
+        return -1;
+    }
+
+    private int indexOf(Locale supported) {
+        int i = slot(supported);
+        if (i < 0) {
+            throw new IllegalStateException(supported + " is not a locale of " + id);
+        }
+        return i;
     }
 
     private Table build(int i) {

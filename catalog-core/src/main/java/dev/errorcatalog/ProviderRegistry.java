@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Turns providers into product scopes. Each provider is handled on its own: one that cannot be created, throws,
  * or declares bad codes is reported and left out, and the others are registered. A provider registers all of
- * its codes or none. Two providers claiming one product id is a conflict: both are named and neither is used.
+ * its codes or none. Providers of one product id are layers by {@code priority()}; two of the same priority are a
+ * conflict: both are named and neither is used.
  */
 final class ProviderRegistry {
     private final Consumer<CatalogProblem> problems;

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -35,13 +33,17 @@ class FallbackCacheTest {
     @Test
     void aCodeIsAdmittedOnlyWhenItMissedItsSlotJustBefore() {
         FallbackCache cache = new FallbackCache();
+        Resolution any = catalog.resolve("demo", "Never.Heard", Locale.ENGLISH);
         String a = "Code.A";
         String other = sameSlotAs(a);
-        assertFalse(cache.admit(a));
-        assertFalse(cache.admit(other), "another code missed at the slot in between");
-        assertFalse(cache.admit(a));
-        assertTrue(cache.admit(a));
-        assertTrue(cache.admit(new String(a)), "by value, not identity");
+        cache.offer(a, any);
+        assertNull(cache.get(a));
+        cache.offer(other, any);
+        assertNull(cache.get(other), "another code missed at the slot in between");
+        cache.offer(new String(a), any);
+        assertNull(cache.get(a));
+        cache.offer(new String(a), any);
+        assertSame(any, cache.get(a), "by value, not identity");
     }
 
     @Test

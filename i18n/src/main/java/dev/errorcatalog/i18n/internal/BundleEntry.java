@@ -1,7 +1,5 @@
 package dev.errorcatalog.i18n.internal;
 
-import dev.errorcatalog.i18n.BundleFormatException;
-import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.Message;
 
 import java.util.ArrayList;

@@ -54,10 +54,10 @@ public final class BundleFallback {
             if (other.isPresent()) {
                 Locale used = defaults.get().locale();
                 table.put(key, new LocalizedEntry(key, used, other.get()));
-                problems.add(new BundleProblem(owner, locale, file, Optional.of(key),
+                problems.add(BundleProblem.ofKey(owner, locale, file, key,
                         "no usable text in " + locale.toLanguageTag() + "; the " + used.toLanguageTag() + " text is used"));
             } else {
-                problems.add(new BundleProblem(owner, locale, file, Optional.of(key), "no usable text in " + locale.toLanguageTag()
+                problems.add(BundleProblem.ofKey(owner, locale, file, key, "no usable text in " + locale.toLanguageTag()
                         + defaults.map(b -> " nor in " + b.locale().toLanguageTag()).orElse("")));
             }
         }
@@ -75,11 +75,11 @@ public final class BundleFallback {
         int count = 0;
         for (String k : bundle.entries().keySet()) {
             if (!known.contains(k) && ++count <= UNEXPECTED_NAMED) {
-                problems.add(new BundleProblem(owner, locale, file, Optional.of(k), "not one of the " + known.size() + " expected keys; ignored"));
+                problems.add(BundleProblem.ofKey(owner, locale, file, k, "not one of the " + known.size() + " expected keys; ignored"));
             }
         }
         if (count > UNEXPECTED_NAMED) {
-            problems.add(new BundleProblem(owner, locale, file, Optional.empty(), (count - UNEXPECTED_NAMED) + " more keys are not among the "
+            problems.add(BundleProblem.ofFile(owner, locale, file, (count - UNEXPECTED_NAMED) + " more keys are not among the "
                     + known.size() + " expected keys; ignored"));
         }
     }

@@ -22,7 +22,6 @@ import java.util.Optional;
 /** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
 final class BundleReader {
     /** The longest message or title a bundle may hold; a longer one is left out and reported, the rest of the file is kept. */
-    static final int MAX_MESSAGE_LENGTH = MessageBundle.MAX_MESSAGE_LENGTH;
     /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
     private static final JsonFactory JSON = JsonInput.isolated(8, 16L << 20,
             16 << 20 /* a long message is one entry's problem: see MAX_MESSAGE_LENGTH */).build();
@@ -164,8 +163,8 @@ final class BundleReader {
             keyProblem(key, field + " is empty");
             return Optional.empty();
         }
-        if (pattern.length() > MAX_MESSAGE_LENGTH) {
-            keyProblem(key, field + " is " + pattern.length() + " characters long, longer than " + MAX_MESSAGE_LENGTH);
+        if (pattern.length() > MessageBundle.MAX_MESSAGE_LENGTH) {
+            keyProblem(key, field + " is " + pattern.length() + " characters long, longer than " + MessageBundle.MAX_MESSAGE_LENGTH);
             return Optional.empty();
         }
         try {
@@ -182,7 +181,6 @@ final class BundleReader {
 
     private BundleFormatException fileProblem(String description, JsonParser p, JacksonException cause) {
         TokenStreamLocation at = p != null ? p.currentLocation() : cause.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return new BundleFormatException(BundleProblem.ofFile(owner, locale, file, description + where), cause);
+        return new BundleFormatException(BundleProblem.ofFile(owner, locale, file, description + JsonInput.where(at)), cause);
     }
 }

@@ -2,7 +2,6 @@ package dev.errorcatalog.i18n.internal;
 
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
-import dev.errorcatalog.i18n.Message;
 
 import java.io.InputStream;
 import java.util.Collections;

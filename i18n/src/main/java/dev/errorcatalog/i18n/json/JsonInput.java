@@ -48,6 +48,6 @@ public final class JsonInput {
 
     /** {@code  (line 3, column 7)}, or nothing when the place is not known. */
     public static String where(TokenStreamLocation at) {
-        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 }

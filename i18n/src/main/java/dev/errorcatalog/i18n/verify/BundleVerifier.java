@@ -2,7 +2,6 @@ package dev.errorcatalog.i18n.verify;
 
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
-import dev.errorcatalog.i18n.Message;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
 import java.io.IOException;

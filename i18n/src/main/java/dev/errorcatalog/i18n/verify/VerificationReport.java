@@ -1,7 +1,6 @@
 package dev.errorcatalog.i18n.verify;
 
 import dev.errorcatalog.i18n.BundleProblem;
-import dev.errorcatalog.i18n.Message;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
