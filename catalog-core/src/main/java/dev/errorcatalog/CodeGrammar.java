@@ -34,6 +34,22 @@ final class CodeGrammar {
         return i == from ? ~i : i;
     }
 
+    /**
+     * Scans back over the part of {@code text} that ends just before {@code end}, for walking a code's levels from the
+     * deepest up: the index of the dot in front of the part, or -1 when the part is not well-formed or is the first.
+     */
+    static int dotBefore(String text, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            // letters first, as most characters are: (c | 0x20) maps A-Z onto a-z and nothing else onto a-z
+            if ((char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10) {
+                continue;
+            }
+            return c == '.' && i < end - 1 && isCodeChar(text.charAt(i + 1), true) ? i : -1;
+        }
+        return -1;
+    }
+
     /** Whether {@code c} may stand at its place in a part: a letter anywhere, a digit after the first place. */
     static boolean isCodeChar(char c, boolean partStart) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (!partStart && c >= '0' && c <= '9');
@@ -41,12 +57,10 @@ final class CodeGrammar {
 
     /** Whether the text is a well-formed code; a scan, no allocation. */
     static boolean isValid(CharSequence text) {
-        return text != null && text.length() > 0 && text.length() <= MAX_LENGTH && isValidFrom(text, 0);
-    }
-
-    /** Whether {@code text} from {@code start} on is one or more well-formed parts separated by dots. */
-    static boolean isValidFrom(CharSequence text, int start) {
-        for (; ; ) {
+        if (text == null || text.length() == 0 || text.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int start = 0; ; ) {
             int end = partEnd(text, start);
             if (end < 0) {
                 return false;

@@ -11,16 +11,17 @@ import java.util.Map;
 final class CodeTable<V> {
     private final String[] keys;
     private final Object[] values;
-    /** Slots of {@link #keys} by {@link #sample}; -1 where empty. */
-    private final int[] byPrefix;
+    /** The same entries again, placed by {@link #sample}: a prefix probe reads its key without a detour. */
+    private final String[] prefixKeys;
+    private final Object[] prefixValues;
     private final int mask;
 
     CodeTable(Map<String, ? extends V> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
         keys = new String[capacity];
         values = new Object[capacity];
-        byPrefix = new int[capacity];
-        java.util.Arrays.fill(byPrefix, -1);
+        prefixKeys = new String[capacity];
+        prefixValues = new Object[capacity];
         mask = capacity - 1;
         for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
             String k = e.getKey();
@@ -31,10 +32,11 @@ final class CodeTable<V> {
             keys[i] = k;
             values[i] = e.getValue();
             int p = spread(sample(k, k.length())) & mask;
-            while (byPrefix[p] >= 0) {
+            while (prefixKeys[p] != null) {
                 p = (p + 1) & mask;
             }
-            byPrefix[p] = i;
+            prefixKeys[p] = k;
+            prefixValues[p] = e.getValue();
         }
     }
 
@@ -56,13 +58,13 @@ final class CodeTable<V> {
     @SuppressWarnings("unchecked")
     V getPrefix(String text, int end) {
         for (int p = spread(sample(text, end)) & mask; ; p = (p + 1) & mask) {
-            int i = byPrefix[p];
-            if (i < 0) {
+            String k = prefixKeys[p];
+            if (k == null) {
                 return null;
             }
-            String k = keys[i];
-            if (k.length() == end && text.startsWith(k)) {
-                return (V) values[i];
+            // indexOf compares many characters at a time (a JIT intrinsic); startsWith compares one by one
+            if (k.length() == end && text.indexOf(k) == 0) {
+                return (V) prefixValues[p];
             }
         }
     }

@@ -39,6 +39,7 @@ public final class ErrorCatalog {
         static final System.Logger LOG = System.getLogger("dev.errorcatalog");
     }
 
+    /** A HashMap, never written after construction: the immutable maps' lookup divides, on every resolve. */
     private final Map<String, ProductScope> scopes;
     /** Why each product claimed twice is not served, by id text. */
     private final Map<String, String> conflicts;
@@ -378,7 +379,7 @@ public final class ErrorCatalog {
             for (Map.Entry<ProductId, String> c : registry.conflicts.entrySet()) {
                 conflicts.put(c.getKey().value(), c.getValue());
             }
-            ErrorCatalog catalog = new ErrorCatalog(Map.copyOf(byName), Map.copyOf(conflicts),
+            ErrorCatalog catalog = new ErrorCatalog(byName, Map.copyOf(conflicts),
                     List.copyOf(registry.overlays), problems);
             if (strict && !catalog.loadAll().isEmpty()) {
                 throw new CatalogLoadException(catalog.problems());

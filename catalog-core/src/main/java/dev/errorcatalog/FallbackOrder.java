@@ -43,18 +43,19 @@ final class FallbackOrder {
 
     /**
      * The value a table merged in this order holds for the closest ancestor level of {@code code} (the code's own
-     * level is the caller's exact lookup), or null; null too for text that is not a code. The levels are probed
-     * deepest first, in place; the table holds only well-formed codes, so once a level is held only the rest of the
-     * text is checked against {@link CodeGrammar}. Makes no substring and allocates nothing.
+     * level is the caller's exact lookup), or null; null too for text that is not a code. One backward pass over the
+     * text checks each part against {@link CodeGrammar} and probes each level as its dot is reached, deepest first;
+     * the table holds only well-formed codes, so a held level vouches for the text in front of it. Makes no substring
+     * and allocates nothing.
      */
     static <V> V closestAncestor(String code, CodeTable<V> table) {
         if (code.length() > CodeGrammar.MAX_LENGTH) {
             return null;
         }
-        for (int dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) {
+        for (int dot = CodeGrammar.dotBefore(code, code.length()); dot > 0; dot = CodeGrammar.dotBefore(code, dot)) {
             V held = table.getPrefix(code, dot);
             if (held != null) {
-                return CodeGrammar.isValidFrom(code, dot + 1) ? held : null;
+                return held;
             }
         }
         return null;

@@ -20,6 +20,7 @@ class CodeTableTest {
         assertEquals("second", table.getPrefix("AzcdE.Sub", 5));
         assertNull(table.getPrefix("AqcdE.Sub", 5));
         assertNull(table.getPrefix("AbcdE.Sub", 4), "a shorter prefix is another key");
+        assertNull(table.getPrefix("AxcdE.AbcdE", 5), "a key further on in the text is not its prefix");
         assertEquals("second", table.get("AzcdE"));
     }
 

@@ -38,6 +38,13 @@ class FallbackOrderTest {
         assertNull(FallbackOrder.closestAncestor("A.B..C", table), "no ancestor of text that is not a code");
         assertNull(FallbackOrder.closestAncestor("A.B.", table));
         assertNull(FallbackOrder.closestAncestor("A.B.c d", table));
+        assertNull(FallbackOrder.closestAncestor("A.B.9x", table), "a part does not start with a digit");
+        assertEquals("common:A.B", FallbackOrder.closestAncestor("A.B.x9.Zz0", table));
+        assertNull(FallbackOrder.closestAncestor("A.B.x9.Z@", table), "every character after the held level is checked");
+        assertNull(FallbackOrder.closestAncestor("A.B.[.Q", table), "a part between the held level and the last is checked");
+        assertNull(FallbackOrder.closestAncestor("A.\u00c9t", table), "letters are ASCII letters");
+        assertNull(FallbackOrder.closestAncestor(".A.B", table));
+        assertNull(FallbackOrder.closestAncestor("A", table));
         assertNull(FallbackOrder.closestAncestor("", table));
         assertNull(FallbackOrder.closestAncestor("A." + "B".repeat(CodeGrammar.MAX_LENGTH), table), "too long to be a code");
         assertEquals("vod:A", FallbackOrder.closestAncestor("A." + "B".repeat(CodeGrammar.MAX_LENGTH - 2), table));
