@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The official Tencent Cloud Java SDK's failures, answered by the catalog:
@@ -29,13 +28,17 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>An exception with no error code (a failed or dropped connection: the SDK sets no code and gives the
- * {@code IOException} as the cause) and the SDK's own {@code ClientSideError} and {@code ServerSideError} are answered
- * with a message of their own and {@link RetryAdvice#TRANSIENT}. Immutable and thread-safe.
+ * <p>The SDK's own failures are answered with a message of their own: no answer from the API (a failed or dropped
+ * connection or an unreadable response, which the SDK reports with no code and the cause; {@code ServerSideError}) is
+ * {@link SdkFailure#NO_API_ANSWER} and {@link RetryAdvice#TRANSIENT}; a call the SDK did not send
+ * ({@code ClientSideError}, or a message with no cause: {@code WrongUsage: …}, missing credentials) is
+ * {@link SdkFailure#SDK_REFUSED} and {@link RetryAdvice#DO_NOT_RETRY}. Immutable and thread-safe.
  */
 public final class TencentCloudErrors {
-    /** The codes the SDK itself sets when it got no usable answer from the API. */
-    private static final Set<String> SDK_OWN_CODES = Set.of("ClientSideError", "ServerSideError");
+    /** What the SDK sets, as the code or (from its retry helper) as the message, when it did not send the call. */
+    private static final String CLIENT_SIDE_ERROR = "ClientSideError";
+    /** The code the SDK sets when the API answered with an HTTP status other than 200. */
+    private static final String SERVER_SIDE_ERROR = "ServerSideError";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final ErrorCatalog catalog;
@@ -92,7 +95,16 @@ public final class TencentCloudErrors {
         Optional<String> code = present(exception.getErrorCode());
         Optional<String> requestId = present(exception.getRequestId());
         Optional<String> serverMessage = present(exception.getMessage());
-        if (code.isEmpty() || SDK_OWN_CODES.contains(code.get())) {
+        if (refused(exception, code)) {
+            boolean chinese = negotiated.getLanguage().equals("zh");
+            String message = chinese
+                    ? "腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。"
+                    : "The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
+                    + "credentials or settings); retrying will not help.";
+            return new SdkError(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, Optional.empty(), message,
+                    chinese ? CHINESE : Locale.ENGLISH, RetryAdvice.DO_NOT_RETRY);
+        }
+        if (code.isEmpty() || code.get().equals(SERVER_SIDE_ERROR)) {
             boolean chinese = negotiated.getLanguage().equals("zh");
             String message = chinese
                     ? "未能从腾讯云 API 得到应答（网络故障或无法读取的响应），可稍后重试。"
@@ -135,6 +147,18 @@ public final class TencentCloudErrors {
         catalog.negotiate(product, Locale.ENGLISH); // fails now, naming the installed products, not on the first fault
         return RetryPredicate.standard().with(t -> t instanceof TencentCloudSDKException e
                 ? Optional.of(resolveIn(product, e, Locale.ENGLISH).retry()) : Optional.empty());
+    }
+
+    /**
+     * Whether the SDK failed before sending: its {@code ClientSideError}, as the code or as the message its retry
+     * helper gives with the cause; or no code and no cause, which is how the SDK reports a usage mistake, missing
+     * credentials or a bad endpoint (a network or parse failure always comes with its cause).
+     */
+    private static boolean refused(TencentCloudSDKException exception, Optional<String> code) {
+        if (code.isPresent()) {
+            return code.get().equals(CLIENT_SIDE_ERROR);
+        }
+        return exception.getCause() == null || CLIENT_SIDE_ERROR.equals(exception.getMessage());
     }
 
     private static Optional<String> present(String text) {

@@ -102,4 +102,21 @@ class SdkLoopbackTest {
                     ERRORS.resolve("kms", e, Locale.CHINA).message());
         }
     }
+
+    @Test
+    void aCallTheSdkRefusesToSendIsNotRetried() throws IOException {
+        try (LoopbackApi api = LoopbackApi.answering("InternalError", "unused", "req-unused")) {
+            DescribeKeyRequest request = new DescribeKeyRequest();
+            request.setKeyId("key-1");
+            TencentCloudSDKException e = assertThrows(TencentCloudSDKException.class,
+                    () -> api.kms(Language.EN_US).retry(request, 11));
+
+            SdkError error = ERRORS.resolve("kms", e, "en");
+            assertEquals(SdkFailure.SDK_REFUSED, error.failure());
+            assertEquals(Optional.of("ClientSideError"), error.code());
+            assertEquals(RetryAdvice.DO_NOT_RETRY, error.retry());
+            assertFalse(ERRORS.retryable("kms").test(e));
+            assertEquals(List.of(), api.languagesSent, "nothing reached the API");
+        }
+    }
 }

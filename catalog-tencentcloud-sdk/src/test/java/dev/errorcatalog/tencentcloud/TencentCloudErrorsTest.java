@@ -39,15 +39,47 @@ class TencentCloudErrorsTest {
     }
 
     @Test
-    void theSdksOwnCodesAreNoAnswerFromTheApiAndTransient() {
-        for (String code : List.of("ClientSideError", "ServerSideError")) {
-            SdkError error = ERRORS.resolve("kms", new TencentCloudSDKException("status 502", "", code), "zh-CN");
-            assertEquals(SdkFailure.NO_API_ANSWER, error.failure(), code);
-            assertEquals(Optional.of(code), error.code());
-            assertEquals(Optional.empty(), error.requestId(), "an empty request id is none");
-            assertEquals(RetryAdvice.TRANSIENT, error.retry());
-            assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
+    void anHttpStatusOtherThan200IsNoAnswerFromTheApiAndTransient() {
+        SdkError error = ERRORS.resolve("kms", new TencentCloudSDKException("status 502", "", "ServerSideError"), "zh-CN");
+        assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
+        assertEquals(Optional.of("ServerSideError"), error.code());
+        assertEquals(Optional.empty(), error.requestId(), "an empty request id is none");
+        assertEquals(RetryAdvice.TRANSIENT, error.retry());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
+    }
+
+    @Test
+    void aResponseThatCouldNotBeReadIsNoAnswerFromTheApi() {
+        // the SDK's shape: its own message, the parse failure as the cause, no code
+        TencentCloudSDKException e = new TencentCloudSDKException("json is not a valid representation for an object of type",
+                new com.google.gson.JsonSyntaxException("Expected BEGIN_OBJECT"));
+        assertEquals(SdkFailure.NO_API_ANSWER, ERRORS.resolve("kms", e, Locale.ENGLISH).failure());
+        assertTrue(ERRORS.retryable("kms").test(e));
+    }
+
+    @Test
+    void aCallTheSdkDidNotSendIsRefusedAndNotRetried() {
+        // each shape the SDK gives a call it does not send: ClientSideError as the code (a retry count out of range),
+        // as the message with the cause (its retry helper), or a message without a cause (a usage mistake, a bad
+        // endpoint, missing credentials)
+        List<TencentCloudSDKException> refusals = List.of(
+                new TencentCloudSDKException("The number of retryTimes supported is 0 to 10.", "", "ClientSideError"),
+                new TencentCloudSDKException("ClientSideError", new NoSuchMethodException("Describe")),
+                new TencentCloudSDKException("ClientSideError", new InterruptedException()),
+                new TencentCloudSDKException("WrongUsage: Cannot post multipart with customized parameters."),
+                new TencentCloudSDKException("IllegalArgumentException-unexpected host"));
+        for (TencentCloudSDKException e : refusals) {
+            SdkError error = ERRORS.resolve("kms", e, Locale.ENGLISH);
+            assertEquals(SdkFailure.SDK_REFUSED, error.failure(), e.getMessage());
+            assertEquals(RetryAdvice.DO_NOT_RETRY, error.retry(), e.getMessage());
+            assertEquals(Optional.empty(), error.resolution());
+            assertFalse(ERRORS.retryable("kms").test(e), e.getMessage());
+            assertEquals("The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
+                    + "credentials or settings); retrying will not help.", error.message());
         }
+        SdkError chinese = ERRORS.resolve("kms", refusals.get(0), "zh-CN");
+        assertEquals("腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。", chinese.message());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, chinese.locale());
     }
 
     @Test
