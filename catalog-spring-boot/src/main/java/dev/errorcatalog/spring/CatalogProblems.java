@@ -65,10 +65,14 @@ public final class CatalogProblems {
         if (error.failure() == SdkFailure.API_ERROR && error.resolution().isPresent()) {
             return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown);
         }
-        // no answer from the API: the bridge's own text, already in the request's language
-        return answer(new Answer(HttpStatus.SERVICE_UNAVAILABLE, Optional.of(ProductId.of(product)), error.code(),
-                URI.create("urn:errorcatalog:sdk:no-api-answer"), StarterText.NO_API_ANSWER.in(negotiated),
-                error.message(), error.locale(), error.requestId(), error.retry(), error.serverMessage(), thrown));
+        // the bridge's own text, already in the request's language; the exception's message is the SDK's own (a local
+        // host and port, a usage mistake), not the API's, so it is never shown
+        boolean refused = error.failure() == SdkFailure.SDK_REFUSED;
+        return answer(new Answer(refused ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.SERVICE_UNAVAILABLE,
+                Optional.of(ProductId.of(product)), error.code(),
+                URI.create(refused ? "urn:errorcatalog:sdk:not-sent" : "urn:errorcatalog:sdk:no-api-answer"),
+                (refused ? StarterText.NOT_SENT : StarterText.NO_API_ANSWER).in(negotiated),
+                error.message(), error.locale(), error.requestId(), error.retry(), Optional.empty(), thrown));
     }
 
     /**
@@ -117,13 +121,15 @@ public final class CatalogProblems {
     }
 
     private static URI urn(String product, String code) {
-        // a code is letters, digits and dots; anything else a server sent is escaped, so the URN stays valid
+        // a code is letters, digits and dots; anything else a server sent is escaped byte by byte of its UTF-8
+        // (RFC 8141), so the URN stays valid and two codes never share one
         StringBuilder nss = new StringBuilder();
-        for (char ch : code.toCharArray()) {
+        for (byte b : code.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char ch = (char) b;
             if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-') {
                 nss.append(ch);
             } else {
-                nss.append('%').append(String.format("%02X", (int) ch & 0xFF));
+                nss.append('%').append(String.format("%02X", b & 0xFF));
             }
         }
         return URI.create("urn:errorcatalog:" + product + ":" + nss);

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.HierarchicalMessageSource;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -52,14 +53,21 @@ public class ErrorCatalogAutoConfiguration {
      */
     @Bean
     public static BeanPostProcessor errorCatalogMessageSourceParent(ObjectProvider<ErrorCatalog> catalog,
-                                                                     ObjectProvider<ErrorCatalogProperties> properties) {
+                                                                     ObjectProvider<ErrorCatalogProperties> properties,
+                                                                     ApplicationContext context) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
                 if (AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME.equals(beanName)
                         && bean instanceof HierarchicalMessageSource source) {
-                    attach(source, () -> new ErrorCatalogMessageSource(catalog.getObject(),
-                            properties.getObject().defaultLocale()));
+                    attach(source, () -> {
+                        ErrorCatalogMessageSource ours = new ErrorCatalogMessageSource(catalog.getObject(),
+                                properties.getObject().defaultLocale());
+                        // Spring links a child context's messages to its parent context's only where the chain
+                        // still ends open; ours now ends it, so it takes over that link
+                        ours.setParentMessageSource(context.getParent());
+                        return ours;
+                    });
                 }
                 return bean;
             }

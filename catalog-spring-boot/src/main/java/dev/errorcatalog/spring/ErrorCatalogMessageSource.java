@@ -7,6 +7,8 @@ import org.springframework.context.HierarchicalMessageSource;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.MessageSourceSupport;
 
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +24,10 @@ import java.util.Optional;
  * <p>Only a code the catalog has an entry for answers (its own or a common one); any other code is not found, as with
  * any message source: the default message, or {@link NoSuchMessageException}, or the parent's answer. A message whose
  * pattern takes named arguments ({@code {count}}) is given them as a {@code Map} in the first argument. A null locale
- * means the starter's default locale, never the JVM's.
+ * means the starter's default locale, never the JVM's. Without a parent, a default message is rendered with its
+ * arguments, as Spring's own sources do ({@code "At most {0}"} with {@code 5} is {@code "At most 5"}).
  */
-public final class ErrorCatalogMessageSource implements HierarchicalMessageSource {
+public final class ErrorCatalogMessageSource extends MessageSourceSupport implements HierarchicalMessageSource {
     /** The prefix of every code this source answers. */
     public static final String PREFIX = "errorcatalog.";
 
@@ -59,7 +62,7 @@ public final class ErrorCatalogMessageSource implements HierarchicalMessageSourc
         }
         Resolution r;
         try {
-            r = catalog.resolve(product, rest.substring(dot + 1), locale == null ? defaultLocale : locale);
+            r = catalog.resolve(product, rest.substring(dot + 1), orDefault(locale));
         } catch (ErrorCatalogException notACode) {
             return Optional.empty();
         }
@@ -83,7 +86,10 @@ public final class ErrorCatalogMessageSource implements HierarchicalMessageSourc
             return found.get();
         }
         MessageSource p = parent;
-        return p != null ? p.getMessage(code, args, defaultMessage, locale) : defaultMessage;
+        if (p != null) {
+            return p.getMessage(code, args, defaultMessage, locale);
+        }
+        return defaultMessage == null ? null : renderDefaultMessage(defaultMessage, args, orDefault(locale));
     }
 
     @Override
@@ -96,7 +102,7 @@ public final class ErrorCatalogMessageSource implements HierarchicalMessageSourc
         if (p != null) {
             return p.getMessage(code, args, locale);
         }
-        throw new NoSuchMessageException(code, locale == null ? defaultLocale : locale);
+        throw new NoSuchMessageException(code, orDefault(locale));
     }
 
     @Override
@@ -114,11 +120,18 @@ public final class ErrorCatalogMessageSource implements HierarchicalMessageSourc
         if (p != null) {
             return p.getMessage(resolvable, locale);
         }
-        if (resolvable.getDefaultMessage() != null) {
-            return resolvable.getDefaultMessage();
+        String defaultMessage = resolvable.getDefaultMessage();
+        if (defaultMessage != null) {
+            boolean render = !(resolvable instanceof DefaultMessageSourceResolvable d) || d.shouldRenderDefaultMessage();
+            return render ? renderDefaultMessage(defaultMessage, resolvable.getArguments(), orDefault(locale))
+                    : defaultMessage;
         }
         throw new NoSuchMessageException(codes != null && codes.length > 0 ? codes[codes.length - 1] : "",
-                locale == null ? defaultLocale : locale);
+                orDefault(locale));
+    }
+
+    private Locale orDefault(Locale locale) {
+        return locale == null ? defaultLocale : locale;
     }
 
     @Override

@@ -21,9 +21,11 @@ final class RequestLocale {
 
     Locale of(HttpServletRequest request) {
         HttpServletRequest asked = request;
-        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            // Without the header the servlet container reports its default locale, the JVM's; a resolver falling back
-            // to it (Spring Boot's Accept-Language resolver without spring.web.locale) gets the starter's instead.
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            // Without a header (or an empty one) the servlet container reports its default locale, the JVM's; a
+            // resolver falling back to it (Spring Boot's Accept-Language resolver without spring.web.locale) gets the
+            // starter's instead.
             asked = new HttpServletRequestWrapper(request) {
                 @Override
                 public Locale getLocale() {

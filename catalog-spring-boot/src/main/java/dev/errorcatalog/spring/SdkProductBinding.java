@@ -32,6 +32,11 @@ public interface SdkProductBinding {
         Map<String, ProductId> clients = new LinkedHashMap<>();
         sdk.clients().forEach((product, names) -> {
             ProductId id = installed(catalog, product, "errorcatalog.sdk.clients." + product);
+            if (names.isEmpty()) {
+                // "errorcatalog.sdk.clients.kms=" binds to an empty list, which would bind nothing without a word
+                throw new IllegalStateException("errorcatalog.sdk.clients." + product
+                        + " is empty: name SDK client classes or packages, separated by commas");
+            }
             for (String name : names) {
                 if (name == null || name.isBlank()) {
                     throw new IllegalStateException("errorcatalog.sdk.clients." + product

@@ -8,6 +8,7 @@ enum StarterText {
     NO_TEXT("The Tencent Cloud API reported an error for which no description is available.",
             "腾讯云 API 返回了一个错误，暂无该错误的说明。"),
     NO_API_ANSWER("No answer from the Tencent Cloud API", "未能从腾讯云 API 得到应答"),
+    NOT_SENT("The request to the Tencent Cloud API was not sent", "未向腾讯云 API 发出请求"),
     LIBRARY_FAILURE_TITLE("Internal error", "内部错误"),
     LIBRARY_FAILURE("The service could not process the request.", "服务无法处理该请求。");
 

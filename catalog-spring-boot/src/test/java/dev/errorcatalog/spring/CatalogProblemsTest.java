@@ -2,12 +2,16 @@ package dev.errorcatalog.spring;
 
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import dev.errorcatalog.tencentcloud.SdkError;
+import dev.errorcatalog.tencentcloud.TencentCloudErrors;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -53,6 +57,44 @@ class CatalogProblemsTest {
         assertEquals("urn:errorcatalog:common:Odd%20Code%2F1", p.getType().toString());
         assertEquals(500, p.getStatus());
         assertEquals("The Tencent Cloud API reported an error for which no description is available.", p.getDetail());
+    }
+
+    @Test
+    void codesThatDifferOnlyOutsideAsciiGetDifferentTypes() {
+        CatalogProblems problems = new CatalogProblems(CATALOG, new StaticMessageSource(), false);
+        String han = problems.forApiError("common", ApiError.of("Foo\u4e2d", null, null), Locale.ENGLISH,
+                RuntimeException.class).getBody().getType().toString();
+        String breve = problems.forApiError("common", ApiError.of("Foo\u012d", null, null), Locale.ENGLISH,
+                RuntimeException.class).getBody().getType().toString();
+        assertEquals("urn:errorcatalog:common:Foo%E4%B8%AD", han, "the UTF-8 bytes, each escaped");
+        assertEquals("urn:errorcatalog:common:Foo%C4%AD", breve);
+    }
+
+    @Test
+    void theSdksOwnMessageIsNeverShownEvenWhenTheServersIs() {
+        // a connection failure's message is the SDK's: it names a host and port of the service's network
+        TencentCloudSDKException e = new TencentCloudSDKException(
+                "java.net.ConnectException-Failed to connect to /10.1.2.3:443", new ConnectException("refused"));
+        SdkError error = TencentCloudErrors.of(CATALOG).resolve("kms", e, Locale.ENGLISH);
+        ResponseEntity<ProblemDetail> answer = new CatalogProblems(CATALOG, new StaticMessageSource(), true)
+                .forSdkError("kms", error, Locale.ENGLISH, TencentCloudSDKException.class);
+        assertEquals(503, answer.getStatusCode().value());
+        assertFalse(answer.getBody().getProperties().containsKey("serverMessage"));
+        assertFalse(answer.getBody().toString().contains("10.1.2.3"));
+    }
+
+    @Test
+    void aCallTheSdkDidNotSendIsTheServicesFaultAndNotRetried() {
+        TencentCloudSDKException e = new TencentCloudSDKException("WrongUsage: Cannot post multipart with customized parameters.");
+        SdkError error = TencentCloudErrors.of(CATALOG).resolve("kms", e, Locale.CHINA);
+        ResponseEntity<ProblemDetail> answer = new CatalogProblems(CATALOG, new StaticMessageSource(), true)
+                .forSdkError("kms", error, Locale.CHINA, TencentCloudSDKException.class);
+        assertEquals(500, answer.getStatusCode().value());
+        assertEquals(null, answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertEquals("urn:errorcatalog:sdk:not-sent", answer.getBody().getType().toString());
+        assertEquals("未向腾讯云 API 发出请求", answer.getBody().getTitle());
+        assertEquals("腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。", answer.getBody().getDetail());
+        assertFalse(answer.getBody().getProperties().containsKey("serverMessage"));
     }
 
     @Test

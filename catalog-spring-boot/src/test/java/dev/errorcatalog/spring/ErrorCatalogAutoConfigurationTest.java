@@ -139,6 +139,12 @@ class ErrorCatalogAutoConfigurationTest {
                         .hasMessageContaining("errorcatalog.sdk.product names the product cvm"));
         plain.withPropertyValues("errorcatalog.sdk.clients.Kms=com.tencentcloudapi.kms").run(context ->
                 assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("not a product id"));
+        plain.withPropertyValues("errorcatalog.sdk.clients.kms=").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("errorcatalog.sdk.clients.kms is empty"));
+        plain.withPropertyValues("errorcatalog.sdk.clients.kms= , ").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("errorcatalog.sdk.clients.kms"));
     }
 
     @Test
@@ -150,6 +156,27 @@ class ErrorCatalogAutoConfigurationTest {
             assertThat(context.getBean("messageSource", StaticMessageSource.class).getParentMessageSource())
                     .isInstanceOf(ErrorCatalogMessageSource.class);
         });
+    }
+
+    @Test
+    void inAChildContextTheParentContextsMessagesStayReachable() {
+        StaticMessageSource parentMessages = new StaticMessageSource();
+        parentMessages.addMessage("parent.only", Locale.ENGLISH, "from the parent context");
+        org.springframework.context.support.GenericApplicationContext parent =
+                new org.springframework.context.support.GenericApplicationContext();
+        parent.registerBean("messageSource", StaticMessageSource.class, () -> parentMessages);
+        parent.refresh();
+        try {
+            plain.withParent(parent).withUserConfiguration(OwnMessages.class).run(context -> {
+                assertEquals("from the parent context", context.getMessage("parent.only", null, Locale.ENGLISH));
+                assertEquals("ours", context.getMessage("errorcatalog.kms.ResourceUnavailable.CmkDisabled", null,
+                        Locale.ENGLISH), "the application's own messages first");
+                assertEquals("The CMK does not exist.",
+                        context.getMessage("errorcatalog.kms.ResourceUnavailable.CmkNotFound", null, Locale.ENGLISH));
+            });
+        } finally {
+            parent.close();
+        }
     }
 
     @Test

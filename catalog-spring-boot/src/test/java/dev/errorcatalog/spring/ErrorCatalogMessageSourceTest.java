@@ -46,6 +46,25 @@ class ErrorCatalogMessageSourceTest {
     }
 
     @Test
+    void withoutAParentADefaultMessageIsRenderedWithItsArgumentsAsSpringsOwnSourcesDo() {
+        Object[] five = {5};
+        assertEquals("At most 5", source.getMessage("app.max", five, "At most {0}", Locale.ENGLISH));
+        assertEquals("At most 5", source.getMessage("app.max", five, "At most {0}", null), "a null locale as well");
+        assertEquals("At most {0}", source.getMessage("app.max", null, "At most {0}", Locale.ENGLISH),
+                "without arguments the text is kept as it is");
+        assertEquals("At most 5", source.getMessage(
+                new DefaultMessageSourceResolvable(new String[] {"app.max"}, five, "At most {0}"), Locale.ENGLISH));
+        DefaultMessageSourceResolvable asWritten = new DefaultMessageSourceResolvable(new String[] {"app.max"}, five,
+                "At most {0}") {
+            @Override
+            public boolean shouldRenderDefaultMessage() {
+                return false;
+            }
+        };
+        assertEquals("At most {0}", source.getMessage(asWritten, Locale.ENGLISH));
+    }
+
+    @Test
     void namedArgumentsComeAsAMapAndTheParentIsAskedForTheRest() {
         // no shipped code takes arguments; the made-up shop product has one that does
         ErrorCatalogMessageSource shop = new ErrorCatalogMessageSource(

@@ -196,6 +196,9 @@ class ProblemDetailsApplicationTest {
     void withoutAcceptLanguageTheStartersDefaultAnswersNotTheJvms() throws Exception {
         JsonNode body = problem(get("/keys/ResourceUnavailable.CmkDisabled", Optional.empty()), 409);
         assertEquals("CMK已被禁用。", body.get("detail").asString());
+        // an empty header is no header: the container would report the JVM's default for it too
+        JsonNode empty = problem(get("/keys/ResourceUnavailable.CmkDisabled", ""), 409);
+        assertEquals("CMK已被禁用。", empty.get("detail").asString());
     }
 
     @Test
