@@ -87,12 +87,17 @@ public final class Assembler {
         Map<String, Map<String, SdkEnumParser.Constant>> sdkByLanguage = new LinkedHashMap<>();
         Map<String, Source> sdkSource = new LinkedHashMap<>();
         Map<String, Set<String>> apiVersions = new TreeMap<>();
+        // a constant whose code the catalog cannot hold (InternalError.SYS_ERR) is left out and listed, with where
+        Map<String, String> notCodes = new TreeMap<>();
         for (Sdk sdk : sdks) {
             Map<String, SdkEnumParser.Constant> byCode = sdkByLanguage.computeIfAbsent(sdk.language(), k -> new LinkedHashMap<>());
             sdkSource.put(sdk.language(), sdk.source());
             sdk.sources().product(product).ifPresent(versions -> versions.forEach((version, file) -> {
                 for (SdkEnumParser.Constant c : file.constants()) {
-                    ErrorCode.parse(c.code());
+                    if (!ErrorCode.isValid(c.code())) {
+                        notCodes.putIfAbsent(c.code(), file.path() + ":" + c.line());
+                        continue;
+                    }
                     apiVersions.computeIfAbsent(c.code(), k -> new TreeSet<>()).add(version);
                     // the oldest version's text first; a newer one only fills a gap
                     SdkEnumParser.Constant seen = byCode.get(c.code());
@@ -134,7 +139,16 @@ public final class Assembler {
                     links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
                     editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
         }
-        return result(entries, missing);
+        ProductData data = result(entries, missing);
+        if (notCodes.isEmpty()) {
+            return data;
+        }
+        List<String> omitted = new ArrayList<>(data.omitted());
+        List<String> listed = new ArrayList<>();
+        notCodes.forEach((code, where) -> listed.add(code + " (" + where + ")"));
+        omitted.add("left out " + notCodes.size() + " SDK constant(s) whose code is not an error code the catalog can "
+                + "hold: " + String.join(", ", listed));
+        return new ProductData(data.product(), data.dataVersion(), data.sources(), data.languages(), data.entries(), omitted);
     }
 
     private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing) {

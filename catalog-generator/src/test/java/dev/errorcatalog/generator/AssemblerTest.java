@@ -193,4 +193,24 @@ class AssemblerTest {
         assertEquals(List.of("FailedOperation.Documented", "FailedOperation.Linked", "FailedOperation.Placeholder"),
                 data.entries().stream().map(ProductData.Entry::code).toList());
     }
+
+    @Test
+    void anSdkConstantWhoseCodeIsNotACodeIsLeftOutAndListedWithWhereItIs() throws IOException {
+        // as in the SDK's tcb and cpdp enums: an underscore, a trailing dot
+        write("odd/com/tencentcloudapi/demo/v20200101/DemoErrorCode.java", """
+                public enum DemoErrorCode {
+                     /* 可用的错误。 */
+                     A_FINE("FailedOperation.Fine"),
+                     /* 系统错误。 */
+                     A_SYS("InternalError.SYS_ERR"),
+                     /* 空的子码。 */
+                     A_EMPTY("InternalError.");
+                }
+                """);
+        ProductData data = new Assembler("demo").sdk(SdkSources.open(dir.resolve("odd")), "zh-CN", ZH).assemble();
+        assertEquals(List.of("FailedOperation.Fine"), data.entries().stream().map(ProductData.Entry::code).toList());
+        String file = dir.resolve("odd/com/tencentcloudapi/demo/v20200101/DemoErrorCode.java").toString();
+        assertEquals("left out 2 SDK constant(s) whose code is not an error code the catalog can hold: "
+                + "InternalError. (" + file + ":7), InternalError.SYS_ERR (" + file + ":5)", data.omitted().get(data.omitted().size() - 1));
+    }
 }
