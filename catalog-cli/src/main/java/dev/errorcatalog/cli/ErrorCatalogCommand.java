@@ -90,7 +90,16 @@ final class ErrorCatalogCommand implements Runnable {
 
     private static String describe(Exception e) {
         if (e instanceof UncheckedIOException u) {
-            return u.getCause().getMessage();
+            // NIO's exceptions often say only the path: the kind of failure is the rest of the sentence
+            IOException cause = u.getCause();
+            String what = cause instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : cause instanceof java.nio.file.AccessDeniedException ? "access denied"
+                    : cause instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : cause instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : cause instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+                    : cause instanceof java.nio.file.FileSystemException ? cause.getClass().getSimpleName()
+                    : null;
+            return what == null ? String.valueOf(cause.getMessage()) : "'" + cause.getMessage() + "': " + what;
         }
         if (e instanceof CliException || e instanceof IllegalArgumentException || e instanceof IOException) {
             return e.getMessage();

@@ -78,7 +78,14 @@ final class Output {
     /** A value that reads as a number is given as one, so that {count, number} can format it. */
     private static Number number(String text) {
         try {
-            return text.matches("-?[0-9]+") ? (Number) Long.valueOf(text) : new java.math.BigDecimal(text);
+            if (text.matches("-?[0-9]+")) {
+                try {
+                    return Long.valueOf(text);
+                } catch (NumberFormatException tooLargeForALong) {
+                    return new java.math.BigDecimal(text);
+                }
+            }
+            return new java.math.BigDecimal(text);
         } catch (NumberFormatException notANumber) {
             return null;
         }

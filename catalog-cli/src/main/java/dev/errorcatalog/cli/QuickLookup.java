@@ -28,6 +28,8 @@ final class QuickLookup {
         options.locale = "en";
         Output output = new Output();
         List<String> codes = new ArrayList<>();
+        // an option given twice is the command line's to refuse, as it would with any other option beside it
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
@@ -40,6 +42,10 @@ final class QuickLookup {
             }
             int eq = arg.indexOf('=');
             String name = (eq > 0 ? arg.substring(0, eq) : arg).toLowerCase(Locale.ROOT);
+            // -p and --product are one option: the long name's first letter is the short name
+            if (!given.add(name.startsWith("--") ? name.substring(2, Math.min(3, name.length())) : name.substring(1))) {
+                return OptionalInt.empty();
+            }
             if (name.equals("--json") && eq < 0) {
                 output.json = true;
                 continue;

@@ -146,6 +146,13 @@ class CliIT {
         assertTrue(r.out().contains("request id:      ed93f3cb"), r.out());
         assertTrue(r.out().contains("server message:  FileIds too many"), r.out());
         assertTrue(r.out().contains("参数值错误：FileId 过多。"), r.out());
+        // a pipe is a file too: /dev/stdin here, a shell's <(…) elsewhere
+        Run piped = run(Files.readAllBytes(file), "explain", "-p", "vod", "-l", "zh-CN", "/dev/stdin");
+        assertEquals(0, piped.exit(), piped.err());
+        assertTrue(piped.out().contains("参数值错误：FileId 过多。"), piped.out());
+        Run folder = run("explain", dir.toString());
+        assertEquals(2, folder.exit());
+        assertTrue(folder.oneErrorLine().endsWith("' is a folder, not a file"), folder.err());
         Run legacy = run("{\"code\":4000,\"message\":\"bad projectId\",\"codeDesc\":\"InvalidParameter.SignatureFailure\"}"
                 .getBytes(StandardCharsets.UTF_8), "explain", "--json", "-p", "legacy", "-");
         assertEquals(0, legacy.exit(), legacy.err());
@@ -380,6 +387,18 @@ class CliIT {
             assertEquals(0, quick.exit(), quick.err());
             assertEquals(full.out(), quick.out());
             assertEquals("", quick.err());
+        }
+    }
+
+    @Test
+    void anOptionGivenTwiceIsRefusedOnEitherPath() throws Exception {
+        for (List<String> args : List.of(List.of("lookup", "-p", "vod", "-p", "kms", "InvalidParameter"),
+                List.of("lookup", "-p", "vod", "--product=kms", "InvalidParameter"),
+                List.of("lookup", "-p", "vod", "-p", "kms", "--arg", "a=b", "InvalidParameter"))) {
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), args + ": " + r.out());
+            assertTrue(r.oneErrorLine().contains("should be specified only once"), r.err());
+            assertEquals("", r.out());
         }
     }
 

@@ -41,6 +41,20 @@ class GenerateIT {
     }
 
     @Test
+    void theProductIsTakenInAnyCaseAndAFailureToWriteSaysWhy(@TempDir Path dir) throws Exception {
+        Path sources = sdk(dir, "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\");\n}\n");
+        CliIT.Run upper = run("generate", "--product", " DEMO ", "--sdk-sources", sources.toString(), "--out",
+                dir.resolve("upper").toString());
+        assertEquals(0, upper.exit(), upper.err());
+        assertTrue(upper.out().startsWith("demo: 1 codes"), upper.out());
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        CliIT.Run intoAFile = run("generate", "--product", "demo", "--sdk-sources", sources.toString(), "--out",
+                file.toString(), "--force");
+        assertEquals(2, intoAFile.exit());
+        assertTrue(intoAFile.oneErrorLine().matches("errorcatalog: '.*a-file.*': (already exists|not a folder)"), intoAFile.err());
+    }
+
+    @Test
     void aProductTheSdkDoesNotHaveIsNamedWithTheOnesItHas(@TempDir Path dir) throws Exception {
         Path sources = sdk(dir, "public enum DemoErrorCode {\n FAILEDOPERATION(\"FailedOperation\");\n}\n");
         CliIT.Run r = run("generate", "--product", "cvm", "--sdk-sources", sources.toString(), "--out", dir.resolve("out").toString());

@@ -1,0 +1,28 @@
+package dev.errorcatalog.cli;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OutputArgumentsTest {
+    @Test
+    void aValueThatReadsAsANumberIsGivenAsOneWhateverItsSize() {
+        Output output = new Output();
+        output.args.add("n=5");
+        output.args.add("limit=12345678901234567890");
+        output.args.add("ratio=1.5");
+        output.args.add("name=abc");
+        Map<String, Object> arguments = output.arguments();
+        assertEquals(5L, arguments.get("n"));
+        assertEquals(new BigDecimal("12345678901234567890"), arguments.get("limit"), "too large for a long, still a number");
+        assertEquals(new BigDecimal("1.5"), arguments.get("ratio"));
+        assertEquals("abc", arguments.get("name"));
+        assertEquals("12,345,678,901,234,567,890",
+                new MessageFormat("{limit, number}", ULocale.ENGLISH).format(Map.of("limit", arguments.get("limit"))));
+    }
+}
