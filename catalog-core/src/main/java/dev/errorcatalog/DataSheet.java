@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 final class DataSheet {
     /** Read isolated and bounded like a bundle (it comes from the same module), with room for deeper nesting. */
-    private static final JsonFactory JSON = JsonInput.isolated(16, 16L << 20, 16 << 20).build();
+    private static final JsonFactory JSON = JsonInput.readOnce(16, 16L << 20, 16 << 20).build();
 
     final Provenance provenance;
     private final Source fallback;

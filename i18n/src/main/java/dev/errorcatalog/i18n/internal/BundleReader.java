@@ -23,7 +23,7 @@ import java.util.Optional;
 final class BundleReader {
     /** The longest message or title a bundle may hold; a longer one is left out and reported, the rest of the file is kept. */
     /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
-    private static final JsonFactory JSON = JsonInput.isolated(8, 16L << 20,
+    private static final JsonFactory JSON = JsonInput.readOnce(8, 16L << 20,
             16 << 20 /* a long message is one entry's problem: see MAX_MESSAGE_LENGTH */).build();
 
     private final String owner;

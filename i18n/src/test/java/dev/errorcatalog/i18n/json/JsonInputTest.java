@@ -16,7 +16,24 @@ class JsonInputTest {
 
     @Test
     void anIsolatedFactoryRefusesNestingBeyondItsLimit() {
-        JsonFactory json = JsonInput.isolated(2, 1000, 100).build();
+        refusesNestingBeyondTwo(JsonInput.isolated(2, 1000, 100).build());
+    }
+
+    @Test
+    void aReadOnceFactoryKeepsTheLimitsAndReadsOneFileAfterAnother() {
+        JsonFactory json = JsonInput.readOnce(2, 1000, 100).build();
+        refusesNestingBeyondTwo(json);
+        for (int i = 0; i < 3; i++) { // each parser's buffers are dropped with it, none is handed to the next
+            try (JsonParser p = json.createParser(ObjectReadContext.empty(), "{\"a\": \"text " + i + "\"}")) {
+                p.nextToken();
+                p.nextToken();
+                p.nextToken();
+                assertEquals("text " + i, p.getString());
+            }
+        }
+    }
+
+    private static void refusesNestingBeyondTwo(JsonFactory json) {
         try (JsonParser p = json.createParser(ObjectReadContext.empty(), "{\"a\": [1]}")) {
             while (p.nextToken() != null) {
                 // within the limit: read to the end
