@@ -95,7 +95,8 @@ public final class Assembler {
             sdk.sources().product(product).ifPresent(versions -> versions.forEach((version, file) -> {
                 for (SdkEnumParser.Constant c : file.constants()) {
                     if (!ErrorCode.isValid(c.code())) {
-                        notCodes.putIfAbsent(c.code(), file.path() + ":" + c.line());
+                        // the path inside the sources: the generated module's notes are the same on every machine
+                        notCodes.putIfAbsent(c.code(), file.relative() + ":" + c.line());
                         continue;
                     }
                     apiVersions.computeIfAbsent(c.code(), k -> new TreeSet<>()).add(version);

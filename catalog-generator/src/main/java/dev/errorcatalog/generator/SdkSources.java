@@ -33,7 +33,11 @@ public record SdkSources(String title, String version, Map<String, Map<String, E
     private static final Pattern NAME_AND_VERSION = Pattern.compile("(.+?)-(\\d+(?:\\.\\d+)+)(?:-sources)?(?:\\.jar)?");
 
     /** One enum file: where it is (for errors) and its text. */
-    public record EnumFile(String path, String text) {
+    /**
+     * @param path     where the file is, for an error message: the folder's file, or {@code jar!/entry}
+     * @param relative its path inside the sources ({@code com/tencentcloudapi/…}), the same on every machine
+     */
+    public record EnumFile(String path, String relative, String text) {
         public List<SdkEnumParser.Constant> constants() {
             return SdkEnumParser.parse(path, text);
         }
@@ -87,7 +91,7 @@ public record SdkSources(String title, String version, Map<String, Map<String, E
         Matcher m = ENUM_PATH.matcher(relative);
         if (m.matches()) {
             String apiVersion = m.group(2) + "-" + m.group(3) + "-" + m.group(4);
-            files.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(apiVersion, new EnumFile(where, reader.read()));
+            files.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(apiVersion, new EnumFile(where, relative, reader.read()));
         }
     }
 
