@@ -60,9 +60,10 @@ final class ExplainCommand extends CatalogCommand {
             }
             if (path != null && Files.exists(path)) {
                 // a pipe (/dev/stdin, a shell's <(…)) has no size to check first: reading stops at the limit anyway
-                if (Files.isRegularFile(path) && Files.size(path) > ErrorEnvelope.MAX_BYTES) {
-                    throw new CliException(ExitCode.BAD_INPUT, "'" + name + "' is " + Files.size(path)
-                            + " bytes, more than the " + ErrorEnvelope.MAX_BYTES + " an API response may have");
+                long size = Files.isRegularFile(path) ? Files.size(path) : 0;
+                if (size > ErrorEnvelope.MAX_BYTES) {
+                    throw new CliException(ExitCode.BAD_INPUT, "'" + name + "' is " + size + " bytes, more than the "
+                            + ErrorEnvelope.MAX_BYTES + " an API response may have");
                 }
                 try (InputStream in = Files.newInputStream(path)) {
                     return parse(catalog, new String(readLimited(in), StandardCharsets.UTF_8), name);

@@ -33,7 +33,8 @@ final class Output {
                 throw new CliException(ExitCode.BAD_INPUT, "--arg '" + nameValue + "' is not NAME=VALUE");
             }
             String value = nameValue.substring(eq + 1);
-            arguments.put(nameValue.substring(0, eq).strip(), number(value.strip()) != null ? number(value.strip()) : value);
+            Number number = number(value.strip());
+            arguments.put(nameValue.substring(0, eq).strip(), number != null ? number : value);
         }
         return arguments;
     }

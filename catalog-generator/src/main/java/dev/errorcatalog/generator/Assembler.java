@@ -140,19 +140,11 @@ public final class Assembler {
                     links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
                     editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
         }
-        ProductData data = result(entries, missing);
-        if (notCodes.isEmpty()) {
-            return data;
-        }
-        List<String> omitted = new ArrayList<>(data.omitted());
-        List<String> listed = new ArrayList<>();
-        notCodes.forEach((code, where) -> listed.add(code + " (" + where + ")"));
-        omitted.add("left out " + notCodes.size() + " SDK constant(s) whose code is not an error code the catalog can "
-                + "hold: " + String.join(", ", listed));
-        return new ProductData(data.product(), data.dataVersion(), data.sources(), data.languages(), data.entries(), omitted);
+        return result(entries, missing, notCodes);
     }
 
-    private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing) {
+    private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing,
+                               Map<String, String> notCodes) {
         Set<String> used = new LinkedHashSet<>();
         List<String> omitted = new ArrayList<>();
         if (complete && !missing.isEmpty()) {
@@ -181,6 +173,12 @@ public final class Assembler {
                 omitted.add(language + " not shipped: " + missing.get(language).size() + " of " + entries.size()
                         + " codes have no " + language + " text in the sources given");
             }
+        }
+        if (!notCodes.isEmpty()) {
+            List<String> listed = new ArrayList<>();
+            notCodes.forEach((code, where) -> listed.add(code + " (" + where + ")"));
+            omitted.add("left out " + notCodes.size() + " SDK constant(s) whose code is not an error code the catalog "
+                    + "can hold: " + String.join(", ", listed));
         }
         List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, languages)).toList();
         shipped.forEach(e -> {

@@ -96,22 +96,16 @@ public final class TencentCloudErrors {
         Optional<String> requestId = present(exception.getRequestId());
         Optional<String> serverMessage = present(exception.getMessage());
         if (refused(exception, code)) {
-            boolean chinese = negotiated.getLanguage().equals("zh");
-            String message = chinese
-                    ? "腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。"
-                    : "The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
-                    + "credentials or settings); retrying will not help.";
-            return new SdkError(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, Optional.empty(), message,
-                    chinese ? CHINESE : Locale.ENGLISH, RetryAdvice.DO_NOT_RETRY);
+            return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, negotiated,
+                    "腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。",
+                    "The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
+                            + "credentials or settings); retrying will not help.", RetryAdvice.DO_NOT_RETRY);
         }
         if (code.isEmpty() || code.get().equals(SERVER_SIDE_ERROR)) {
-            boolean chinese = negotiated.getLanguage().equals("zh");
-            String message = chinese
-                    ? "未能从腾讯云 API 得到应答（网络故障或无法读取的响应），可稍后重试。"
-                    : "No answer came from the Tencent Cloud API (a network fault or a response that could not be read); "
-                    + "the request may be retried.";
-            return new SdkError(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, Optional.empty(), message,
-                    chinese ? CHINESE : Locale.ENGLISH, RetryAdvice.TRANSIENT);
+            return sdkOwn(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, negotiated,
+                    "未能从腾讯云 API 得到应答（网络故障或无法读取的响应），可稍后重试。",
+                    "No answer came from the Tencent Cloud API (a network fault or a response that could not be read); "
+                            + "the request may be retried.", RetryAdvice.TRANSIENT);
         }
         ApiError error = new ApiError(code.get(), serverMessage, requestId, dev.errorcatalog.ApiVersion.V3,
                 java.util.OptionalInt.empty());
@@ -147,6 +141,15 @@ public final class TencentCloudErrors {
         catalog.negotiate(product, Locale.ENGLISH); // fails now, naming the installed products, not on the first fault
         return RetryPredicate.standard().with(t -> t instanceof TencentCloudSDKException e
                 ? Optional.of(resolveIn(product, e, Locale.ENGLISH).retry()) : Optional.empty());
+    }
+
+    /** A failure of the SDK's own, answered with the bridge's text in Chinese for a Chinese locale, else in English. */
+    private static SdkError sdkOwn(SdkFailure failure, Optional<String> code, Optional<String> requestId,
+                                   Optional<String> serverMessage, Locale negotiated, String chinese, String english,
+                                   RetryAdvice retry) {
+        boolean zh = negotiated.getLanguage().equals("zh");
+        return new SdkError(failure, code, requestId, serverMessage, Optional.empty(), zh ? chinese : english,
+                zh ? CHINESE : Locale.ENGLISH, retry);
     }
 
     /**
