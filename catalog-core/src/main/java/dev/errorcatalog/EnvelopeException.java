@@ -3,13 +3,37 @@ package dev.errorcatalog;
 import dev.errorcatalog.i18n.ErrorCatalogException;
 import dev.errorcatalog.i18n.Printable;
 
+import java.util.Objects;
+
 /** Input that is not a readable API response: not JSON, truncated, too deep, too large, or of neither shape. */
 public final class EnvelopeException extends ErrorCatalogException {
-    EnvelopeException(String message) {
-        super(Printable.of(message));
+    /** What kept the input from being read as a response; a caller holding free text may go on with the last one. */
+    public enum Reason {
+        /** Not JSON: malformed or truncated, empty, not UTF-8, not Unicode text, or refused by the JSON reader. */
+        NOT_JSON,
+        /** Beyond a limit: more bytes than a response may have, nested too deep, a name or a value too long. */
+        BEYOND_LIMITS,
+        /**
+         * JSON, as far as it was read, but not an API 3.0 or 2.0 response: another shape (a JSON log line), a field of
+         * the wrong type, or more content after the object.
+         */
+        NOT_A_RESPONSE
     }
 
-    EnvelopeException(String message, Throwable cause) {
+    private final Reason reason;
+
+    EnvelopeException(Reason reason, String message) {
+        super(Printable.of(message));
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    EnvelopeException(Reason reason, String message, Throwable cause) {
         super(Printable.of(message), cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Why the input is not a response. */
+    public Reason reason() {
+        return reason;
     }
 }

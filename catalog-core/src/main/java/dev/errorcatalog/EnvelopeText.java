@@ -56,7 +56,7 @@ final class EnvelopeText {
             r = decoder.flush(out);
         }
         if (r.isError()) {
-            throw new EnvelopeException("not UTF-8: the " + r.length() + " byte(s) at byte offset " + in.position()
+            throw new EnvelopeException(EnvelopeException.Reason.NOT_JSON, "not UTF-8: the " + r.length() + " byte(s) at byte offset " + in.position()
                     + " are not a UTF-8 sequence (an overlong form, a surrogate, beyond U+10FFFF, a stray or cut-short byte)");
         }
         return out.flip().toString();
@@ -73,14 +73,14 @@ final class EnvelopeText {
                     i++;
                     continue;
                 }
-                throw new EnvelopeException("not Unicode text: a lone surrogate " + Printable.of(String.valueOf(c))
+                throw new EnvelopeException(EnvelopeException.Reason.NOT_JSON, "not Unicode text: a lone surrogate " + Printable.of(String.valueOf(c))
                         + " at character " + i + where(text, i));
             }
             if (c == '\\') {
                 if (i + 1 < n && text.charAt(i + 1) == 'u') {
                     for (int j = i + 2; j < i + 6; j++) {
                         if (j >= n || !isAsciiHex(text.charAt(j))) {
-                            throw new EnvelopeException("malformed JSON: a \\u escape must be followed by four ASCII hex digits"
+                            throw new EnvelopeException(EnvelopeException.Reason.NOT_JSON, "malformed JSON: a \\u escape must be followed by four ASCII hex digits"
                                     + where(text, i));
                         }
                     }

@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.EnvelopeException.Reason;
 import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -76,7 +77,7 @@ public final class ErrorEnvelope {
             throw malformed(e);
         } catch (RuntimeException e) {
             // Nothing but the documented exception leaves parse, whatever the reader does with what it is given.
-            throw new EnvelopeException("not an API response: the JSON reader failed on it: " + e, e);
+            throw new EnvelopeException(Reason.NOT_JSON, "not an API response: the JSON reader failed on it: " + e, e);
         }
     }
 
@@ -92,10 +93,10 @@ public final class ErrorEnvelope {
     private static ParsedResponse read(JsonParser p) {
         JsonToken first = p.nextToken();
         if (first == null) {
-            throw new EnvelopeException("not an API response: the input is empty");
+            throw new EnvelopeException(Reason.NOT_JSON, "not an API response: the input is empty");
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("not an API response: expected a JSON object at the top, found " + found(p, first)
+            throw new EnvelopeException(Reason.NOT_A_RESPONSE, "not an API response: expected a JSON object at the top, found " + found(p, first)
                     + JsonInput.where(p.currentTokenLocation()));
         }
         V3 v3 = null;
@@ -112,7 +113,7 @@ public final class ErrorEnvelope {
             }
         }
         if (p.nextToken() != null) {
-            throw new EnvelopeException("not an API response: unexpected content after the top-level object"
+            throw new EnvelopeException(Reason.NOT_A_RESPONSE, "not an API response: unexpected content after the top-level object"
                     + JsonInput.where(p.currentLocation()));
         }
         if (v3 != null) {
@@ -121,7 +122,7 @@ public final class ErrorEnvelope {
         if (v2.code != null) {
             return v2.result();
         }
-        throw new EnvelopeException("not an API response: neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")");
+        throw new EnvelopeException(Reason.NOT_A_RESPONSE, "not an API response: neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")");
     }
 
     private static final class V3 {
@@ -135,7 +136,7 @@ public final class ErrorEnvelope {
                 return new ParsedResponse.Success(ApiVersion.V3, requestId);
             }
             if (code == null || code.isBlank()) {
-                throw new EnvelopeException("API 3.0 response: \"Response.Error\" has no \"Code\"");
+                throw new EnvelopeException(Reason.NOT_A_RESPONSE, "API 3.0 response: \"Response.Error\" has no \"Code\"");
             }
             return new ParsedResponse.Failure(new ApiError(code, message, requestId, ApiVersion.V3, OptionalInt.empty()));
         }
@@ -189,7 +190,7 @@ public final class ErrorEnvelope {
     private static Integer legacyCode(JsonParser p, JsonToken t) {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             if (p.getNumberType() != JsonParser.NumberType.INT) {
-                throw new EnvelopeException("API 2.0 response: \"code\" " + Printable.shorten(p.getString(), 40)
+                throw new EnvelopeException(Reason.NOT_A_RESPONSE, "API 2.0 response: \"code\" " + Printable.shorten(p.getString(), 40)
                         + " is out of range: it must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
                         + JsonInput.where(p.currentLocation()));
             }
@@ -198,7 +199,7 @@ public final class ErrorEnvelope {
         if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,9}")) {
             return Integer.valueOf(p.getString());
         }
-        throw new EnvelopeException("API 2.0 response: \"code\" must be a whole number, found " + found(p, t)
+        throw new EnvelopeException(Reason.NOT_A_RESPONSE, "API 2.0 response: \"code\" must be a whole number, found " + found(p, t)
                 + JsonInput.where(p.currentTokenLocation()));
     }
 
@@ -207,7 +208,7 @@ public final class ErrorEnvelope {
             return Optional.empty();
         }
         if (t != JsonToken.VALUE_STRING) {
-            throw new EnvelopeException("\"" + field + "\" must be a string, found " + found(p, t) + JsonInput.where(p.currentTokenLocation()));
+            throw new EnvelopeException(Reason.NOT_A_RESPONSE, "\"" + field + "\" must be a string, found " + found(p, t) + JsonInput.where(p.currentTokenLocation()));
         }
         return Optional.of(p.getString());
     }
@@ -228,19 +229,19 @@ public final class ErrorEnvelope {
 
     private static void expectObject(JsonParser p, JsonToken t, String field) {
         if (t != JsonToken.START_OBJECT) {
-            throw new EnvelopeException("\"" + field + "\" must be an object, found " + found(p, t) + JsonInput.where(p.currentTokenLocation()));
+            throw new EnvelopeException(Reason.NOT_A_RESPONSE, "\"" + field + "\" must be an object, found " + found(p, t) + JsonInput.where(p.currentTokenLocation()));
         }
     }
 
     private static EnvelopeException malformed(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
-            return new EnvelopeException("not an API response: " + Printable.of(e.getOriginalMessage()) + JsonInput.where(e.getLocation()), e);
+            return new EnvelopeException(Reason.BEYOND_LIMITS, "not an API response: " + Printable.of(e.getOriginalMessage()) + JsonInput.where(e.getLocation()), e);
         }
-        return new EnvelopeException("malformed JSON: " + Printable.of(e.getOriginalMessage()) + JsonInput.where(e.getLocation()), e);
+        return new EnvelopeException(Reason.NOT_JSON, "malformed JSON: " + Printable.of(e.getOriginalMessage()) + JsonInput.where(e.getLocation()), e);
     }
 
     private static EnvelopeException tooLarge(String size) {
-        return new EnvelopeException("the input is " + size + ", more than the " + MAX_BYTES + " bytes an API response may have");
+        return new EnvelopeException(Reason.BEYOND_LIMITS, "the input is " + size + ", more than the " + MAX_BYTES + " bytes an API response may have");
     }
 
     /**

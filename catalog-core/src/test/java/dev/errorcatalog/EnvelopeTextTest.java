@@ -44,18 +44,21 @@ class EnvelopeTextTest {
         EnvelopeException e = assertThrows(EnvelopeException.class,
                 () -> EnvelopeText.checked("{\n  \"Response\": {\n    \"a\": \"\\u12G4\"}}"));
         assertEquals("malformed JSON: a \\u escape must be followed by four ASCII hex digits (line 3, column 11)", e.getMessage());
+        assertEquals(EnvelopeException.Reason.NOT_JSON, e.reason());
     }
 
     @Test
     void aMalformedEscapeOnTheFirstLineIsPlacedByColumn() {
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> EnvelopeText.checked("{\"a\": \"\\u12\"}"));
         assertEquals("malformed JSON: a \\u escape must be followed by four ASCII hex digits (line 1, column 8)", e.getMessage());
+        assertEquals(EnvelopeException.Reason.NOT_JSON, e.reason());
     }
 
     @Test
     void aLoneSurrogateAfterABackslashIsRefused() {
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> EnvelopeText.checked("\n\\\ud800"));
         assertEquals("not Unicode text: a lone surrogate \\ud800 at character 2 (line 2, column 2)", e.getMessage());
+        assertEquals(EnvelopeException.Reason.NOT_JSON, e.reason());
     }
 
     @Test

@@ -94,6 +94,7 @@ class ErrorEnvelopeHostileInputTest {
                 withBytes(0xF4, 0x90, 0x80, 0x80), withBytes(0xF8, 0x88, 0x80, 0x80, 0x80), withBytes(0xFF)}) {
             EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(bad));
             assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+            assertEquals(EnvelopeException.Reason.NOT_JSON, e.reason());
             assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(new ByteArrayInputStream(bad)));
         }
         assertEquals("InternalError", ErrorEnvelope.parse(withBytes(0xF0, 0x9F, 0x98, 0x80)).failure().orElseThrow().code());

@@ -79,24 +79,25 @@ class ErrorEnvelopeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "''                                                  | the input is empty",
-            "'   '                                               | the input is empty",
-            "[1, 2]                                              | expected a JSON object at the top, found an array",
-            "\"text\"                                            | expected a JSON object at the top",
-            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}       | malformed JSON",
-            "{\"Response\": {\"Error\": {\"Code\": \"X\",        | malformed JSON",
-            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}} []   | unexpected content after the top-level object",
-            "{\"Response\": {\"Error\": {\"Message\": \"m\"}}}   | \"Response.Error\" has no \"Code\"",
-            "{\"Response\": {\"Error\": []}}                     | \"Response.Error\" must be an object, found an array",
-            "{\"code\": \"forty\"}                               | \"code\" must be a whole number",
-            "{\"code\": 1.5}                                     | \"code\" must be a whole number",
-            "{\"data\": 1}                                       | neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")",
-            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}, }    | malformed JSON",
-            "{'Response': 1}                                     | malformed JSON",
+            "''                                                  | the input is empty | NOT_JSON",
+            "'   '                                               | the input is empty | NOT_JSON",
+            "[1, 2]                                              | expected a JSON object at the top, found an array | NOT_A_RESPONSE",
+            "\"text\"                                            | expected a JSON object at the top | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}       | malformed JSON | NOT_JSON",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\",        | malformed JSON | NOT_JSON",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}} []   | unexpected content after the top-level object | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": {\"Message\": \"m\"}}}   | \"Response.Error\" has no \"Code\" | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": []}}                     | \"Response.Error\" must be an object, found an array | NOT_A_RESPONSE",
+            "{\"code\": \"forty\"}                               | \"code\" must be a whole number | NOT_A_RESPONSE",
+            "{\"code\": 1.5}                                     | \"code\" must be a whole number | NOT_A_RESPONSE",
+            "{\"data\": 1}                                       | neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\") | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}, }    | malformed JSON | NOT_JSON",
+            "{'Response': 1}                                     | malformed JSON | NOT_JSON",
     })
-    void badInputGetsAClearError(String json, String expected) {
+    void badInputGetsAClearError(String json, String expected, EnvelopeException.Reason reason) {
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(json));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals(reason, e.reason(), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +129,7 @@ class ErrorEnvelopeTest {
         String deep = "{\"Data\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(deep));
         assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+        assertEquals(EnvelopeException.Reason.BEYOND_LIMITS, e.reason());
     }
 
     @Test
@@ -136,6 +138,7 @@ class ErrorEnvelopeTest {
         String deep = "{\"Response\": {\"Error\": {\"Detail\": " + "[{\"x\":".repeat(50_000) + "1" + "}]".repeat(50_000) + "}}}";
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(deep));
         assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+        assertEquals(EnvelopeException.Reason.BEYOND_LIMITS, e.reason());
     }
 
     @Test
@@ -151,8 +154,9 @@ class ErrorEnvelopeTest {
     @Timeout(10)
     void hugeInputIsRefusedBeforeItIsRead() {
         String huge = "{\"Response\": {\"Error\": {\"Code\": \"X\", \"Message\": \"" + "x".repeat(2 * ErrorEnvelope.MAX_BYTES) + "\"}}}";
-        assertTrue(assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(huge))
-                .getMessage().contains("more than the 1048576 bytes"));
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(huge));
+        assertTrue(e.getMessage().contains("more than the 1048576 bytes"), e.getMessage());
+        assertEquals(EnvelopeException.Reason.BEYOND_LIMITS, e.reason());
         byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
         assertTrue(assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(new ByteArrayInputStream(bytes)))
                 .getMessage().contains("more than 1048576 bytes"));

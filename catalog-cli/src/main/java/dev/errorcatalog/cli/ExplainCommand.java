@@ -3,6 +3,7 @@ package dev.errorcatalog.cli;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.EnvelopeException;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
 import picocli.CommandLine.Command;
@@ -103,25 +104,26 @@ final class ExplainCommand extends CatalogCommand {
         return bytes;
     }
 
-    /** The JSON response, or the SDK exception line, or the first code in a log line, in that order. */
+    /**
+     * The JSON response, or the SDK exception line, or the first code in a log line, in that order. JSON that is not a
+     * response (a JSON log line) is read as a line too; only when no code is found in it does its reason show.
+     */
     private ApiError parse(ErrorCatalog catalog, String text, String name) {
         String t = text.strip();
         if (t.startsWith("\uFEFF")) {
             t = t.substring(1).strip();
         }
-        if (t.startsWith("{")) {
-            return envelope(t, name);
-        }
+        EnvelopeException notAResponse = null;
         int brace = t.indexOf('{');
         int last = t.lastIndexOf('}');
-        if (brace >= 0 && last > brace) {
+        if (brace == 0 || (brace > 0 && last > brace)) {
             try {
-                return envelope(t.substring(brace, last + 1), name);
-            } catch (CliException notAResponse) {
-                if (notAResponse.exitCode != ExitCode.BAD_INPUT) {
-                    throw notAResponse;
+                return envelope(brace == 0 ? t : t.substring(brace, last + 1), name);
+            } catch (EnvelopeException e) {
+                if (brace == 0 && e.reason() != EnvelopeException.Reason.NOT_A_RESPONSE) {
+                    throw unreadable(name, e); // broken or truncated JSON: a code read out of it could be cut short
                 }
-                // a brace in a log line is not always a response: read the line as text
+                notAResponse = brace == 0 ? e : null; // a brace in a log line is not always a response
             }
         }
         Matcher sdk = SDK.matcher(t);
@@ -134,6 +136,9 @@ final class ExplainCommand extends CatalogCommand {
         }
         Optional<String> code = codeIn(catalog, t);
         if (code.isEmpty()) {
+            if (notAResponse != null) {
+                throw unreadable(name, notAResponse);
+            }
             throw new CliException(ExitCode.BAD_INPUT, "'" + name + "': no error code found: not a JSON response, an SDK exception"
                     + " line or a line with a code in it");
         }
@@ -141,17 +146,17 @@ final class ExplainCommand extends CatalogCommand {
         return ApiError.of(code.get(), null, id.find() ? id.group(1) : null);
     }
 
+    private static CliException unreadable(String name, EnvelopeException e) {
+        return new CliException(ExitCode.BAD_INPUT, "'" + name + "': " + e.getMessage());
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private ApiError envelope(String json, String name) {
-        ParsedResponse response;
-        try {
-            response = ErrorEnvelope.parse(json);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.BAD_INPUT, "'" + name + "': " + e.getMessage());
-        }
+    /** The error in a response; a successful response is the user's mistake, said as such. */
+    private static ApiError envelope(String json, String name) {
+        ParsedResponse response = ErrorEnvelope.parse(json);
         if (response instanceof ParsedResponse.Success success) {
             throw new CliException(ExitCode.NOT_APPLICABLE, "'" + name + "' is a successful API " + success.version()
                     + " response" + success.requestId().map(id -> " (request id " + id + ")").orElse("") + ", not an error");

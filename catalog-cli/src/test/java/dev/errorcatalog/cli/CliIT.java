@@ -280,6 +280,19 @@ class CliIT {
     }
 
     @Test
+    void aJsonLogLineIsReadAsALineAndJsonWithoutACodeSaysWhyItIsNoResponse() throws Exception {
+        Run log = run("explain", "-p", "vod", "{\"level\":\"warn\",\"msg\":\"upload failed\","
+                + "\"code\":\"ResourceNotFound.FileNotExist\",\"requestId\":\"ab12cd34-ef\"}");
+        assertEquals(0, log.exit(), log.err());
+        assertTrue(log.out().contains("matched:     vod:ResourceNotFound.FileNotExist (exact)"), log.out());
+        assertTrue(log.out().contains("request id:      ab12cd34-ef"), log.out());
+        Run noCode = run("{\"level\":\"warn\",\"msg\":\"upload failed\"}".getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(2, noCode.exit());
+        assertEquals("errorcatalog: '-': not an API response: neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")",
+                noCode.oneErrorLine());
+    }
+
+    @Test
     void everyProductThatHasTheCodeIsShownAndProductNarrows() throws Exception {
         Run all = run("lookup", "ResourceUnavailable.CmkDisabled", "InternalError");
         assertEquals(0, all.exit(), all.err());
