@@ -49,7 +49,7 @@ public final class SdkEnumParser {
                 advanceTo(end < 0 ? text.length() : end);
             } else if (text.charAt(at) == ';' || text.charAt(at) == '}') {
                 if (constants.isEmpty()) {
-                    throw error("the enum has no constants");
+                    throw error("the enum has no constants: the SDK lists no error code for this product");
                 }
                 return constants;
             } else {

@@ -48,7 +48,7 @@ class SdkEnumParserTest {
             "public enum E {\\n  A(\"A\"),\\n  B \"B\");\\n}            | X.java:3: expected '(' in constant B, found",
             "public enum E {\\n  A(\"A),\\n}                          | X.java:2: the code string of A is not closed on its line",
             "public enum E {\\n  A(\"A\"),\\n  = 3;\\n}                 | X.java:3: expected a constant such as NAME(\"Code\"), found '= 3;'",
-            "public enum E {\\n  ;\\n}                                | X.java:2: the enum has no constants",
+            "public enum E {\\n  ;\\n}                                | X.java:2: the enum has no constants: the SDK lists no error code for this product",
             "public enum E {\\n  A(\"A\")                             | X.java:2: the enum's constants end without a ';' or '}'",
     })
     void aFileItCannotReadIsAnErrorNamingFileAndLine(String text, String expected) {
