@@ -35,11 +35,12 @@ public interface CatalogProvider {
     }
 
     /**
-     * Opens the bundle of a locale, empty when there is none. The default reads {@link #bundlePath(Locale)}
-     * through the provider's own class, so the provider's jar (or module) is where it is looked for.
+     * Opens the bundle of a locale, empty when there is none. The default reads {@link #bundlePath(Locale)} from the
+     * provider class's own jar, folder or module, never from another jar that has a file of the same name (a product
+     * and its overlay both have {@code META-INF/errorcatalog/<product>/en.json} by default).
      */
     default Optional<InputStream> openBundle(Locale locale) throws IOException {
-        return Optional.ofNullable(getClass().getResourceAsStream("/" + bundlePath(locale)));
+        return OwnResource.open(getClass(), bundlePath(locale));
     }
 
     /**
@@ -60,9 +61,10 @@ public interface CatalogProvider {
 
     /**
      * Opens the provenance file, empty when the module has none (its texts are then simply the module's own).
-     * The default reads {@link #provenancePath()} through the provider's own class.
+     * The default reads {@link #provenancePath()} from the provider class's own jar, folder or module, as
+     * {@link #openBundle(Locale)} does.
      */
     default Optional<InputStream> openProvenance() throws IOException {
-        return Optional.ofNullable(getClass().getResourceAsStream("/" + provenancePath()));
+        return OwnResource.open(getClass(), provenancePath());
     }
 }
