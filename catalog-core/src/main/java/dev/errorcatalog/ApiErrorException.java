@@ -1,5 +1,7 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.Printable;
+
 import java.util.Objects;
 
 /**
@@ -16,8 +18,9 @@ public final class ApiErrorException extends dev.errorcatalog.i18n.ErrorCatalogE
 
     /** The error as sent and what the catalog made of it. */
     public ApiErrorException(ApiError error, Resolution resolution) {
-        super(Objects.requireNonNull(resolution, "resolution").requested() + ": " + resolution.message()
-                + Objects.requireNonNull(error, "error").requestId().map(id -> " (request id " + id + ")").orElse(""));
+        // what the server sent is quoted visibly: a line break in it must not start a line of its own in a log
+        super(Printable.of(Objects.requireNonNull(resolution, "resolution").requested()) + ": " + Printable.of(resolution.message())
+                + Objects.requireNonNull(error, "error").requestId().map(id -> " (request id " + Printable.of(id) + ")").orElse(""));
         this.error = error;
         this.resolution = resolution;
     }

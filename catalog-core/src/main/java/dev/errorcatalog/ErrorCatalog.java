@@ -177,11 +177,12 @@ public final class ErrorCatalog {
 
     /**
      * The locale of {@code product} closest to an Accept-Language header as a browser sends it. Never throws for the
-     * header: malformed items are skipped, and a header with no usable tag at all gives the product's default. (The
-     * methods taking a {@code locale} text are strict: text that is not a tag is an error naming it.)
+     * header: malformed items are skipped, and a header with no usable tag at all gives the product's default, as does
+     * {@code null}, what a servlet request's {@code getHeader} returns when there is none. (The methods taking a
+     * {@code locale} text are strict: text that is not a tag is an error naming it.)
      */
     public Locale negotiateHeader(String product, String acceptLanguage) {
-        return scope(product).negotiator.negotiateHeader(Objects.requireNonNull(acceptLanguage, "acceptLanguage"));
+        return scope(product).negotiator.negotiateHeader(acceptLanguage);
     }
 
     /** {@link #resolve(String, String, Locale)} for a product named by its id. */

@@ -1,5 +1,7 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.Printable;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -227,14 +229,18 @@ public final class Resolution {
         return FallbackOrder.path(product, requested, matchedProduct().map(p -> p + ":" + entry.code()));
     }
 
-    /** One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}. */
+    /**
+     * One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}. A
+     * code a server sent is quoted visibly ({@link dev.errorcatalog.i18n.Printable}), so it cannot break the line.
+     */
     public String explain() {
+        String code = Printable.of(requested);
         return switch (kind) {
-            case EXACT -> requested + " found in " + product;
-            case COMMON -> requested + " not in " + product + "; answered with common:" + requested;
-            case PARENT, COMMON_PARENT -> requested + " not in " + FallbackOrder.described(product)
+            case EXACT -> code + " found in " + product;
+            case COMMON -> code + " not in " + product + "; answered with common:" + code;
+            case PARENT, COMMON_PARENT -> code + " not in " + FallbackOrder.described(product)
                     + "; answered with " + entry.qualifiedName();
-            case NONE -> requested + " not in " + FallbackOrder.described(product)
+            case NONE -> code + " not in " + FallbackOrder.described(product)
                     + ", nor any parent code; answered with "
                     + (serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
         };
@@ -242,6 +248,6 @@ public final class Resolution {
 
     @Override
     public String toString() {
-        return explain() + " [" + locale.toLanguageTag() + "] " + message;
+        return explain() + " [" + locale.toLanguageTag() + "] " + Printable.of(message);
     }
 }

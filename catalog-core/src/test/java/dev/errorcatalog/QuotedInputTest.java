@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,20 @@ class QuotedInputTest {
         ErrorCatalog catalog = ErrorCatalog.builder().build();
         assertPrintable(assertThrows(UnknownProductException.class,
                 () -> catalog.resolve("x\u001b]0;t\u0007", "A", Locale.ENGLISH)).getMessage(), "'x\\u001b]0;t\\u0007'");
+    }
+
+    @Test
+    void whatAServerSentIsQuotedVisiblyInLogLinesAndExceptions() {
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(new dev.errorcatalog.demo.DemoCatalogProvider()).build();
+        ApiError forged = ApiError.of("Foo\nINFO admin logged in\u001b[2J\u202e", "line1\n\u001b[31mred", "req\nid");
+        Resolution r = catalog.resolve("demo", forged, Locale.ENGLISH);
+        assertPrintable(r.explain(), "Foo\\nINFO admin logged in\\u001b[2J\\u202e not in demo nor common");
+        assertTrue(r.explain().indexOf('\u202e') < 0, r.explain());
+        assertPrintable(r.toString(), "line1\\n\\u001b[31mred");
+        String thrown = catalog.failure("demo", forged, Locale.ENGLISH).getMessage();
+        assertPrintable(thrown, "Foo\\nINFO admin logged in\\u001b[2J\\u202e: line1\\n\\u001b[31mred (request id req\\nid)");
+        assertTrue(thrown.indexOf('\u202e') < 0, thrown);
+        assertEquals("Foo\nINFO admin logged in\u001b[2J\u202e", r.requested(), "the value itself is kept as sent");
     }
 
     @Test

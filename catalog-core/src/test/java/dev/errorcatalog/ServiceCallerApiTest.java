@@ -31,6 +31,9 @@ class ServiceCallerApiTest {
         assertEquals(ZH, catalog.negotiateHeader("demo", "en;q=0.1, zh-CN;q=abc, !!!, zh;q=0.9"));
         assertEquals(Locale.ENGLISH, catalog.negotiateHeader("demo", "not a tag at all!"), "nothing usable: the default");
         assertEquals(ZH, catalog.resolve("demo", busy, "x y z, zh").locale());
+        // a request without the header: getHeader("Accept-Language") is null
+        assertEquals(Locale.ENGLISH, catalog.negotiateHeader("demo", null));
+        assertEquals(Locale.ENGLISH, catalog.resolve("demo", busy, (String) null).locale());
         // the text forms named `locale` stay strict
         assertEquals("'not a tag at all!' is not a language tag: ill-formed at index 0 (expected BCP 47 such as en, zh-CN or "
                         + "zh-Hans-CN, or an Accept-Language list such as 'zh-CN, en;q=0.8')",

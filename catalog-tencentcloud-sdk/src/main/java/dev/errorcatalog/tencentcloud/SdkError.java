@@ -3,6 +3,7 @@ package dev.errorcatalog.tencentcloud;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
+import dev.errorcatalog.i18n.Printable;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -46,9 +47,11 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
         return resolution.map(r -> r.origin().kind() == dev.errorcatalog.Source.Kind.SERVER).orElse(false);
     }
 
-    /** One line for a log: code, request id, how it was resolved. */
+    /** One line for a log: code, request id, how it was resolved; what the SDK reported is quoted visibly. */
     public String logLine() {
-        return failure + " code=" + code.orElse("-") + " requestId=" + requestId.orElse("-") + " retry=" + retry
-                + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": " + serverMessage.orElse("-");
+        // what the server (or whatever answered in its place) sent is quoted visibly, so it cannot forge log lines
+        return failure + " code=" + code.map(Printable::of).orElse("-") + " requestId=" + requestId.map(Printable::of).orElse("-")
+                + " retry=" + retry + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
+                + serverMessage.map(Printable::of).orElse("-");
     }
 }

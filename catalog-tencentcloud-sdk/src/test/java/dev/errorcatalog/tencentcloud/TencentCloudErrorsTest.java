@@ -104,11 +104,23 @@ class TencentCloudErrorsTest {
     }
 
     @Test
+    void theLogLineQuotesWhatTheSdkReportedVisibly() {
+        TencentCloudSDKException e = new TencentCloudSDKException("msg\r\n\u001b[2J", "req-2\n", "Foo\n2026-01-01 INFO admin logged in");
+        String line = ERRORS.resolve("kms", e, "en").logLine();
+        assertTrue(line.chars().noneMatch(Character::isISOControl), line);
+        assertTrue(line.startsWith("API_ERROR code=Foo\\n2026-01-01 INFO admin logged in requestId=req-2\\n retry="), line);
+        assertTrue(line.endsWith(": msg\\r\\n\\u001b[2J"), line);
+    }
+
+    @Test
     void aBrowsersHeaderNeverThrows() {
         TencentCloudSDKException e = new TencentCloudSDKException("CMK已被禁用", "req-1", "ResourceUnavailable.CmkDisabled");
         assertEquals(Locale.SIMPLIFIED_CHINESE, ERRORS.resolve("kms", e, "zh-CN;q=abc, !!!, zh;q=0.7").locale());
         assertEquals(Locale.ENGLISH, ERRORS.resolve("kms", e, "not a header!").locale());
         assertEquals(Language.EN_US, ERRORS.language("kms", "not a header!"));
+        String notSent = null; // what a servlet request's getHeader returns without one
+        assertEquals(Locale.ENGLISH, ERRORS.resolve("kms", e, notSent).locale());
+        assertEquals(Language.EN_US, ERRORS.language("kms", notSent));
     }
 
     @Test

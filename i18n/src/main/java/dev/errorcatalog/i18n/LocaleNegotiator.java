@@ -116,7 +116,8 @@ public final class LocaleNegotiator {
 
     /**
      * The supported locale closest to an Accept-Language header as a browser sends it: never throws; malformed items
-     * are skipped, and text with no usable tag gives the default ({@link LanguageTags#parseHeader(String)}).
+     * are skipped, and text with no usable tag gives the default ({@link LanguageTags#parseHeader(String)}), as does
+     * {@code null}, a header that was not sent.
      */
     public Locale negotiateHeader(String acceptLanguage) {
         return negotiate(LanguageTags.parseHeader(acceptLanguage));
