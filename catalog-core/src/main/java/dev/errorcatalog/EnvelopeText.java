@@ -128,7 +128,8 @@ final class EnvelopeText {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            boolean escape = (ch >= 0x80 && ch < 0xa0) || ch == 0x2028 || ch == 0x2029 || (ch >= 0xd800 && ch <= 0xdfff);
+            // surrogates always, so the envelope is plain ASCII where it could be misread; the rest as Printable shows it
+            boolean escape = ch <= 0xffff && (Character.isSurrogate((char) ch) || Printable.isShownEscaped((char) ch));
             return escape ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     };

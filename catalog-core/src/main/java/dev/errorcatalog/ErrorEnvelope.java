@@ -101,14 +101,15 @@ public final class ErrorEnvelope {
         }
         V3 v3 = null;
         V2 v2 = new V2();
+        Names seen = new Names();
         String name;
         while ((name = p.nextName()) != null) {
             JsonToken t = p.nextToken();
             switch (name) {
-                case "Response" -> v3 = response(p, t);
-                case "code" -> v2.code = legacyCode(p, t);
-                case "message" -> v2.message = optionalString(p, t, "message");
-                case "codeDesc" -> v2.codeDesc = optionalString(p, t, "codeDesc");
+                case "Response" -> v3 = response(p, seen.first(p, t, "Response", Names.RESPONSE));
+                case "code" -> v2.code = legacyCode(p, seen.first(p, t, "code", Names.CODE));
+                case "message" -> v2.message = optionalString(p, seen.first(p, t, "message", Names.MESSAGE), "message");
+                case "codeDesc" -> v2.codeDesc = optionalString(p, seen.first(p, t, "codeDesc", Names.CODE_DESC), "codeDesc");
                 default -> p.skipChildren();
             }
         }
@@ -159,16 +160,18 @@ public final class ErrorEnvelope {
     private static V3 response(JsonParser p, JsonToken t) {
         expectObject(p, t, "Response");
         V3 v3 = new V3();
+        Names seen = new Names();
         String name;
         while ((name = p.nextName()) != null) {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "Error" -> {
-                    expectObject(p, value, "Response.Error");
+                    expectObject(p, seen.first(p, value, "Response.Error", Names.ERROR), "Response.Error");
                     v3.hasError = true;
                     error(p, v3);
                 }
-                case "RequestId" -> v3.requestId = optionalString(p, value, "Response.RequestId");
+                case "RequestId" -> v3.requestId = optionalString(p, seen.first(p, value, "Response.RequestId", Names.REQUEST_ID),
+                        "Response.RequestId");
                 default -> p.skipChildren();
             }
         }
@@ -176,14 +179,41 @@ public final class ErrorEnvelope {
     }
 
     private static void error(JsonParser p, V3 v3) {
+        Names seen = new Names();
         String name;
         while ((name = p.nextName()) != null) {
             JsonToken value = p.nextToken();
             switch (name) {
-                case "Code" -> v3.code = optionalString(p, value, "Response.Error.Code").orElse(null);
-                case "Message" -> v3.message = optionalString(p, value, "Response.Error.Message");
+                case "Code" -> v3.code = optionalString(p, seen.first(p, value, "Response.Error.Code", Names.CODE),
+                        "Response.Error.Code").orElse(null);
+                case "Message" -> v3.message = optionalString(p, seen.first(p, value, "Response.Error.Message", Names.MESSAGE),
+                        "Response.Error.Message");
                 default -> p.skipChildren();
             }
+        }
+    }
+
+    /**
+     * The fields of one object already read. A field given twice is refused: the JSON reader would keep the last, so
+     * a second {@code "Response"} without an error could turn a failure into a success.
+     */
+    private static final class Names {
+        static final int RESPONSE = 1;
+        static final int CODE = 2;
+        static final int MESSAGE = 4;
+        static final int CODE_DESC = 8;
+        static final int ERROR = 16;
+        static final int REQUEST_ID = 32;
+        private int seen;
+
+        /** {@code value}, once it is known to be the first of its name. */
+        JsonToken first(JsonParser p, JsonToken value, String field, int bit) {
+            if ((seen & bit) != 0) {
+                throw new EnvelopeException(Reason.NOT_A_RESPONSE, "not an API response: \"" + field + "\" is given twice"
+                        + JsonInput.where(p.currentTokenLocation()));
+            }
+            seen |= bit;
+            return value;
         }
     }
 

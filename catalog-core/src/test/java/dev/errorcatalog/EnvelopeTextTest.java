@@ -67,7 +67,7 @@ class EnvelopeTextTest {
     }
 
     @Test
-    void writingEscapesDelC1ControlsLineSeparatorsAndSurrogates() {
+    void writingEscapesDelC1ControlsSeparatorsBidiControlsAndSurrogates() {
         CharacterEscapes escapes = EnvelopeText.ESCAPES;
         assertEquals(CharacterEscapes.ESCAPE_STANDARD, escapes.getEscapeCodesForAscii()[0x7f]);
         assertEquals(CharacterEscapes.ESCAPE_NONE, escapes.getEscapeCodesForAscii()['a']);
@@ -80,7 +80,11 @@ class EnvelopeTextTest {
         assertNull(escapes.getEscapeSequence(0x7e));
         assertNull(escapes.getEscapeSequence(0xa0));
         assertNull(escapes.getEscapeSequence(0x2027));
-        assertNull(escapes.getEscapeSequence(0x202a));
+        assertEquals("\\u202a", escapes.getEscapeSequence(0x202a).getValue(), "bidirectional controls, as Printable shows them");
+        assertEquals("\\u202e", escapes.getEscapeSequence(0x202e).getValue());
+        assertEquals("\\ufeff", escapes.getEscapeSequence(0xfeff).getValue());
+        assertNull(escapes.getEscapeSequence(0x202f));
+        assertNull(escapes.getEscapeSequence(0x1f600));
         assertNull(escapes.getEscapeSequence(0xd7ff));
         assertNull(escapes.getEscapeSequence(0xe000));
         assertNull(escapes.getEscapeSequence('失'));

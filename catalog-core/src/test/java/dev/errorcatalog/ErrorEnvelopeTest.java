@@ -93,6 +93,14 @@ class ErrorEnvelopeTest {
             "{\"data\": 1}                                       | neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\") | NOT_A_RESPONSE",
             "{\"Response\": {\"Error\": {\"Code\": \"X\"}}, }    | malformed JSON | NOT_JSON",
             "{'Response': 1}                                     | malformed JSON | NOT_JSON",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}}, \"Response\": {\"RequestId\": \"r\"}} | \"Response\" is given twice | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\", \"Code\": \"Y\"}}}   | \"Response.Error.Code\" is given twice | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\"}, \"Error\": {\"Code\": \"Y\"}}} | \"Response.Error\" is given twice | NOT_A_RESPONSE",
+            "{\"Response\": {\"RequestId\": \"a\", \"RequestId\": \"b\"}}    | \"Response.RequestId\" is given twice | NOT_A_RESPONSE",
+            "{\"Response\": {\"Error\": {\"Code\": \"X\", \"Message\": \"a\", \"Message\": \"b\"}}} | \"Response.Error.Message\" is given twice | NOT_A_RESPONSE",
+            "{\"code\": 4000, \"code\": 0}                    | \"code\" is given twice | NOT_A_RESPONSE",
+            "{\"code\": 4000, \"message\": \"a\", \"message\": \"b\"} | \"message\" is given twice | NOT_A_RESPONSE",
+            "{\"code\": 4000, \"codeDesc\": \"A\", \"codeDesc\": \"B\"} | \"codeDesc\" is given twice | NOT_A_RESPONSE",
     })
     void badInputGetsAClearError(String json, String expected, EnvelopeException.Reason reason) {
         EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse(json));
@@ -198,6 +206,16 @@ class ErrorEnvelopeTest {
         ApiError back = ErrorEnvelope.parse(json).failure().orElseThrow();
         assertEquals(Optional.of(message), back.message());
         assertEquals(Optional.of("id\"1"), back.requestId());
+    }
+
+    @Test
+    void invisibleCharactersAreWrittenAsEscapesAndReadBack() {
+        String message = "rtl \u202e ltr mark \u200f isolate \u2066 bom \ufeff separator \u2028 c1 \u0085 中文 😀";
+        String json = ErrorEnvelope.write("InternalError", message, "r");
+        assertTrue(json.contains("rtl \\u202e ltr mark \\u200f isolate \\u2066 bom \\ufeff separator \\u2028 c1 \\u0085 中文 "), json);
+        assertTrue(json.chars().noneMatch(c -> c != '中' && c != '文' && (c < 0x20 || c > 0x7e) && !Character.isSurrogate((char) c)),
+                json);
+        assertEquals(Optional.of(message), ErrorEnvelope.parse(json).failure().orElseThrow().message());
     }
 
     @Test

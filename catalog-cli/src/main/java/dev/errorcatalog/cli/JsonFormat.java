@@ -42,8 +42,8 @@ final class JsonFormat implements Output.Renderer {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            String shown = Printable.of(String.valueOf((char) ch));
-            return shown.length() == 1 || Character.isSurrogate((char) ch) ? null : new SerializedString(shown);
+            boolean shownEscaped = ch <= 0xffff && !Character.isSurrogate((char) ch) && Printable.isShownEscaped((char) ch);
+            return shownEscaped ? new SerializedString(Printable.of(String.valueOf((char) ch))) : null;
         }
     }
 

@@ -67,19 +67,28 @@ public final class Printable {
         if (c >= 0x20 && c < 0x7f) {
             return true;
         }
-        if (Character.isISOControl(c)) {
-            return false;
-        }
         if (Character.isHighSurrogate(c)) {
             return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
         }
         if (Character.isLowSurrogate(c)) {
             return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
         }
+        return !isShownEscaped(c);
+    }
+
+    /**
+     * Whether a character that is not a surrogate is one this class shows as an escape, for writers that escape
+     * character by character (JSON): a control character, a line or paragraph separator, a bidirectional control or
+     * the byte order mark.
+     */
+    public static boolean isShownEscaped(char c) {
+        if (Character.isISOControl(c)) {
+            return true;
+        }
         return switch (c) {
             case '\u2028', '\u2029', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
-                 '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff' -> false;
-            default -> true;
+                 '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff' -> true;
+            default -> false;
         };
     }
 }

@@ -17,6 +17,19 @@ class PrintableTest {
     }
 
     @Test
+    void oneCharacterAtATimeTheSameCharactersAreShownEscaped() {
+        for (char c : "\u0000\n\u001f\u007f\u0080\u009f\u2028\u2029\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+                .toCharArray()) {
+            assertTrue(Printable.isShownEscaped(c), Integer.toHexString(c));
+            assertFalse(Printable.of("a" + c).equals("a" + c), Integer.toHexString(c));
+        }
+        for (char c : " ~\u00a0\u00e9\u200d\u2027\u202f\u2065\u206a\ufefe中".toCharArray()) {
+            assertFalse(Printable.isShownEscaped(c), Integer.toHexString(c));
+            assertEquals("a" + c, Printable.of("a" + c));
+        }
+    }
+
+    @Test
     void printableTextIsLeftAsItIsSoQuotingTwiceChangesNothing() {
         String text = "参数值错误：FileId 过多。 \uD83D\uDE00 a\\nb 'q'";
         assertEquals(text, Printable.of(text));
