@@ -288,6 +288,7 @@ public final class ErrorEnvelope {
      * The API 3.0 error envelope for a resolved code, its message's arguments filled in.
      *
      * @throws MissingArgumentsException when an argument the pattern takes is not among {@code arguments}
+     * @throws dev.errorcatalog.i18n.InvalidArgumentException when one is null or of a type its format cannot take
      */
     public static String write(Resolution resolution, java.util.Map<String, ?> arguments, String requestId) {
         Objects.requireNonNull(arguments, "arguments");

@@ -159,7 +159,12 @@ public final class Resolution {
         return message;
     }
 
-    /** The message with named arguments filled in; patterns without arguments ignore them. */
+    /**
+     * The message with named arguments filled in; patterns without arguments ignore them.
+     *
+     * @throws dev.errorcatalog.i18n.InvalidArgumentException when an argument the pattern uses is null or of a type
+     *                                                         its format cannot take, naming it
+     */
     public String message(Map<String, ?> arguments) {
         Objects.requireNonNull(arguments, "arguments");
         return entry == null ? message : entry.text.entry().message().format(arguments);

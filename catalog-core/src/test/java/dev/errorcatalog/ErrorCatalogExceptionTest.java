@@ -29,6 +29,10 @@ class ErrorCatalogExceptionTest {
         assertRoot(InvalidPatternException.class, () -> Message.compile("Bad {brace", Locale.ENGLISH));
         assertRoot(MissingArgumentsException.class,
                 () -> ErrorEnvelope.write(catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH), "r-1"));
+        assertRoot(dev.errorcatalog.i18n.InvalidArgumentException.class, () -> catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH)
+                .message(java.util.Map.of("max", "ten", "count", 2)));
+        assertRoot(dev.errorcatalog.i18n.InvalidArgumentException.class, () -> ErrorEnvelope.write(
+                catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH), java.util.Map.of("max", 1, "count", "two"), "r-3"));
         assertRoot(ApiErrorException.class, () -> {
             throw catalog.failure("demo", ApiError.of("InternalError", "boom", "r-2"), Locale.ENGLISH);
         });

@@ -113,14 +113,42 @@ public final class Message {
         return formatted;
     }
 
-    /** The message with named arguments; names the pattern does not use are ignored. */
+    /**
+     * The message with named arguments; names the pattern does not use are ignored.
+     *
+     * @throws InvalidArgumentException when an argument the pattern uses is null, or of a type its format cannot take
+     *                                  (text for {@code {count, number}}), naming the argument and the pattern
+     */
     public String format(Map<String, ?> arguments) {
         if (format == null || arguments.isEmpty()) {
             return formatted;
         }
+        for (String name : argumentNames) {
+            if (arguments.containsKey(name) && arguments.get(name) == null) {
+                throw new InvalidArgumentException(pattern, name, null, "an argument must have a value");
+            }
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> args = (Map<String, Object>) arguments;
-        return format.clone().format(args);
+        try {
+            return format.clone().format(args);
+        } catch (IllegalArgumentException e) {
+            throw wrongType(args, e);
+        }
+    }
+
+    /** ICU says only what it could not format: the argument is found by formatting each alone. */
+    private InvalidArgumentException wrongType(Map<String, Object> arguments, IllegalArgumentException e) {
+        for (String name : argumentNames) {
+            if (arguments.containsKey(name)) {
+                try {
+                    format.clone().format(Map.of(name, arguments.get(name)));
+                } catch (IllegalArgumentException alone) {
+                    return new InvalidArgumentException(pattern, name, arguments.get(name), alone.getMessage());
+                }
+            }
+        }
+        return new InvalidArgumentException(pattern, String.join(", ", argumentNames), arguments, e.getMessage());
     }
 
     @Override

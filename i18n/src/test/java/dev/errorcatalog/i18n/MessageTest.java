@@ -45,6 +45,26 @@ class MessageTest {
     }
 
     @Test
+    void anArgumentOfTheWrongTypeOrWithoutAValueIsNamed() {
+        Message m = Message.compile("At most {max, number} file IDs, got {count, number}.", Locale.ENGLISH);
+        InvalidArgumentException text = assertThrows(InvalidArgumentException.class,
+                () -> m.format(Map.of("max", 1000, "count", "seven\n")));
+        assertEquals("the argument 'count' (String seven\\n) cannot be formatted by the pattern 'At most {max, number} file IDs, "
+                + "got {count, number}.': Cannot format given Object as a Number", text.getMessage());
+        java.util.Map<String, Object> withNull = new java.util.HashMap<>();
+        withNull.put("max", null);
+        InvalidArgumentException none = assertThrows(InvalidArgumentException.class, () -> m.format(withNull));
+        assertTrue(none.getMessage().startsWith("the argument 'max' (null) cannot be formatted"), none.getMessage());
+        Message plural = Message.compile("{n, plural, one {# file} other {# files}}", Locale.ENGLISH);
+        assertTrue(assertThrows(InvalidArgumentException.class, () -> plural.format(Map.of("n", "x"))).getMessage()
+                .startsWith("the argument 'n' (String x) cannot be formatted by the pattern '{n, plural"));
+        assertEquals("2 files", plural.format(Map.of("n", 2, "unused", "x")), "an argument the pattern does not use is not looked at");
+        withNull.clear();
+        withNull.put("unused", null);
+        assertEquals("At most {max} file IDs, got {count}.", m.format(withNull));
+    }
+
+    @Test
     void aPatternThatDoesNotParseSaysWhy() {
         InvalidPatternException e = assertThrows(InvalidPatternException.class,
                 () -> Message.compile("Unclosed {brace", Locale.ENGLISH));
