@@ -231,7 +231,8 @@ final class ProductScope {
 
     /**
      * This provider's entries with each overlay's laid over them, lowest first: an overlay's entry replaces the one
-     * below when the overlay ships the locale (its own per-key fallback aside), and fills a code nothing below has.
+     * below when the overlay ships the locale, unless the overlay's text is only its per-key fallback to another
+     * language and the one below is in the locale; and it fills a code nothing below has.
      */
     private List<CatalogEntry> layeredEntries(Locale locale) {
         List<CatalogEntry> own = ownEntries(locale);
@@ -247,7 +248,7 @@ final class ProductScope {
                 CatalogEntry below = layered.get(e.code().value());
                 if (below == null) {
                     layered.put(e.code().value(), e);
-                } else if (ships) {
+                } else if (ships && (e.locale().equals(locale) || !below.locale().equals(locale))) {
                     // rewording alone keeps what the entry below says about the code (retry advice, links)
                     layered.put(e.code().value(), e.definition.metadata().equals(CodeMetadata.NONE)
                             ? e.withDefinition(below.definition) : e);

@@ -121,6 +121,34 @@ class OverlayTest {
     }
 
     @Test
+    void anOverlaysFallbackToItsDefaultLanguageDoesNotReplaceTheProductsTextInTheLocale() {
+        ErrorCatalog partial = ErrorCatalog.builder().provider(new AcmeDemoWording() {
+            @Override
+            public List<Locale> locales() {
+                return List.of(Locale.ENGLISH, ZH);
+            }
+
+            @Override
+            public Collection<? extends CodeDefinition> codes() {
+                return List.of(CodeDefinition.of("demo", "FailedOperation", CodeMetadata.NONE),
+                        CodeDefinition.of("demo", "FailedOperation.DemoBusy", CodeMetadata.NONE));
+            }
+
+            @Override
+            public String bundlePath(Locale locale) {
+                return "overlay/acme-partial/" + locale.toLanguageTag() + ".json";
+            }
+        }).provider(new DemoCatalogProvider()).build();
+        assertEquals("ACME：演示繁忙。", partial.message("demo", "FailedOperation.DemoBusy", ZH));
+        Resolution notTranslated = partial.resolve("demo", "FailedOperation", ZH);
+        assertEquals("演示操作失败。", notTranslated.message(), "the product's Chinese, not the overlay's English");
+        assertEquals(ZH, notTranslated.locale());
+        assertEquals("ACME: the demo failed.", partial.message("demo", "FailedOperation", Locale.ENGLISH));
+        assertTrue(partial.loadAll().stream().anyMatch(p -> p.toString().contains("FailedOperation")),
+                "the overlay's missing translation is still reported");
+    }
+
+    @Test
     void overlaysStackByPriority() {
         ErrorCatalog stacked = ErrorCatalog.builder().provider(new OtherWording() {
             @Override
