@@ -123,14 +123,23 @@ public final class LocaleNegotiator {
         return negotiate(LanguageTags.parseHeader(acceptLanguage));
     }
 
-    /** The supported locale closest to a priority list, most wanted first. */
+    /**
+     * The supported locale closest to a priority list, most wanted first. {@link Locale#ROOT} in the list ({@code *}
+     * or {@code und}: no preference) stands for every language not listed before it, as HTTP's wildcard does: when
+     * nothing before it matches, the answer is the default, whatever comes after it.
+     */
     public Locale negotiate(List<Locale> priorityList) {
-        List<Locale> wanted = priorityList.stream().filter(l -> !l.equals(Locale.ROOT)).toList();
+        int any = priorityList.indexOf(Locale.ROOT);
+        List<Locale> wanted = any < 0 ? priorityList : priorityList.subList(0, any);
         if (wanted.isEmpty()) {
             return defaultLocale;
         }
         Locale first = supportedEqualTo(wanted.get(0));
-        return first != null ? first : canonical(matcher().getBestLocale(wanted));
+        if (first != null) {
+            return first;
+        }
+        LocaleMatcher.Result match = matcher().getBestLocaleResult(wanted);
+        return match.getDesiredIndex() >= 0 ? canonical(match.getSupportedLocale()) : defaultLocale;
     }
 
     /** The supported instance itself, so callers may compare answers by identity. */

@@ -31,9 +31,11 @@ class EdgesOfInputTest {
     }
 
     @Test
-    void theRootLocaleInAPriorityListMeansNoPreference() {
+    void theRootLocaleInAPriorityListMeansNoPreferenceFromThereOn() {
         LocaleNegotiator n = LocaleNegotiator.of(List.of(Locale.ENGLISH, ZH_CN), Locale.ENGLISH);
-        assertEquals(ZH_CN, n.negotiate(List.of(Locale.ROOT, ZH_CN)));
+        assertEquals(Locale.ENGLISH, n.negotiate(List.of(Locale.ROOT, ZH_CN)), "any language first: the default");
+        assertEquals(ZH_CN, n.negotiate(List.of(ZH_CN, Locale.ROOT)));
+        assertEquals(ZH_CN, n.negotiate(List.of(Locale.FRENCH, Locale.CHINESE, Locale.ROOT)));
         assertEquals(Locale.ENGLISH, n.negotiate(List.of(Locale.ROOT)));
         assertEquals(List.of(Locale.ENGLISH, ZH_CN), n.supported());
         assertEquals(Locale.ENGLISH, n.defaultLocale());

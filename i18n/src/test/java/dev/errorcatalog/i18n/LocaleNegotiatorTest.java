@@ -51,10 +51,19 @@ class LocaleNegotiatorTest {
             "'ja;q=0, zh', zh-CN",
             "'zh-CN, en;q=0.8', zh-CN",
             "'en-US,en;q=0.9,zh-CN;q=0.8', en",
-            "'*', en"
+            "'*', en",
+            // the wildcard is every language not listed before it: English ranks above what follows it
+            "'*, zh;q=0.5', en",
+            "'zh-CN;q=0.5, *', en",
+            "'fr, *;q=0.5, zh;q=0.1', en",
+            "'und, zh', en",
+            "'fr, zh, *', zh-CN",
+            "'zh, *;q=0.5', zh-CN",
+            "'zh-TW, *, zh-CN', en"
     })
     void negotiatesAcceptLanguageLists(String header, String expected) {
         assertEquals(Locale.forLanguageTag(expected), negotiator.negotiate(header));
+        assertEquals(Locale.forLanguageTag(expected), negotiator.negotiateHeader(header));
     }
 
     @Test
