@@ -226,8 +226,11 @@ public final class ErrorEnvelope {
             }
             return p.getIntValue();
         }
-        if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,9}")) {
-            return Integer.valueOf(p.getString());
+        if (t == JsonToken.VALUE_STRING && p.getString().matches("-?[0-9]{1,10}")) {
+            long code = Long.parseLong(p.getString()); // as the number would be read: every int, in text too
+            if (code == (int) code) {
+                return (int) code;
+            }
         }
         throw new EnvelopeException(Reason.NOT_A_RESPONSE, "API 2.0 response: \"code\" must be a whole number, found " + found(p, t)
                 + JsonInput.where(p.currentTokenLocation()));

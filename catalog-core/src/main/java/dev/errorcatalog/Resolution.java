@@ -76,9 +76,17 @@ public final class Resolution {
 
     /**
      * The language a server's message is written in, from its script: the API answers in Simplified Chinese or in
-     * English. Text in neither script (digits, punctuation) keeps the negotiated locale.
+     * English, and a proxy or gateway in front of it may answer in Japanese or Korean, whose kana and hangul tell them
+     * from Chinese. Text in none of these scripts (digits, punctuation) keeps the negotiated locale.
      */
     static Locale languageOf(String serverMessage, Locale negotiated) {
+        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
+            return Locale.JAPANESE;
+        }
+        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            return Locale.KOREAN;
+        }
         if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return Locale.SIMPLIFIED_CHINESE;
         }

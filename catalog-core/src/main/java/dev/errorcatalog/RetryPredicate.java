@@ -49,6 +49,10 @@ public final class RetryPredicate implements Predicate<Throwable> {
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
             for (Function<Throwable, Optional<RetryAdvice>> c : classifiers) {
                 Optional<RetryAdvice> advice = c.apply(t);
+                if (advice == null) {
+                    throw new NullPointerException("the classifier " + c.getClass().getName() + " returned null for a "
+                            + t.getClass().getName() + ": it returns Optional.empty() for a failure it does not know");
+                }
                 if (advice.isPresent()) {
                     return advice.get();
                 }

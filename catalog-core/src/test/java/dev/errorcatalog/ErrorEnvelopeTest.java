@@ -65,6 +65,18 @@ class ErrorEnvelopeTest {
     }
 
     @Test
+    void anApi2CodeGivenAsTextIsReadAsTheNumberWouldBe() {
+        for (int code : new int[]{4000, -1, 1234567890, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            assertEquals(OptionalInt.of(code), ErrorEnvelope.parse("{\"code\": \"" + code + "\"}").failure().orElseThrow().legacyCode());
+            assertEquals(OptionalInt.of(code), ErrorEnvelope.parse("{\"code\": " + code + "}").failure().orElseThrow().legacyCode());
+        }
+        for (String outOfRange : new String[]{"2147483648", "-2147483649", "9999999999", "12345678901"}) {
+            EnvelopeException e = assertThrows(EnvelopeException.class, () -> ErrorEnvelope.parse("{\"code\": \"" + outOfRange + "\"}"));
+            assertTrue(e.getMessage().contains("\"code\" must be a whole number"), e.getMessage());
+        }
+    }
+
+    @Test
     void anApi2ErrorWithoutCodeDescKeepsItsNumber() {
         ApiError e = ErrorEnvelope.parse("{\"code\":\"4100\",\"message\":\"denied\"}").failure().orElseThrow();
         assertEquals("4100", e.code());

@@ -92,6 +92,15 @@ class RetryTest {
     }
 
     @Test
+    void aClassifierThatAnswersNullIsNamed() {
+        RetryPredicate broken = RetryPredicate.standard().with(t -> null);
+        NullPointerException e = assertThrows(NullPointerException.class, () -> broken.advice(new IOException("x")));
+        assertTrue(e.getMessage().endsWith("returned null for a java.io.IOException: it returns Optional.empty() for a failure"
+                + " it does not know"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the classifier dev.errorcatalog.RetryTest"), e.getMessage());
+    }
+
+    @Test
     void aResolutionIsItsTypedConstant() {
         Resolution r = catalog.resolve("demo", "FailedOperation.DemoBusy", Locale.ENGLISH);
         assertTrue(r.is(DemoCode.FAILED_OPERATION__DEMO_BUSY));

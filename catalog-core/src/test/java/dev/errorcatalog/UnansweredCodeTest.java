@@ -39,6 +39,19 @@ class UnansweredCodeTest {
     }
 
     @Test
+    void theServersMessageIsInTheLanguageItsScriptSays() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, catalog.resolve("demo", error("资源不存在。"), Locale.ENGLISH).locale());
+        assertEquals(Locale.ENGLISH, catalog.resolve("demo", error("The thing is off."), Locale.SIMPLIFIED_CHINESE).locale());
+        assertEquals(Locale.JAPANESE, catalog.resolve("demo", error("エラーが発生しました"), Locale.ENGLISH).locale());
+        assertEquals(Locale.JAPANESE, catalog.resolve("demo", error("リソースが存在しません"), Locale.ENGLISH).locale(),
+                "katakana alone");
+        assertEquals(Locale.JAPANESE, catalog.resolve("demo", error("資源の不足"), Locale.ENGLISH).locale(), "kanji with kana");
+        assertEquals(Locale.KOREAN, catalog.resolve("demo", error("오류가 발생했습니다"), Locale.ENGLISH).locale());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, catalog.resolve("demo", error("42 !"), Locale.SIMPLIFIED_CHINESE).locale(),
+                "no script: the negotiated locale");
+    }
+
+    @Test
     void anUnansweredCodeHasNoTitleVariantsOrSuccessor() {
         Resolution r = catalog.resolve("demo", "Nope.Never", Locale.ENGLISH);
         assertEquals(ProductId.of("demo"), r.product());

@@ -27,11 +27,32 @@ public final class LanguageTags {
             return Locale.ROOT;
         }
         try {
-            // Java's Locale.toString() form uses '_'; BCP 47 uses '-'. Builder validates and normalizes case.
-            return new Locale.Builder().setLanguageTag(text.replace('_', '-')).build();
+            // Java's Locale.toString() form uses '_'; BCP 47 uses '-'. Builder validates and normalizes case, but
+            // knows "und" only in lower case.
+            return new Locale.Builder().setLanguageTag(fromJavaForm(text).toLowerCase(Locale.ROOT)).build();
         } catch (IllformedLocaleException e) {
             throw new InvalidLanguageTagException(tag, "ill-formed at index " + e.getErrorIndex());
         }
+    }
+
+    /**
+     * BCP 47 for Java's {@code Locale.toString()} form, which puts the script last after {@code _#}
+     * ({@code zh_CN_#Hans} is {@code zh-Hans-CN}); other text with {@code _} for {@code -}.
+     */
+    private static String fromJavaForm(String text) {
+        int mark = text.indexOf("_#");
+        if (mark < 0) {
+            return text.replace('_', '-');
+        }
+        String[] parts = text.substring(0, mark).split("_", -1);
+        String script = text.substring(mark + 2);
+        StringBuilder tag = new StringBuilder(parts[0]).append('-').append(script);
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                tag.append('-').append(parts[i]);
+            }
+        }
+        return tag.toString();
     }
 
     /**

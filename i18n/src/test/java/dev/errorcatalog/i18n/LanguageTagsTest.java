@@ -14,9 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LanguageTagsTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"zh-CN, zh-CN", "zh_CN, zh-CN", "ZH-cn, zh-CN", "zh-Hans-CN, zh-Hans-CN", "en, en", " en-us , en-US"})
+    @CsvSource({"zh-CN, zh-CN", "zh_CN, zh-CN", "ZH-cn, zh-CN", "zh-Hans-CN, zh-Hans-CN", "en, en", " en-us , en-US",
+            "zh_CN_#Hans, zh-Hans-CN", "zh__#Hant, zh-Hant", "sr_BA_#Latn, sr-Latn-BA", "ZH-HANS-cn, zh-Hans-CN"})
     void normalizesCaseAndSeparators(String text, String tag) {
         assertEquals(Locale.forLanguageTag(tag), LanguageTags.parse(text));
+    }
+
+    @Test
+    void undInAnyCaseAndTheJavaFormOfAScriptAreUnderstood() {
+        assertEquals(Locale.ROOT, LanguageTags.parse("und"));
+        assertEquals(Locale.ROOT, LanguageTags.parse("UND"));
+        assertEquals(Locale.ROOT, LanguageTags.parse("Und"));
+        Locale withScript = Locale.forLanguageTag("zh-Hans-CN");
+        assertEquals(withScript, LanguageTags.parse(withScript.toString()), withScript.toString());
     }
 
     @Test
