@@ -2,25 +2,13 @@ package dev.errorcatalog.splitjars;
 
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
-import dev.errorcatalog.ProductId;
-import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.splitbase.SplitProvider;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /** A company's wording of {@code split}, also with the default paths; {@code OwnResourceTest} loads it from another jar. */
-public class SplitOverlay implements CatalogProvider {
-    @Override
-    public ProductId product() {
-        return ProductId.of("split");
-    }
-
-    @Override
-    public List<Locale> locales() {
-        return List.of(Locale.ENGLISH);
-    }
-
+public class SplitOverlay extends SplitProvider {
     @Override
     public Collection<? extends CodeDefinition> codes() {
         return List.of(CodeDefinition.of("split", "FailedOperation.Shipped", CodeMetadata.NONE),
