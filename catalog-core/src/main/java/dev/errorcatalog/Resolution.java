@@ -80,20 +80,24 @@ public final class Resolution {
      * from Chinese. Text in none of these scripts (digits, punctuation) keeps the negotiated locale.
      */
     static Locale languageOf(String serverMessage, Locale negotiated) {
-        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
-            return Locale.JAPANESE;
+        boolean hangul = false;
+        boolean han = false;
+        boolean latin = false;
+        for (int i = 0; i < serverMessage.length(); ) {
+            int c = serverMessage.codePointAt(i);
+            i += Character.charCount(c);
+            switch (Character.UnicodeScript.of(c)) {
+                case HIRAGANA, KATAKANA -> {
+                    return Locale.JAPANESE; // kana decide, whatever Han characters stand beside them
+                }
+                case HANGUL -> hangul = true;
+                case HAN -> han = true;
+                case LATIN -> latin = true;
+                default -> {
+                }
+            }
         }
-        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-            return Locale.KOREAN;
-        }
-        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
-        if (serverMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
-            return Locale.ENGLISH;
-        }
-        return negotiated;
+        return hangul ? Locale.KOREAN : han ? Locale.SIMPLIFIED_CHINESE : latin ? Locale.ENGLISH : negotiated;
     }
 
     Resolution withServerMessage(Optional<String> server) {

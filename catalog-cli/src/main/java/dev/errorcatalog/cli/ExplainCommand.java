@@ -114,16 +114,18 @@ final class ExplainCommand extends CatalogCommand {
             t = t.substring(1).strip();
         }
         EnvelopeException notAResponse = null;
+        boolean json = t.startsWith("{");
         int brace = t.indexOf('{');
         int last = t.lastIndexOf('}');
-        if (brace == 0 || (brace > 0 && last > brace)) {
+        if (json || (brace > 0 && last > brace)) {
             try {
-                return envelope(brace == 0 ? t : t.substring(brace, last + 1), name);
+                return envelope(json ? t : t.substring(brace, last + 1), name);
             } catch (EnvelopeException e) {
-                if (brace == 0 && e.reason() != EnvelopeException.Reason.NOT_A_RESPONSE) {
+                if (json && e.reason() != EnvelopeException.Reason.NOT_A_RESPONSE) {
                     throw unreadable(name, e); // broken or truncated JSON: a code read out of it could be cut short
                 }
-                notAResponse = brace == 0 ? e : null; // a brace in a log line is not always a response
+                // JSON of another shape is read as a line; a brace inside a log line is not always a response
+                notAResponse = json ? e : null;
             }
         }
         Matcher sdk = SDK.matcher(t);
