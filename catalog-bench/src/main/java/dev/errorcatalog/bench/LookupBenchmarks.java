@@ -3,6 +3,7 @@ package dev.errorcatalog.bench;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
 import dev.errorcatalog.vod.VodCode;
@@ -198,6 +199,15 @@ public class LookupBenchmarks {
     @Benchmark
     public String messageParentFallbackUncached() {
         return catalog.message("vod", manyParentFallbacks[j = (j + 1) & 4095], ZH);
+    }
+
+    /**
+     * Not a lookup: the grammar check of every character of the same codes, once ({@code ErrorCode.isValid}). What a
+     * never-seen code costs at least, as each of its characters must be looked at; reported beside the walks.
+     */
+    @Benchmark
+    public boolean checkCodeCharacters() {
+        return ErrorCode.isValid(manyParentFallbacks[j = (j + 1) & 4095]);
     }
 
     @Benchmark
