@@ -27,10 +27,12 @@ final class FallbackOrder {
         List<String> out = new ArrayList<>();
         List<ProductId> scopes = scopes(product);
         boolean walkUp = CodeGrammar.isValid(code);
-        for (int end = code.length(); end > 0; end = nextLevel(code, end, walkUp)) {
+        int end = code.length();
+        do { // the text's own level is always looked up, even the empty text's
             String level = code.substring(0, end);
             scopes.forEach(s -> out.add(s + ":" + level));
-        }
+            end = nextLevel(code, end, walkUp);
+        } while (end > 0);
         return out;
     }
 

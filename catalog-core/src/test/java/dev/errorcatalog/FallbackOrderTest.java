@@ -20,6 +20,7 @@ class FallbackOrderTest {
                 FallbackOrder.candidates(VOD, "A.B.C"));
         assertEquals(List.of("common:A.B", "common:A"), FallbackOrder.candidates(ProductId.COMMON, "A.B"));
         assertEquals(List.of("vod:A..B", "common:A..B"), FallbackOrder.candidates(VOD, "A..B"), "text that is not a code has one level");
+        assertEquals(List.of("vod:", "common:"), FallbackOrder.candidates(VOD, ""), "the empty text too: it was looked up");
         assertEquals("vod nor common", FallbackOrder.described(VOD));
         assertEquals("common", FallbackOrder.described(ProductId.COMMON));
     }

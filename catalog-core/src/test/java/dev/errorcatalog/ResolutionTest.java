@@ -118,6 +118,10 @@ class ResolutionTest {
         assertEquals(MatchKind.NONE, r.kind());
         assertEquals("the server's words", r.message());
         assertEquals(List.of("demo:Bad..Code", "common:Bad..Code"), r.path());
+
+        Resolution empty = catalog.resolve("demo", ApiError.of("", "the server's words", "r"), Locale.ENGLISH);
+        assertEquals(MatchKind.NONE, empty.kind());
+        assertEquals(List.of("demo:", "common:"), empty.path(), "the empty code was looked up too");
     }
 
     @Test
