@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(classes = DemoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "errorcatalog.sdk.clients.kms=com.tencentcloudapi.kms",
         "errorcatalog.default-locale=zh-CN",
-        "spring.main.banner-mode=off"})
+        "spring.main.banner-mode=off",
+        // Tomcat's default base is a fresh folder in java.io.tmpdir that outlives the JVM: one left per build
+        "server.tomcat.basedir=target/tomcat"})
 class ProblemDetailsApplicationTest {
     private static final KmsStandIn API = KmsStandIn.start();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -47,6 +53,8 @@ class ProblemDetailsApplicationTest {
     ErrorCatalog catalog;
     @Autowired
     MessageSource messageSource;
+    @Autowired
+    WebServerApplicationContext server;
 
     @DynamicPropertySource
     static void api(DynamicPropertyRegistry registry) throws IOException {
@@ -62,6 +70,12 @@ class ProblemDetailsApplicationTest {
     @AfterAll
     static void stop() {
         API.close();
+    }
+
+    @Test
+    void tomcatWorksInTheBuildFolderAndLeavesNothingInTheTemporaryFolder() {
+        File base = ((TomcatWebServer) server.getWebServer()).getTomcat().getServer().getCatalinaBase();
+        assertEquals(Path.of("target", "tomcat").toAbsolutePath(), base.toPath().toAbsolutePath());
     }
 
     private HttpResponse<String> get(String path, Optional<String> acceptLanguage) throws IOException, InterruptedException {

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The application on a random port, called over HTTP: the starter alone answers the SDK's exception. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.main.banner-mode=off")
+// Tomcat's base in the build folder: its default, a fresh folder in java.io.tmpdir, outlives the JVM
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.banner-mode=off", "server.tomcat.basedir=target/tomcat"})
 class ConsumerApplicationTest {
     @LocalServerPort
     int port;
