@@ -110,7 +110,6 @@ final class ProductScope {
             ErrorCode.parse(code); // throws, saying what is wrong
         }
         return code; // a code nothing answers for is its own message
-
     }
 
     private Table tableFor(Locale locale) {

@@ -202,8 +202,8 @@ public class LookupBenchmarks {
     }
 
     /**
-     * Not a lookup: the grammar check of every character of the same codes, once ({@code ErrorCode.isValid}). What a
-     * never-seen code costs at least, as each of its characters must be looked at; reported beside the walks.
+     * Not a lookup: the grammar check of every character of the same codes, once ({@code ErrorCode.isValid}). What
+     * looking at each character of a code costs, which a code never seen before must have; reported beside the walks.
      */
     @Benchmark
     public boolean checkCodeCharacters() {

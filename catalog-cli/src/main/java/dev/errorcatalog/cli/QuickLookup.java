@@ -5,9 +5,11 @@ import dev.errorcatalog.ErrorCode;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * {@code lookup} with nothing but --product, --locale, --format or --json and well-formed codes, answered without
@@ -29,7 +31,7 @@ final class QuickLookup {
         Output output = new Output();
         List<String> codes = new ArrayList<>();
         // an option given twice is the command line's to refuse, as it would with any other option beside it
-        java.util.Set<String> given = new java.util.HashSet<>();
+        Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {

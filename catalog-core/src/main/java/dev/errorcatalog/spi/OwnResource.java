@@ -24,20 +24,13 @@ final class OwnResource {
             return Optional.ofNullable(owner.getResourceAsStream("/" + path));
         }
         String origin = source.getLocation().toExternalForm();
-        URL first = loader.getResource(path);
-        if (first == null) {
-            return Optional.empty();
-        }
-        if (isIn(first, origin)) {
-            return Optional.of(first.openStream());
-        }
         for (Enumeration<URL> all = loader.getResources(path); all.hasMoreElements(); ) {
             URL url = all.nextElement();
             if (isIn(url, origin)) {
                 return Optional.of(url.openStream());
             }
         }
-        return Optional.empty(); // only other jars have a file of that name: not this provider's
+        return Optional.empty(); // none, or only other jars have a file of that name: not this provider's
     }
 
     /**

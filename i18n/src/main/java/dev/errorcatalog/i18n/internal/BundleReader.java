@@ -21,10 +21,12 @@ import java.util.Optional;
 
 /** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
 final class BundleReader {
-    /** The longest message or title a bundle may hold; a longer one is left out and reported, the rest of the file is kept. */
-    /** A bundle is an object of strings or small objects; anything deeper is not a bundle. */
-    private static final JsonFactory JSON = JsonInput.readOnce(8, 16L << 20,
-            16 << 20 /* a long message is one entry's problem: see MAX_MESSAGE_LENGTH */).build();
+    /**
+     * A bundle is an object of strings or small objects; anything deeper is not a bundle. A message longer than
+     * {@link MessageBundle#MAX_MESSAGE_LENGTH} is one entry's problem (left out and reported, the rest of the file
+     * kept), so the reader's own string limit is far above it.
+     */
+    private static final JsonFactory JSON = JsonInput.readOnce(8, 16L << 20, 16 << 20).build();
 
     private final String owner;
     private final Locale locale;
