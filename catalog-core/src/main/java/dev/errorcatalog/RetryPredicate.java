@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * can classify: an {@link ApiErrorException} by its resolution's advice, the library's other exceptions
  * ({@link dev.errorcatalog.i18n.ErrorCatalogException}: a mistake in what was handed in) as never, an
  * {@link IOException} as a transient fault; anything else is not retried. Classifiers added with
- * {@link #with(Function)} are asked first (the SDK bridge adds the SDK's exception this way).
+ * {@link #with(Function)} are asked first (the SDK bridge adds the SDK's exception this way). It never throws for
+ * the failure, whatever its own methods do: a retry library would otherwise lose the failure to the predicate's.
  *
  * <p>It says whether the <em>failure</em> is worth retrying, not whether the <em>call</em> may be repeated: apply it
  * only to idempotent calls. Immutable and thread-safe.
@@ -43,12 +44,19 @@ public final class RetryPredicate implements Predicate<Throwable> {
         return new RetryPredicate(List.copyOf(more));
     }
 
-    /** The advice for a failure: that of the first throwable in its cause chain any classifier knows, else UNKNOWN. */
+    /**
+     * The advice for a failure: that of the first throwable in its cause chain any classifier knows, else UNKNOWN.
+     * Never throws for the failure: a classifier that throws for a throwable (one whose {@code getMessage()} throws,
+     * say) does not know it, and a cause that cannot be read ({@code getCause()} throws) ends the chain, as does a
+     * throwable met before in it.
+     */
     public RetryAdvice advice(Throwable failure) {
+        Throwable[] seen = new Throwable[MAX_DEPTH];
         Throwable t = Objects.requireNonNull(failure, "failure");
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+        for (int depth = 0; t != null && depth < MAX_DEPTH && !seenBefore(seen, depth, t); depth++) {
+            seen[depth] = t;
             for (Function<Throwable, Optional<RetryAdvice>> c : classifiers) {
-                Optional<RetryAdvice> advice = c.apply(t);
+                Optional<RetryAdvice> advice = ask(c, t);
                 if (advice == null) {
                     throw new NullPointerException("the classifier " + c.getClass().getName() + " returned null for a "
                             + t.getClass().getName() + ": it returns Optional.empty() for a failure it does not know");
@@ -61,13 +69,55 @@ public final class RetryPredicate implements Predicate<Throwable> {
             if (own.isPresent()) {
                 return own.get();
             }
+            t = causeOf(t);
         }
         return RetryAdvice.UNKNOWN;
     }
 
+    private static boolean seenBefore(Throwable[] seen, int count, Throwable t) {
+        for (int i = 0; i < count; i++) {
+            if (seen[i] == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The classifier's answer; empty when it throws for this throwable, which it then cannot read. */
+    private static Optional<RetryAdvice> ask(Function<Throwable, Optional<RetryAdvice>> c, Throwable t) {
+        try {
+            return c.apply(t);
+        } catch (Throwable unreadable) {
+            rethrowIfFatal(unreadable);
+            return Optional.empty();
+        }
+    }
+
+    /** The cause, or null where there is none or it cannot be read. */
+    private static Throwable causeOf(Throwable t) {
+        try {
+            return t.getCause();
+        } catch (Throwable unreadable) {
+            rethrowIfFatal(unreadable);
+            return null;
+        }
+    }
+
+    /**
+     * Lets what no caller can recover from pass (out of memory, an internal error of the JVM); a stack overflow is
+     * a throwable's own accessors recursing, so it is caught with the rest.
+     */
+    private static void rethrowIfFatal(Throwable t) {
+        if (t instanceof VirtualMachineError fatal && !(t instanceof StackOverflowError)) {
+            throw fatal;
+        }
+    }
+
     private static Optional<RetryAdvice> own(Throwable t) {
         if (t instanceof ApiErrorException e) {
-            return Optional.of(e.resolution().retry());
+            // its error and resolution are transient: a copy read back from a stream has no advice left
+            Resolution r = e.resolution();
+            return Optional.of(r == null ? RetryAdvice.UNKNOWN : r.retry());
         }
         if (t instanceof dev.errorcatalog.i18n.ErrorCatalogException) {
             return Optional.of(RetryAdvice.DO_NOT_RETRY);
