@@ -54,4 +54,10 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
                 + " retry=" + retry + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
                 + serverMessage.map(Printable::of).orElse("-");
     }
+
+    /** {@link #logLine()}: the record's own text would put what the SDK reported into a log as it is. */
+    @Override
+    public String toString() {
+        return "SdkError " + logLine();
+    }
 }

@@ -91,11 +91,12 @@ public final class TencentCloudErrors {
 
     private SdkError resolveIn(String product, TencentCloudSDKException exception, Locale negotiated) {
         Objects.requireNonNull(exception, "exception");
-        // every getter may return null: the SDK's (message, cause) constructor sets neither code nor request id
-        Optional<String> code = present(exception.getErrorCode());
-        Optional<String> requestId = present(exception.getRequestId());
-        Optional<String> serverMessage = present(exception.getMessage());
-        if (refused(exception, code)) {
+        // every getter may return null: the SDK's (message, cause) constructor sets neither code nor request id; and
+        // each may throw (a subclass, a proxy): what cannot be read is not there
+        Optional<String> code = present(read(exception::getErrorCode));
+        Optional<String> requestId = present(read(exception::getRequestId));
+        Optional<String> serverMessage = present(read(exception::getMessage));
+        if (refused(exception, code, serverMessage)) {
             return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, negotiated,
                     "腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。",
                     "The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
@@ -155,16 +156,34 @@ public final class TencentCloudErrors {
     /**
      * Whether the SDK failed before sending: its {@code ClientSideError}, as the code or as the message its retry
      * helper gives with the cause; or no code and no cause, which is how the SDK reports a usage mistake, missing
-     * credentials or a bad endpoint (a network or parse failure always comes with its cause).
+     * credentials or a bad endpoint (a network or parse failure always comes with its cause). A cause that cannot be
+     * read is none: nothing then says the API was reached, and the call is not retried.
      */
-    private static boolean refused(TencentCloudSDKException exception, Optional<String> code) {
+    private static boolean refused(TencentCloudSDKException exception, Optional<String> code,
+                                   Optional<String> message) {
         if (code.isPresent()) {
             return code.get().equals(CLIENT_SIDE_ERROR);
         }
-        return exception.getCause() == null || CLIENT_SIDE_ERROR.equals(exception.getMessage());
+        return read(exception::getCause) == null || message.equals(Optional.of(CLIENT_SIDE_ERROR));
     }
 
     private static Optional<String> present(String text) {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * What one of the exception's getters answers; null when it throws, so that neither the answer for the user nor
+     * the retry predicate is lost to the exception's own failure. What no caller can recover from (out of memory)
+     * passes; a stack overflow is a getter recursing, and is caught with the rest.
+     */
+    private static <T> T read(java.util.function.Supplier<T> getter) {
+        try {
+            return getter.get();
+        } catch (Throwable unreadable) {
+            if (unreadable instanceof VirtualMachineError fatal && !(unreadable instanceof StackOverflowError)) {
+                throw fatal;
+            }
+            return null;
+        }
     }
 }

@@ -119,4 +119,25 @@ class SdkLoopbackTest {
             assertEquals(List.of(), api.languagesSent, "nothing reached the API");
         }
     }
+
+    @Test
+    void aServersCodeMessageAndRequestIdOfAnyCharactersAreKeptAsSentAndQuotedInTheLogLine() throws IOException {
+        // JSON escapes, so the SDK reads control characters, a lone surrogate and URI-unsafe characters
+        try (LoopbackApi api = LoopbackApi.answering("Bad Code/<x>?#%\\r\\n2026-01-01 ERROR forged\\u001b[31m\\ud800",
+                "msg\\n2026-01-01 INFO forged", "req\\r\\n1")) {
+            TencentCloudSDKException e = call(api.kms(Language.EN_US));
+
+            SdkError error = ERRORS.resolve("kms", e, "en");
+            assertEquals(SdkFailure.API_ERROR, error.failure());
+            assertEquals(Optional.of("Bad Code/<x>?#%\r\n2026-01-01 ERROR forged\u001b[31m\ud800"), error.code());
+            assertEquals(Optional.of("req\r\n1"), error.requestId());
+            assertEquals(RetryAdvice.UNKNOWN, error.retry());
+            assertFalse(ERRORS.retryable("kms").test(e));
+            for (String line : List.of(error.logLine(), error.toString())) {
+                assertTrue(line.chars().noneMatch(Character::isISOControl), line);
+                assertTrue(line.contains("code=Bad Code/<x>?#%\\r\\n2026-01-01 ERROR forged\\u001b[31m\\ud800 "
+                        + "requestId=req\\r\\n1 "), line);
+            }
+        }
+    }
 }

@@ -138,4 +138,104 @@ class TencentCloudErrorsTest {
         assertFalse(retryable.test(new TencentCloudSDKException("expired", "r", "AuthFailure.SignatureExpire")));
         assertEquals("vod", assertThrows(UnknownProductException.class, () -> ERRORS.retryable("vod")).product());
     }
+
+    /** An SDK exception (a subclass, a proxy) whose getters throw: each one named throws, the others answer. */
+    private static final class Hostile extends TencentCloudSDKException {
+        private final java.util.Set<String> throwing;
+
+        Hostile(String message, String requestId, String code, String... throwing) {
+            super(message, requestId, code);
+            this.throwing = java.util.Set.of(throwing);
+        }
+
+        private void maybeThrow(String getter) {
+            if (throwing.contains(getter)) {
+                throw new IllegalStateException(getter + " failed\n2026-01-01 ERROR forged");
+            }
+        }
+
+        @Override
+        public String getErrorCode() {
+            maybeThrow("getErrorCode");
+            return super.getErrorCode();
+        }
+
+        @Override
+        public String getRequestId() {
+            maybeThrow("getRequestId");
+            return super.getRequestId();
+        }
+
+        @Override
+        public String getMessage() {
+            maybeThrow("getMessage");
+            return super.getMessage();
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            maybeThrow("getCause");
+            return super.getCause();
+        }
+
+        @Override
+        public String toString() {
+            maybeThrow("toString");
+            return super.toString();
+        }
+    }
+
+    @Test
+    void anExceptionWhoseGetCauseThrowsIsAnUnreadableCauseNotAnEscape() {
+        // no code: whether it was sent depends on the cause, which cannot be read; nothing says the API was reached
+        Hostile noCode = new Hostile("failed", null, null, "getCause");
+        SdkError error = ERRORS.resolve("kms", noCode, Locale.ENGLISH);
+        assertEquals(SdkFailure.SDK_REFUSED, error.failure());
+        assertEquals(RetryAdvice.DO_NOT_RETRY, error.retry());
+        assertFalse(ERRORS.retryable("kms").test(noCode));
+        assertFalse(ERRORS.retryable("kms").test(new RuntimeException("wrapped", noCode)));
+        // with a code the cause is not needed
+        Hostile throttled = new Hostile("slow down", "req-1", "RequestLimitExceeded", "getCause");
+        assertEquals(RetryAdvice.THROTTLED, ERRORS.resolve("kms", throttled, Locale.ENGLISH).retry());
+        assertTrue(ERRORS.retryable("kms").test(throttled));
+    }
+
+    @Test
+    void anExceptionWhoseGettersAllThrowIsAnsweredAsACallNotSent() {
+        Hostile all = new Hostile("m", "r", "RequestLimitExceeded", "getErrorCode", "getRequestId", "getMessage",
+                "getCause", "toString");
+        SdkError error = ERRORS.resolve("kms", all, "zh-CN");
+        assertEquals(SdkFailure.SDK_REFUSED, error.failure());
+        assertEquals(Optional.empty(), error.code());
+        assertEquals(Optional.empty(), error.requestId());
+        assertEquals(Optional.empty(), error.serverMessage());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
+        assertEquals("SDK_REFUSED code=- requestId=- retry=DO_NOT_RETRY: -", error.logLine());
+        assertEquals(RetryAdvice.DO_NOT_RETRY, ERRORS.retryable("kms").advice(all));
+    }
+
+    @Test
+    void aGetterThatThrowsLosesOnlyWhatItWouldHaveSaid() {
+        Hostile noMessage = new Hostile("m", "req-7", "ResourceUnavailable.CmkDisabled", "getMessage");
+        SdkError error = ERRORS.resolve("kms", noMessage, Locale.ENGLISH);
+        assertEquals(SdkFailure.API_ERROR, error.failure());
+        assertTrue(error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED));
+        assertEquals(Optional.of("req-7"), error.requestId());
+        assertEquals(Optional.empty(), error.serverMessage());
+        Hostile noRequestId = new Hostile("m", "req-7", "ResourceUnavailable.CmkDisabled", "getRequestId");
+        assertEquals(Optional.empty(), ERRORS.resolve("kms", noRequestId, Locale.ENGLISH).requestId());
+        // the SDK's retry helper names ClientSideError in the message: unreadable, it is not that
+        Hostile io = new Hostile("ClientSideError", null, null, "getMessage");
+        io.initCause(new IOException("reset"));
+        assertEquals(SdkFailure.NO_API_ANSWER, ERRORS.resolve("kms", io, Locale.ENGLISH).failure());
+    }
+
+    @Test
+    void anSdkErrorShownAsTextQuotesWhatTheSdkReported() {
+        TencentCloudSDKException e = new TencentCloudSDKException("msg\r\n\u001b[2J", "req-2\n", "Foo\n2026-01-01 INFO forged");
+        SdkError error = ERRORS.resolve("kms", e, "en");
+        String text = error.toString();
+        assertTrue(text.chars().noneMatch(Character::isISOControl), text);
+        assertTrue(text.contains("Foo\\n2026-01-01 INFO forged"), text);
+    }
 }
