@@ -6,8 +6,11 @@ import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.i18n.ErrorCatalogException;
+import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.tencentcloud.SdkError;
 import dev.errorcatalog.tencentcloud.SdkFailure;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,10 +18,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the RFC 9457 answer for an error: status from {@link ProblemStatus}; {@code title} (the message of the code's
@@ -31,12 +37,21 @@ import java.util.Optional;
  * codes, for the code first and then for the exception's class: {@code problemDetail.title.errorcatalog.kms.ResourceUnavailable.CmkDisabled},
  * {@code problemDetail.title.<exception class>}; {@code problemDetail.errorcatalog.kms.…}, {@code problemDetail.<exception class>}
  * (the detail); {@code problemDetail.type.…}. Their arguments: {@code {0}} the code, {@code {1}} the product,
- * {@code {2}} the request id, {@code {3}} the catalog's text.
+ * {@code {2}} the request id, {@code {3}} the catalog's text; in a type each is escaped as in our URNs (any
+ * character but ASCII letters, digits, {@code '.'} and {@code '-'} as {@code %XX} of its UTF-8), so that whatever a
+ * server sent gives a valid URI. A type message that is not a URI by itself gives our type, and is logged once.
  *
  * <p>The API's own message is never the detail: where the catalog has no text for a code, the detail says so in the
- * request's language. Immutable and thread-safe.
+ * request's language. Thread-safe; what it keeps is which type messages it has reported.
  */
 public final class CatalogProblems {
+    private static final Log LOG = LogFactory.getLog(CatalogProblems.class);
+    private static final String HEX = "0123456789ABCDEF";
+    /** More than an application has type messages; a message source answering any code cannot fill the log. */
+    private static final int MAX_TYPES_REPORTED = 64;
+
+    /** The application's type messages already reported as not a URI. */
+    private final Set<String> typesReported = ConcurrentHashMap.newKeySet();
     private final ErrorCatalog catalog;
     private final MessageSource messages;
     private final boolean includeServerMessage;
@@ -121,18 +136,44 @@ public final class CatalogProblems {
     }
 
     private static URI urn(String product, String code) {
-        // a code is letters, digits and dots; anything else a server sent is escaped byte by byte of its UTF-8
-        // (RFC 8141), so the URN stays valid and two codes never share one
-        StringBuilder nss = new StringBuilder();
-        for (byte b : code.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            char ch = (char) b;
-            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-') {
-                nss.append(ch);
+        // a code is letters, digits and dots; anything else a server sent is escaped (RFC 8141), so the URN stays
+        // valid and two codes never share one
+        return URI.create("urn:errorcatalog:" + product + ":" + escaped(code));
+    }
+
+    /**
+     * The text as it may stand in any part of a URI: ASCII letters, digits, {@code '.'} and {@code '-'} as they are,
+     * every other character as the {@code %XX} escapes of its UTF-8 bytes; a lone surrogate, which UTF-8 cannot hold,
+     * as the three bytes of its value (as WTF-8 writes it), so that two texts never give the same escaped text.
+     */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i); // a lone surrogate is its own value
+            i += Character.charCount(c);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-') {
+                out.append((char) c);
+            } else if (c < 0x80) {
+                hex(out, c);
+            } else if (c < 0x800) {
+                hex(out, 0xC0 | c >> 6);
+                hex(out, 0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                hex(out, 0xE0 | c >> 12);
+                hex(out, 0x80 | c >> 6 & 0x3F);
+                hex(out, 0x80 | c & 0x3F);
             } else {
-                nss.append('%').append(String.format("%02X", b & 0xFF));
+                hex(out, 0xF0 | c >> 18);
+                hex(out, 0x80 | c >> 12 & 0x3F);
+                hex(out, 0x80 | c >> 6 & 0x3F);
+                hex(out, 0x80 | c & 0x3F);
             }
         }
-        return URI.create("urn:errorcatalog:" + product + ":" + nss);
+        return out.toString();
+    }
+
+    private static void hex(StringBuilder out, int b) {
+        out.append('%').append(HEX.charAt(b >> 4)).append(HEX.charAt(b & 0xF));
     }
 
     private record Answer(HttpStatus status, Optional<ProductId> product, Optional<String> code, URI type, String title,
@@ -147,9 +188,9 @@ public final class CatalogProblems {
         String thrownName = a.thrown().getName();
 
         ProblemDetail problem = ProblemDetail.forStatus(a.status());
-        problem.setType(own(key, "problemDetail.type.", thrownName, args, a.locale()).map(URI::create).orElse(a.type()));
-        problem.setTitle(own(key, "problemDetail.title.", thrownName, args, a.locale()).orElse(a.title()));
-        problem.setDetail(own(key, "problemDetail.", thrownName, args, a.locale()).orElse(a.detail()));
+        problem.setType(type(key, thrownName, args, a));
+        problem.setTitle(own(key, "problemDetail.title.", thrownName, args, a.locale()).map(Own::text).orElse(a.title()));
+        problem.setDetail(own(key, "problemDetail.", thrownName, args, a.locale()).map(Own::text).orElse(a.detail()));
         a.code().ifPresent(c -> problem.setProperty("code", c));
         a.product().ifPresent(p -> problem.setProperty("product", p.value()));
         a.requestId().ifPresent(id -> problem.setProperty("requestId", id));
@@ -170,13 +211,44 @@ public final class CatalogProblems {
         return wait.getNano() > 0 || s == 0 ? s + 1 : s;
     }
 
+    /**
+     * The application's type ({@code problemDetail.type.…}) or else ours. What a server sent (the code, the request id)
+     * and our text are escaped as in our URNs before they stand in the pattern, so they always make a valid URI; a
+     * pattern that is not one by itself gives our type, and is reported once.
+     */
+    private URI type(Optional<String> key, String thrownName, Object[] args, Answer a) {
+        Object[] escapedArgs = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            escapedArgs[i] = escaped((String) args[i]);
+        }
+        Optional<Own> own = own(key, "problemDetail.type.", thrownName, escapedArgs, a.locale());
+        if (own.isEmpty()) {
+            return a.type();
+        }
+        try {
+            return new URI(own.get().text());
+        } catch (URISyntaxException notAUri) {
+            if (typesReported.size() < MAX_TYPES_REPORTED && typesReported.add(own.get().code())) {
+                LOG.warn("errorcatalog: the application's message " + Printable.of(own.get().code()) + " gives \""
+                        + Printable.shorten(own.get().text(), 500) + "\", which is not a URI ("
+                        + Printable.of(notAUri.getReason()) + " at index " + notAUri.getIndex() + "); problem answers "
+                        + "have the starter's type instead (reported once for this message)");
+            }
+            return a.type();
+        }
+    }
+
+    /** A message of the application's: its code and its text. */
+    private record Own(String code, String text) {
+    }
+
     /** The application's own message: the code's, then the exception class's; none when it has neither. */
-    private Optional<String> own(Optional<String> key, String prefix, String thrownName, Object[] args, Locale locale) {
+    private Optional<Own> own(Optional<String> key, String prefix, String thrownName, Object[] args, Locale locale) {
         for (String code : key.map(k -> new String[] {prefix + k, prefix + thrownName}).orElse(new String[] {prefix + thrownName})) {
             String text = messages.getMessage(code, args, null, locale);
             // a source set to use the code as its default message answers with the code: that is not a message
             if (text != null && !text.equals(code)) {
-                return Optional.of(text);
+                return Optional.of(new Own(code, text));
             }
         }
         return Optional.empty();

@@ -30,9 +30,15 @@ public class ErrorCatalogProblemAdvice {
         this.locales = new RequestLocale(defaultLocale);
     }
 
-    /** An API's error, resolved again in the request's language. */
+    /**
+     * An API's error, resolved again in the request's language. One that has lost its error and resolution (they are
+     * transient: a copy read back from a stream has neither) is answered as the library's other failures are.
+     */
     @ExceptionHandler(ApiErrorException.class)
     public ResponseEntity<ProblemDetail> apiError(ApiErrorException e, HttpServletRequest request) {
+        if (e.error() == null || e.resolution() == null) {
+            return problems.forLibraryFailure(e, locales.of(request));
+        }
         return problems.forApiError(e.resolution().product().value(), e.error(), locales.of(request), e.getClass());
     }
 

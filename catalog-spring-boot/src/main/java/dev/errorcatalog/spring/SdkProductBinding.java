@@ -13,8 +13,8 @@ import java.util.Objects;
  * Which product an official SDK's exception belongs to, as the application states it: the exception itself does not
  * say, and its message is not read for it. The starter's binding ({@link #of(ErrorCatalog, ErrorCatalogProperties.Sdk)})
  * looks for a configured client class or package in the exception's stack trace (the client whose call failed is
- * there) and otherwise answers with {@code errorcatalog.sdk.product}. An application with other needs defines a bean of
- * this type.
+ * there; a trace that cannot be read has none) and otherwise answers with {@code errorcatalog.sdk.product}. An
+ * application with other needs defines a bean of this type.
  */
 @FunctionalInterface
 public interface SdkProductBinding {
@@ -52,7 +52,10 @@ public interface SdkProductBinding {
         List<Map.Entry<String, ProductId>> bound = List.copyOf(clients.entrySet());
         return exception -> {
             Objects.requireNonNull(exception, "exception");
-            for (StackTraceElement frame : exception.getStackTrace()) {
+            for (StackTraceElement frame : stackTrace(exception)) {
+                if (frame == null) {
+                    continue;
+                }
                 for (Map.Entry<String, ProductId> client : bound) {
                     String cls = frame.getClassName();
                     if (cls.equals(client.getKey()) || cls.startsWith(client.getKey() + ".")) {
@@ -62,6 +65,23 @@ public interface SdkProductBinding {
             }
             return fallback;
         };
+    }
+
+    /**
+     * The exception's stack trace; none when it cannot be read (a subclass's {@code getStackTrace()} throws or answers
+     * null), so the exception is still answered, in the default product.
+     */
+    private static StackTraceElement[] stackTrace(TencentCloudSDKException exception) {
+        try {
+            StackTraceElement[] trace = exception.getStackTrace();
+            return trace == null ? new StackTraceElement[0] : trace;
+        } catch (Throwable unreadable) {
+            // what no caller recovers from passes; a stack overflow is the getter recursing
+            if (unreadable instanceof VirtualMachineError fatal && !(unreadable instanceof StackOverflowError)) {
+                throw fatal;
+            }
+            return new StackTraceElement[0];
+        }
     }
 
     private static ProductId installed(ErrorCatalog catalog, String product, String property) {

@@ -4,6 +4,7 @@ import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import dev.errorcatalog.tencentcloud.SdkError;
+import dev.errorcatalog.spring.app.LogCapture;
 import dev.errorcatalog.tencentcloud.TencentCloudErrors;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
@@ -17,6 +18,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The problem answer outside a web application: what the advices hand back. */
 class CatalogProblemsTest {
@@ -114,5 +116,52 @@ class CatalogProblemsTest {
         assertEquals(1, CatalogProblems.seconds(Duration.ofSeconds(1)));
         assertEquals(3, CatalogProblems.seconds(Duration.ofMillis(2001)));
         assertEquals(1, CatalogProblems.seconds(Duration.ZERO));
+    }
+
+    @Test
+    void theApplicationsTypeWithWhatAServerSentIsAValidUriWhateverItSent() {
+        StaticMessageSource own = new StaticMessageSource();
+        own.addMessage("problemDetail.type." + RuntimeException.class.getName(), Locale.ENGLISH,
+                "https://example.com/errors/{1}/{0}?request={2}#{3}");
+        ProblemDetail p = new CatalogProblems(CATALOG, own, false).forApiError("kms",
+                ApiError.of("Bad Code/<x>?#%\r\nforged\u001b[31m\u4e2d\ud83d\ude00", null, "req 1\n"), Locale.ENGLISH,
+                RuntimeException.class).getBody();
+        assertEquals("https://example.com/errors/kms/Bad%20Code%2F%3Cx%3E%3F%23%25%0D%0Aforged%1B%5B31m%E4%B8%AD%F0%9F%98%80"
+                + "?request=req%201%0A#The%20Tencent%20Cloud%20API%20reported%20an%20error%20for%20which%20no%20description"
+                + "%20is%20available.", p.getType().toString());
+        assertEquals(500, p.getStatus());
+    }
+
+    @Test
+    void aTypeMessageThatIsNotAUriGivesOursAndIsLoggedOnceQuoted() {
+        StaticMessageSource own = new StaticMessageSource();
+        own.addMessage("problemDetail.type.errorcatalog.kms.RequestLimitExceeded", Locale.ENGLISH,
+                "https://example.com/\u001b[31m\nforged/{0}");
+        CatalogProblems problems = new CatalogProblems(CATALOG, own, false);
+        String ours = CATALOG.resolve("kms", "RequestLimitExceeded", Locale.ENGLISH).helpUrl().map(java.net.URI::toString)
+                .orElse("urn:errorcatalog:kms:RequestLimitExceeded");
+        try (LogCapture log = new LogCapture()) {
+            for (int i = 0; i < 3; i++) {
+                ProblemDetail p = problems.forApiError("kms", THROTTLED, Locale.ENGLISH, RuntimeException.class).getBody();
+                assertEquals(ours, p.getType().toString());
+                assertEquals(429, p.getStatus());
+            }
+            String text = log.text();
+            assertEquals(1, text.lines().count(), text);
+            assertTrue(text.contains("problemDetail.type.errorcatalog.kms.RequestLimitExceeded gives "
+                    + "\"https://example.com/\\u001b[31m\\nforged/RequestLimitExceeded\", which is not a URI"), text);
+            assertTrue(text.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)), text);
+        }
+    }
+
+    @Test
+    void aLoneSurrogateInACodeGivesATypeOfItsOwn() {
+        CatalogProblems problems = new CatalogProblems(CATALOG, new StaticMessageSource(), false);
+        String lone = problems.forApiError("common", ApiError.of("Foo\ud800", null, null), Locale.ENGLISH,
+                RuntimeException.class).getBody().getType().toString();
+        String question = problems.forApiError("common", ApiError.of("Foo?", null, null), Locale.ENGLISH,
+                RuntimeException.class).getBody().getType().toString();
+        assertEquals("urn:errorcatalog:common:Foo%ED%A0%80", lone, "the surrogate's value in three bytes, as WTF-8");
+        assertEquals("urn:errorcatalog:common:Foo%3F", question);
     }
 }

@@ -7,18 +7,22 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A stand-in for the KMS API on the loopback address: every request is answered with a real 3.0 error envelope and
  * HTTP 200, as the API answers errors, whose code is the request's {@code KeyId}; its message is
- * {@code server says: <code>} and its request id {@code req-<code>}.
+ * {@code server says: <code>} and its request id {@code req-<code>}, unless an answer of any characters was set for
+ * that key id ({@link #answer}).
  */
 public final class KmsStandIn implements AutoCloseable {
     private static final Pattern KEY_ID = Pattern.compile("\"KeyId\"\\s*:\\s*\"([A-Za-z0-9.]+)\"");
 
     private final HttpServer server;
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
 
     private KmsStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -26,8 +30,10 @@ public final class KmsStandIn implements AutoCloseable {
             try (exchange) {
                 Matcher m = KEY_ID.matcher(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 String code = m.find() ? m.group(1) : "MissingParameter";
-                byte[] body = ("{\"Response\":{\"Error\":{\"Code\":\"" + code + "\",\"Message\":\"server says: " + code
-                        + "\"},\"RequestId\":\"req-" + code + "\"}}").getBytes(StandardCharsets.UTF_8);
+                String set = answers.get(code);
+                byte[] body = (set != null ? set : "{\"Response\":{\"Error\":{\"Code\":\"" + code
+                        + "\",\"Message\":\"server says: " + code + "\"},\"RequestId\":\"req-" + code + "\"}}")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -43,6 +49,15 @@ public final class KmsStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Answers a request for {@code keyId} with this error; each part is JSON string content as sent, escapes included
+     * ({@code \u005cu001b}), so that any character reaches the SDK.
+     */
+    public void answer(String keyId, String codeJson, String messageJson, String requestIdJson) {
+        answers.put(keyId, "{\"Response\":{\"Error\":{\"Code\":\"" + codeJson + "\",\"Message\":\"" + messageJson
+                + "\"},\"RequestId\":\"" + requestIdJson + "\"}}");
     }
 
     /** Where it listens, as {@code HttpProfile.setEndpoint} takes it. */
