@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.generator.ModuleGenerator;
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,7 +49,8 @@ final class GenerateCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the module; a new or empty folder.")
     Path out;
 
-    @Option(names = "--force", description = "Write into a folder that is not empty, replacing the files the generator writes.")
+    @Option(names = "--force", description = "Write into a folder that is not empty, replacing the files the generator writes"
+            + " (never through a link: one in the way is refused).")
     boolean force;
 
     @Override
@@ -63,10 +65,12 @@ final class GenerateCommand implements Runnable {
         ModuleGenerator.Result result = generator.generate();
         result.files().writeTo(out);
         PrintWriter w = spec.commandLine().getOut();
-        w.printf("%s: %d codes, messages in %s, from %s%n", product, result.data().entries().size(),
-                String.join(", ", result.data().languages()), result.data().dataVersion());
-        result.data().omitted().forEach(o -> w.println("  " + o));
-        w.printf("wrote %d files to %s; build it with: mvn -f %s verify%n", result.files().files().size(), out, out.resolve("pom.xml"));
+        // what the sources name (a jar's entries, its file name) is shown escaped: nothing of it acts on the terminal
+        w.println(Printable.of(String.format("%s: %d codes, messages in %s, from %s", product, result.data().entries().size(),
+                String.join(", ", result.data().languages()), result.data().origin())));
+        result.data().omitted().forEach(o -> w.println("  " + Printable.of(o)));
+        w.println(Printable.of(String.format("wrote %d files to %s; build it with: mvn -f %s verify", result.files().files().size(),
+                out, out.resolve("pom.xml"))));
     }
 
     private static boolean isEmptyFolder(Path p) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import static dev.errorcatalog.cli.CliIT.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code errorcatalog generate} as a process: what it writes, and what it says when the input is wrong. */
@@ -69,5 +70,30 @@ class GenerateIT {
         assertEquals(2, r.exit());
         assertTrue(r.oneErrorLine().contains(SDK + ":3: expected '(' in constant BROKEN"), r.err());
         assertTrue(Files.notExists(dir.resolve("out")), "nothing is written when the input is wrong");
+    }
+
+    @Test
+    void theSummaryNamesSourcesWithoutAVersionAndPrintsNoControlCharacter(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("my-sdk");
+        Files.createDirectories(root.resolve(SDK).getParent());
+        Files.writeString(root.resolve(SDK), "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\"),\n"
+                + " /* 坏。 */\n BAD(\"Bad_\u001b]0;pwned\u0007\");\n}\n");
+        CliIT.Run r = run("generate", "--product", "demo", "--sdk-sources", root.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("demo: 1 codes, messages in zh-CN, from my-sdk\n"), r.out());
+        assertTrue(r.out().contains("Bad_\\u001b]0;pwned\\u0007"), r.out());
+        assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007"), r.out());
+    }
+
+    @Test
+    void aLinkPlantedInTheOutputFolderIsRefusedEvenWithForce(@TempDir Path dir) throws Exception {
+        Path sources = sdk(dir, "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\");\n}\n");
+        Path precious = Files.writeString(dir.resolve("precious.txt"), "keep me\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("pom.xml"), precious);
+        CliIT.Run r = run("generate", "--product", "demo", "--sdk-sources", sources.toString(), "--out", out.toString(), "--force");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.oneErrorLine().contains("pom.xml': a symbolic link"), r.err());
+        assertEquals("keep me\n", Files.readString(precious));
     }
 }

@@ -1,10 +1,13 @@
 package dev.errorcatalog.generator;
 
 import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Source;
+import dev.errorcatalog.i18n.Printable;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +36,12 @@ public final class Assembler {
     public record Sdk(SdkSources sources, String language, Source source) {
     }
 
+    /** The most codes an omitted line lists by name. */
+    private static final int MAX_LISTED = 100;
+
     private final String product;
+    /** The product's SDK enum files read by the last {@link #assemble()}, for errors about the product as a whole. */
+    private final List<String> sdkFiles = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final List<Sdk> sdks = new ArrayList<>();
     private Optional<CommonTables> commonTables = Optional.empty();
@@ -89,10 +97,12 @@ public final class Assembler {
         Map<String, Set<String>> apiVersions = new TreeMap<>();
         // a constant whose code the catalog cannot hold (InternalError.SYS_ERR) is left out and listed, with where
         Map<String, String> notCodes = new TreeMap<>();
+        sdkFiles.clear();
         for (Sdk sdk : sdks) {
             Map<String, SdkEnumParser.Constant> byCode = sdkByLanguage.computeIfAbsent(sdk.language(), k -> new LinkedHashMap<>());
             sdkSource.put(sdk.language(), sdk.source());
             sdk.sources().product(product).ifPresent(versions -> versions.forEach((version, file) -> {
+                sdkFiles.add(file.path());
                 for (SdkEnumParser.Constant c : file.constants()) {
                     if (!ErrorCode.isValid(c.code())) {
                         // the path inside the sources: the generated module's notes are the same on every machine
@@ -121,8 +131,15 @@ public final class Assembler {
         // a code the maintainers add themselves (not yet in any list) is a code too, with their texts
         editorial.messages().values().forEach(m -> codes.addAll(m.keySet()));
         if (codes.isEmpty()) {
-            throw new SourceFormatException(product, 0, "no source lists any code of product '" + product + "'");
+            throw new SourceFormatException(where(), 0, (notCodes.isEmpty() ? "no source lists any code of product '" + product + "'"
+                    : "no constant of product '" + product + "' has a code the catalog can hold, such as "
+                    + Inputs.quote(notCodes.keySet().iterator().next())) + others());
         }
+        Map<String, String> clashes = clashes(codes);
+        if (complete && !clashes.isEmpty()) {
+            throw new SourceFormatException(product, 0, "codes whose constants clash: " + listed(clashes));
+        }
+        codes.removeAll(clashes.keySet());
 
         List<ProductData.Entry> entries = new ArrayList<>();
         Map<String, List<String>> missing = new LinkedHashMap<>();
@@ -140,11 +157,55 @@ public final class Assembler {
                     links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
                     editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
         }
-        return result(entries, missing, notCodes);
+        return result(entries, missing, notCodes, clashes);
+    }
+
+    /** The file an error about the whole product names: the product's first SDK enum, else the product. */
+    private String where() {
+        return sdkFiles.isEmpty() ? product : sdkFiles.get(0);
+    }
+
+    private String others() {
+        return sdkFiles.size() > 1 ? " (nor in the " + (sdkFiles.size() - 1) + " other enum file(s) of the product)" : "";
+    }
+
+    /**
+     * The codes that cannot have a constant of their own, each with why: two codes of one constant name
+     * ({@code FailedOperation.AB} and {@code FailedOperation.Ab}), and a product's code named as the enum's own
+     * {@code PRODUCT} field. The first in order keeps the name.
+     */
+    private Map<String, String> clashes(Set<String> codes) {
+        Map<String, String> clashes = new TreeMap<>();
+        Map<String, String> owners = new HashMap<>();
+        for (String code : codes) {
+            String constant = ErrorCode.parse(code).constantName();
+            if (constant.equals("PRODUCT") && !product.equals(ProductId.COMMON.value())) {
+                clashes.put(code, "its constant would be PRODUCT, the enum's field for the product id");
+                continue;
+            }
+            String owner = owners.putIfAbsent(constant, code);
+            if (owner != null) {
+                clashes.put(code, "its constant " + constant + " is " + owner + "'s");
+            }
+        }
+        return clashes;
+    }
+
+    /** Codes (or other text from the sources) with a note each, quoted for a message or a file; a long list is cut. */
+    private static String listed(Map<String, String> notes) {
+        List<String> listed = new ArrayList<>();
+        for (Map.Entry<String, String> n : notes.entrySet()) {
+            if (listed.size() == MAX_LISTED) {
+                listed.add("and " + (notes.size() - MAX_LISTED) + " more");
+                break;
+            }
+            listed.add(Printable.shorten(n.getKey(), 80) + " (" + Printable.shorten(n.getValue(), 200) + ")");
+        }
+        return String.join(", ", listed);
     }
 
     private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing,
-                               Map<String, String> notCodes) {
+                               Map<String, String> notCodes, Map<String, String> clashes) {
         Set<String> used = new LinkedHashSet<>();
         List<String> omitted = new ArrayList<>();
         if (complete && !missing.isEmpty()) {
@@ -175,10 +236,16 @@ public final class Assembler {
             }
         }
         if (!notCodes.isEmpty()) {
-            List<String> listed = new ArrayList<>();
-            notCodes.forEach((code, where) -> listed.add(code + " (" + where + ")"));
             omitted.add("left out " + notCodes.size() + " SDK constant(s) whose code is not an error code the catalog "
-                    + "can hold: " + String.join(", ", listed));
+                    + "can hold: " + listed(notCodes));
+        }
+        if (!clashes.isEmpty()) {
+            omitted.add("left out " + clashes.size() + " code(s) without a constant name of their own: " + listed(clashes));
+        }
+        if (kept.isEmpty()) {
+            // an enum of no constants is no Java, and a module of no codes no use
+            throw new SourceFormatException(where(), 0, "no code of product '" + product + "' has text in any language"
+                    + " the generator knows (" + String.join(", ", LANGUAGES) + "), and the generator never invents text" + others());
         }
         List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, languages)).toList();
         shipped.forEach(e -> {

@@ -1,9 +1,7 @@
 package dev.errorcatalog.generator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.errorcatalog.ErrorCode;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +18,12 @@ import java.util.regex.Pattern;
  * @param english the English table
  */
 public record CommonTables(Map<String, String> chinese, Map<String, String> english) {
-    private static final Pattern ROW = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,?\\s*$");
+    /** Possessive: a long row is read in one pass, without the recursion per character that overflows the stack. */
+    private static final Pattern ROW = Pattern.compile("^\\s*\"([^\"]++)\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"\\s*,?\\s*$");
 
     /** @throws SourceFormatException naming the file and line of a row it cannot read, or a missing table */
     public static CommonTables read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = Inputs.text(file).lines().toList();
         Map<String, String> zh = table(file, lines, "tcCommonErrors");
         Map<String, String> en = table(file, lines, "tcIntlCommonErrors");
         return new CommonTables(zh, en);
@@ -55,6 +49,9 @@ public record CommonTables(Map<String, String> chinese, Map<String, String> engl
             Matcher m = ROW.matcher(l);
             if (!m.matches()) {
                 throw new SourceFormatException(file.toString(), i + 1, "not a row \"Code\": \"text\" of table " + name);
+            }
+            if (!ErrorCode.isValid(m.group(1))) {
+                throw new SourceFormatException(file.toString(), i + 1, Inputs.quote(m.group(1)) + " is not an error code");
             }
             rows.put(m.group(1), m.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
         }

@@ -1,9 +1,11 @@
 package dev.errorcatalog.generator;
 
+import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.RetryAdvice;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.IOException;
@@ -48,8 +50,8 @@ public record Editorial(Map<String, Map<String, String>> messages, Map<String, M
 
     /** @throws SourceFormatException naming the file and line of what does not fit the shape above */
     public static Editorial read(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
-            String where = file.toString();
+        String where = file.toString();
+        try (InputStream in = Inputs.open(file); JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), in)) {
             expect(p, JsonToken.START_OBJECT, where, "the file must be a JSON object");
             Map<String, Map<String, String>> messages = new TreeMap<>();
             Map<String, Map<String, String>> solutions = new TreeMap<>();
@@ -62,26 +64,37 @@ public record Editorial(Map<String, Map<String, String>> messages, Map<String, M
                     case "messages" -> byLanguage(p, where, messages);
                     case "solutions" -> byLanguage(p, where, solutions);
                     case "notes" -> notes.putAll(strings(p, where));
-                    case "retry" -> strings(p, where).forEach((code, advice) -> {
-                        try {
-                            retry.put(code, RetryAdvice.valueOf(advice));
-                        } catch (IllegalArgumentException e) {
-                            throw new SourceFormatException(where, 0, "retry of " + code + ": no advice '" + advice + "'");
-                        }
-                    });
-                    case "retryCoversSubcodes" -> {
-                        expect(p, JsonToken.START_ARRAY, where, "retryCoversSubcodes must be an array of codes");
-                        while (p.nextToken() == JsonToken.VALUE_STRING) {
-                            covering.add(p.getString());
+                    case "retry" -> {
+                        expect(p, JsonToken.START_OBJECT, where, "expected an object of code to advice");
+                        String code;
+                        while ((code = code(p, where)) != null) {
+                            expect(p, JsonToken.VALUE_STRING, where, code + " must be a string");
+                            try {
+                                retry.put(code, RetryAdvice.valueOf(p.getString()));
+                            } catch (IllegalArgumentException e) {
+                                throw new SourceFormatException(where, p.currentTokenLocation().getLineNr(), "retry of " + code
+                                        + ": no advice " + Inputs.quote(p.getString()) + " (known: "
+                                        + java.util.Arrays.toString(RetryAdvice.values()) + ")");
+                            }
                         }
                     }
-                    default -> throw new SourceFormatException(where, p.currentLocation().getLineNr(),
-                            "unknown field \"" + name + "\" (known: messages, solutions, retry, retryCoversSubcodes, notes)");
+                    case "retryCoversSubcodes" -> {
+                        expect(p, JsonToken.START_ARRAY, where, "retryCoversSubcodes must be an array of codes");
+                        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                            int line = p.currentTokenLocation().getLineNr();
+                            if (t != JsonToken.VALUE_STRING) {
+                                throw new SourceFormatException(where, line, "retryCoversSubcodes must be an array of codes");
+                            }
+                            covering.add(validCode(p.getString(), where, line));
+                        }
+                    }
+                    default -> throw new SourceFormatException(where, p.currentTokenLocation().getLineNr(),
+                            "unknown field " + Inputs.quote(name) + " (known: messages, solutions, retry, retryCoversSubcodes, notes)");
                 }
             }
             return new Editorial(messages, solutions, retry, covering, notes);
         } catch (JacksonException e) {
-            throw new SourceFormatException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            throw new SourceFormatException(where, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -96,20 +109,34 @@ public record Editorial(Map<String, Map<String, String>> messages, Map<String, M
         }
     }
 
+    /** An object of code to text: every key an error code, every text one a UTF-8 file can hold. */
     private static Map<String, String> strings(JsonParser p, String where) {
         expect(p, JsonToken.START_OBJECT, where, "expected an object of code to text");
         Map<String, String> out = new TreeMap<>();
         String code;
-        while ((code = p.nextName()) != null) {
+        while ((code = code(p, where)) != null) {
             expect(p, JsonToken.VALUE_STRING, where, code + " must be a string");
-            out.put(code, p.getString());
+            out.put(code, Inputs.wellFormed(p.getString(), where, p.currentTokenLocation().getLineNr()));
         }
         return out;
     }
 
+    /** The next key of an object of codes, null at its end; a key that is not an error code names its line. */
+    private static String code(JsonParser p, String where) {
+        String code = p.nextName();
+        return code == null ? null : validCode(code, where, p.currentTokenLocation().getLineNr());
+    }
+
+    private static String validCode(String code, String where, int line) {
+        if (!ErrorCode.isValid(code)) {
+            throw new SourceFormatException(where, line, Inputs.quote(code) + " is not an error code");
+        }
+        return code;
+    }
+
     private static void expect(JsonParser p, JsonToken token, String where, String problem) {
         if (p.nextToken() != token) {
-            throw new SourceFormatException(where, p.currentLocation().getLineNr(), problem);
+            throw new SourceFormatException(where, p.currentTokenLocation().getLineNr(), problem);
         }
     }
 }

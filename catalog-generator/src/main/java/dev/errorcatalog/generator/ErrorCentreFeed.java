@@ -3,6 +3,7 @@ package dev.errorcatalog.generator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.IOException;
@@ -33,20 +34,24 @@ public final class ErrorCentreFeed {
 
     /** @throws SourceFormatException naming the file and line of what is not such a feed */
     public static ErrorCentreFeed read(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
-            String where = file.toString();
+        String where = file.toString();
+        try (InputStream in = Inputs.open(file); JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new SourceFormatException(where, p.currentLocation().getLineNr(), "the feed must be a JSON array of rows");
+                throw new SourceFormatException(where, p.currentTokenLocation().getLineNr(), "the feed must be a JSON array of rows");
             }
             List<Row> rows = new ArrayList<>();
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                int line = p.currentLocation().getLineNr();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                int line = p.currentTokenLocation().getLineNr();
+                if (t != JsonToken.START_OBJECT) {
+                    throw new SourceFormatException(where, line, "a row must be an object of productName, productVersion, code,"
+                            + " description and solution");
+                }
                 Map<String, String> f = new HashMap<>();
                 String name;
                 while ((name = p.nextName()) != null) {
-                    JsonToken t = p.nextToken();
-                    if (t == JsonToken.VALUE_STRING) {
-                        f.put(name, p.getString());
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.VALUE_STRING) {
+                        f.put(name, Inputs.wellFormed(p.getString(), where, p.currentTokenLocation().getLineNr()));
                     } else {
                         p.skipChildren();
                     }
@@ -61,7 +66,7 @@ public final class ErrorCentreFeed {
             }
             return new ErrorCentreFeed(rows);
         } catch (JacksonException e) {
-            throw new SourceFormatException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            throw new SourceFormatException(where, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,18 +30,57 @@ import java.util.regex.Pattern;
 public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sdkSourcesEn, Optional<Path> errorCentre,
                               Optional<Path> translations, String javaPackage, String groupId) {
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+    /** Far beyond any real package; each part is a folder of the module, and a file's path has a limit. */
+    private static final int MAX_PACKAGE_LENGTH = 200;
+    /** A product as the SDK's paths name one; a product id may also hold '-', which no Java class name can. */
+    private static final Pattern SDK_PRODUCT = Pattern.compile("[a-z][a-z0-9]*");
+    /** What Maven takes as a group id. */
+    private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+    /**
+     * The words no package name may have as a part (Java 17: the keywords, {@code _}, and the literals
+     * {@code true}, {@code false}, {@code null}). The contextual ones ({@code var}, {@code record}, {@code module},
+     * {@code exports}, …) may be, in a package and in a module's name alike.
+     */
+    private static final Set<String> RESERVED = Set.of("abstract", "assert", "boolean", "break", "byte",
+            "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+            "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native",
+            "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp", "super", "switch",
+            "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while", "_", "true", "false",
+            "null");
 
     /** What was generated: the files and what was left out of them. */
     public record Result(ProductData data, FileSet files) {
     }
 
+    /**
+     * @throws GeneratorArgumentException when the product is not one an SDK's paths name, the package is not a Java
+     *                                    package name of lower-case parts, or the group id is not Maven's
+     */
     public ModuleGenerator {
-        ProductId.of(product); // a product id, not "common"
-        if (ProductId.of(product).isCommon()) {
-            throw new IllegalArgumentException("'common' is core's; generate a product of the SDK");
+        if (!SDK_PRODUCT.matcher(product).matches()) {
+            throw new GeneratorArgumentException(Inputs.quote(product) + " is not a product of an SDK: its paths name products"
+                    + " in a-z and 0-9 (cvm, cdn)");
+        }
+        if (ProductId.of(product).isCommon()) { // a product id, not "common"
+            throw new GeneratorArgumentException("'common' is core's; generate a product of the SDK");
+        }
+        if (javaPackage.length() > MAX_PACKAGE_LENGTH) {
+            // before the pattern, whose repeated group recurses once per part
+            throw new GeneratorArgumentException(Inputs.quote(javaPackage) + " is not a Java package name the generator takes:"
+                    + " longer than " + MAX_PACKAGE_LENGTH + " characters");
         }
         if (!PACKAGE.matcher(javaPackage).matches()) {
-            throw new IllegalArgumentException("'" + javaPackage + "' is not a Java package name of lower-case parts");
+            throw new GeneratorArgumentException(Inputs.quote(javaPackage) + " is not a Java package name of lower-case parts");
+        }
+        for (String part : javaPackage.split("\\.")) {
+            if (RESERVED.contains(part)) {
+                throw new GeneratorArgumentException(Inputs.quote(javaPackage) + " is not a Java package name: '" + part
+                        + "' is reserved in Java");
+            }
+        }
+        if (!GROUP_ID.matcher(groupId).matches()) {
+            throw new GeneratorArgumentException(Inputs.quote(groupId) + " is not a Maven group id: letters, digits, '.', '-'"
+                    + " and '_' only (com.example)");
         }
     }
 
@@ -53,20 +93,25 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
      * @throws SourceFormatException when a source cannot be read, or the SDK has no error codes for the product
      */
     public Result generate() {
-        SdkSources zh = SdkSources.open(sdkSources);
+        // only this product's enums are read: another's, however large, costs nothing
+        SdkSources zh = SdkSources.open(sdkSources, product);
         if (zh.product(product).isEmpty()) {
+            List<String> all = zh.products();
             throw new SourceFormatException(sdkSources.toString(), 0, "has no error-code enum for product '" + product
-                    + "'; it has: " + String.join(", ", zh.products()));
+                    + "'; it has: " + String.join(", ", all.subList(0, Math.min(all.size(), 100)))
+                    + (all.size() > 100 ? " and " + (all.size() - 100) + " more" : ""));
         }
         Assembler a = new Assembler(product).sdk(zh, "zh-CN", sdkSource("sdk-zh", zh));
         sdkSourcesEn.ifPresent(p -> {
-            SdkSources en = SdkSources.open(p);
+            SdkSources en = SdkSources.open(p, product);
             a.sdk(en, "en", sdkSource("sdk-en", en));
         });
         errorCentre.ifPresent(p -> a.errorCentre(ErrorCentreFeed.read(p), new Source("error-centre", Source.Kind.ERROR_CENTRE,
                 "Tencent Cloud error centre", "", "Tencent Cloud published data")));
-        translations.ifPresent(p -> a.editorial(Editorial.read(p), new Source("ours", Source.Kind.TRANSLATION,
-                p.getFileName().toString(), "", "")));
+        translations.ifPresent(p -> {
+            Editorial editorial = Editorial.read(p);
+            a.editorial(editorial, new Source("ours", Source.Kind.TRANSLATION, String.valueOf(p.getFileName()), "", ""));
+        });
         ProductData data = a.assemble();
 
         String stem = CatalogFiles.stem(product);
@@ -165,7 +210,7 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                   </build>
                 </project>
                 """.formatted(groupId, product, product, product, String.join(", ", data.languages()),
-                data.dataVersion().isEmpty() ? "its SDK" : data.dataVersion().replace("&", "&amp;").replace("<", "&lt;"),
+                GeneratedText.xml(data.origin()),
                 v.getProperty("version"), v.getProperty("junit.version"), v.getProperty("compiler-plugin.version"),
                 v.getProperty("surefire-plugin.version"));
     }
@@ -243,14 +288,14 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
     private String readme(ProductData data) {
         StringBuilder s = new StringBuilder();
         s.append("# ").append(product).append(" error codes for errorcatalog\n\n")
-                .append("Generated by `errorcatalog generate` from ").append(data.dataVersion().isEmpty() ? "the SDK" : data.dataVersion())
+                .append("Generated by `errorcatalog generate` from ").append(GeneratedText.markdown(data.origin()))
                 .append(": ").append(data.entries().size()).append(" codes, messages in ").append(String.join(", ", data.languages()))
                 .append(". Each message's source is in `src/main/resources/META-INF/errorcatalog/").append(product)
                 .append("/provenance.json`. Regenerate rather than edit.\n\n")
                 .append("```sh\nmvn verify    # the contract test: constants and bundles agree both ways; every code resolves\n```\n");
         if (!data.omitted().isEmpty()) {
-            s.append("\nLeft out, as the sources give no text for it (the generator never invents text):\n\n");
-            data.omitted().forEach(o -> s.append("- ").append(o).append('\n'));
+            s.append("\nLeft out, and why (the generator never invents text):\n\n");
+            data.omitted().forEach(o -> s.append("- ").append(GeneratedText.markdown(o)).append('\n'));
         }
         return s.toString();
     }

@@ -22,6 +22,15 @@ import java.util.Optional;
 public record ProductData(String product, String dataVersion, List<Source> sources, List<String> languages,
                           List<Entry> entries, List<String> omitted) {
 
+    /**
+     * Where the texts came from, for a person: {@link #dataVersion()}, or where no source has a version (an SDK folder
+     * named without one), the sources' titles. Never empty: every code has its text from some source.
+     */
+    public String origin() {
+        return !dataVersion.isEmpty() ? dataVersion
+                : String.join(", ", sources.stream().map(Source::title).filter(t -> !t.isEmpty()).distinct().toList());
+    }
+
     /** A text and the id of the source it came from. */
     public record Text(String text, String source) {
     }

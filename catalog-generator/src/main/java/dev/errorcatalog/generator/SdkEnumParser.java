@@ -1,5 +1,7 @@
 package dev.errorcatalog.generator;
 
+import dev.errorcatalog.i18n.Printable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,9 @@ import java.util.List;
  * or loaded.
  */
 public final class SdkEnumParser {
+    /** The most constants one enum may hold: an SDK's largest holds some hundreds. */
+    public static final int MAX_CONSTANTS = 20_000;
+
     /** One constant: its name, its code, the comment before it (whitespace collapsed, empty when none), its line. */
     public record Constant(String name, String code, String comment, int line) {
     }
@@ -26,7 +31,8 @@ public final class SdkEnumParser {
 
     /**
      * @param file the file's name, for errors
-     * @throws SourceFormatException naming the file and line where the text stops being such an enum
+     * @throws SourceFormatException naming the file and line where the text stops being such an enum, or where it
+     *                               holds more than {@link #MAX_CONSTANTS}
      */
     public static List<Constant> parse(String file, String text) {
         return new SdkEnumParser(file, text).constants();
@@ -53,6 +59,10 @@ public final class SdkEnumParser {
                 }
                 return constants;
             } else {
+                if (constants.size() == MAX_CONSTANTS) {
+                    throw error(String.format(java.util.Locale.ROOT, "more than %,d constants, the most the generator takes"
+                            + " from one enum", MAX_CONSTANTS));
+                }
                 constants.add(constant(comment));
                 comment = "";
                 skipWhitespace();
@@ -91,13 +101,19 @@ public final class SdkEnumParser {
         if (at == start) {
             throw error("expected a constant such as NAME(\"Code\"), found " + near());
         }
-        String name = text.substring(start, at);
+        String name = Printable.shorten(text.substring(start, at), 60);
         expect('(', name);
         skipWhitespace();
         expect('"', name);
-        int close = text.indexOf('"', at);
-        int newline = text.indexOf('\n', at);
-        if (close < 0 || (newline >= 0 && newline < close)) {
+        // the closing quote on this line: looking no further than the line's end keeps a long line of constants linear
+        int close = -1;
+        for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (text.charAt(i) == '"') {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
             throw error("the code string of " + name + " is not closed on its line");
         }
         String code = text.substring(at, close);
@@ -137,7 +153,7 @@ public final class SdkEnumParser {
             return "the end of the file";
         }
         String rest = text.substring(at, Math.min(text.length(), at + 20)).split("\n", 2)[0];
-        return "'" + rest + "'";
+        return "'" + Printable.of(rest) + "'";
     }
 
     private SourceFormatException error(String problem) {

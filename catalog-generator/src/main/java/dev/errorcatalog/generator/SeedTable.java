@@ -1,9 +1,7 @@
 package dev.errorcatalog.generator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.errorcatalog.ErrorCode;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +19,7 @@ public record SeedTable(String name, Map<String, String> common, Map<String, Str
 
     /** @throws SourceFormatException naming the file and line of a table row it cannot read */
     public static SeedTable read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = Inputs.text(file).lines().toList();
         Map<String, String> common = new LinkedHashMap<>();
         Map<String, String> business = new LinkedHashMap<>();
         Map<String, String> table = null;
@@ -48,6 +41,9 @@ public record SeedTable(String name, Map<String, String> common, Map<String, Str
             }
             if (cells.length != 2) {
                 throw new SourceFormatException(file.toString(), i + 1, "a row must have two cells, code and text");
+            }
+            if (!ErrorCode.isValid(code)) {
+                throw new SourceFormatException(file.toString(), i + 1, Inputs.quote(code) + " is not an error code");
             }
             table.putIfAbsent(code, cells[1].strip());
         }

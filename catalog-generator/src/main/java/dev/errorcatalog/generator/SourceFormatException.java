@@ -1,18 +1,32 @@
 package dev.errorcatalog.generator;
 
-/** An input file the generator cannot read as what it should be; the message names the file and the line. */
-public final class SourceFormatException extends IllegalArgumentException {
+import dev.errorcatalog.i18n.ErrorCatalogException;
+import dev.errorcatalog.i18n.Printable;
+
+import java.util.stream.Collectors;
+
+/**
+ * An input file the generator cannot read as what it should be; the message names the file and the line. What the
+ * message quotes from the input is printable: control characters are shown as escapes (see {@link Printable}).
+ */
+public final class SourceFormatException extends ErrorCatalogException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
     private final int line;
 
     public SourceFormatException(String file, int line, String problem) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + problem);
+        super(Printable.of(file) + (line > 0 ? ":" + line : "") + ": " + printable(problem));
         this.file = file;
         this.line = line;
     }
 
+    /** Each line made printable; the line breaks stay, as a list of gaps puts one item on each. */
+    private static String printable(String problem) {
+        return problem.lines().map(Printable::of).collect(Collectors.joining("\n"));
+    }
+
+    /** The file as it was given or found, which the message shows escaped. */
     public String file() {
         return file;
     }

@@ -4,10 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.errorcatalog.i18n.Printable;
+
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SdkEnumParserTest {
     static final String KMS = """
@@ -56,5 +61,34 @@ class SdkEnumParserTest {
                 () -> SdkEnumParser.parse("X.java", text.replace("\\n", "\n")));
         assertEquals(true, e.getMessage().startsWith(expected), e.getMessage());
         assertEquals("X.java", e.file());
+    }
+
+    @Test
+    void manyConstantsOnOneLongLineAreReadInLinearTime() {
+        StringBuilder s = new StringBuilder("public enum E {\n");
+        // 19,000 constants on a line of 19 million characters: looking ahead to the line's end for each is 10^11 steps
+        for (int i = 0; i < 19_000; i++) {
+            s.append("A").append(i).append("(\"FailedOperation.A").append(i).append("\"),").append(" ".repeat(1000));
+        }
+        String text = s.append("Z(\"Z\");\n}\n").toString();
+        List<SdkEnumParser.Constant> constants = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> SdkEnumParser.parse("X.java", text));
+        assertEquals(19_001, constants.size());
+    }
+
+    @Test
+    void moreConstantsThanAnyEnumHoldsAreRefusedNamingFileAndLine() {
+        String text = "public enum E {\n" + "A(\"A\"),\n".repeat(20_000 + 1) + "}\n";
+        SourceFormatException e = assertThrows(SourceFormatException.class, () -> SdkEnumParser.parse("X.java", text));
+        assertEquals(20_000 + 2, e.line());
+        assertTrue(e.getMessage().startsWith("X.java:" + e.line() + ": more than 20,000 constants"), e.getMessage());
+    }
+
+    @Test
+    void whatAnErrorQuotesFromTheFileIsPrintable() {
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> SdkEnumParser.parse("X\u001b[2J.java", "public enum E {\n  \u001b]0;t\u0007 = 3;\n}"));
+        assertEquals(Printable.of(e.getMessage()), e.getMessage());
+        assertTrue(e.getMessage().startsWith("X\\u001b[2J.java:2: expected a constant such as NAME(\"Code\"), found '\\u001b]0;t\\u0007 = 3;'"),
+                e.getMessage());
     }
 }

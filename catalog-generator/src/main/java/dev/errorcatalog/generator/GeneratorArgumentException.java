@@ -1,0 +1,12 @@
+package dev.errorcatalog.generator;
+
+import dev.errorcatalog.i18n.ErrorCatalogException;
+
+/** An argument the generator cannot write a module with: a package that is no Java package, a group id Maven would not take. */
+public final class GeneratorArgumentException extends ErrorCatalogException {
+    private static final long serialVersionUID = 1L;
+
+    public GeneratorArgumentException(String message) {
+        super(message);
+    }
+}
