@@ -321,7 +321,8 @@ final class ProductScope {
                 }
             }
         } catch (IllegalArgumentException e) {
-            problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: " + e.getMessage()));
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
+                    + ProviderRegistry.messageOf(e)));
         } catch (Throwable e) { // an Error from the provider too: its texts then simply come from the module
             ProviderRegistry.rethrowIfFatal(e);
             problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
@@ -356,9 +357,9 @@ final class ProductScope {
             }
         } catch (BundleFormatException e) {
             report(e.problem());
-        } catch (Throwable e) { // an Error from the provider's openBundle too: the product goes on without the file
+        } catch (Throwable e) { // an Error from the provider's openBundle or stream too: the product goes on without the file
             ProviderRegistry.rethrowIfFatal(e);
-            problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + e));
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + ProviderRegistry.describe(e)));
         }
         return Optional.empty();
     }
