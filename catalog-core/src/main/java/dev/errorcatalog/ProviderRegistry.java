@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * Turns providers into product scopes. Each provider is handled on its own: one that cannot be created, throws,
  * or declares bad codes is reported and left out, and the others are registered. A provider registers all of
  * its codes or none, and each is read once, here, so nothing of the provider's runs when a code is looked up.
- * Providers of one product id are layers by {@code priority()}; two of the same priority are a conflict: both are
- * named and neither is used.
+ * Providers of one product id are layers by {@code priority()}, laid over the lowest; two of the same priority are a
+ * conflict: both are named and neither is used. Nothing is laid under a product: a provider below 0 (a product's own
+ * standing) is left out, and reported, when another provider of its product stands higher.
  */
 final class ProviderRegistry {
     private final Consumer<CatalogProblem> problems;
@@ -75,16 +76,35 @@ final class ProviderRegistry {
         }
     }
 
-    /** Providers of one product are layers by priority; two of the same standing are a conflict. */
+    /**
+     * Providers of one product are layers by priority; two of the same standing are a conflict. One below 0 and below
+     * another is refused: laid under the product, it would be the base the product's own module is laid on, whose
+     * locales, provenance and advice the product would then take.
+     */
     private void register(ProductId id, List<Candidate> claims, ProductScope common) {
-        TreeMap<Integer, List<Candidate>> byPriority = new TreeMap<>();
+        int top = Integer.MIN_VALUE;
         for (Candidate c : claims) {
+            top = Math.max(top, c.priority);
+        }
+        TreeMap<Integer, List<Candidate>> byPriority = new TreeMap<>();
+        List<Candidate> under = new ArrayList<>();
+        for (Candidate c : claims) {
+            if (c.priority < 0 && c.priority < top) {
+                under.add(c);
+                continue;
+            }
             List<Candidate> same = byPriority.get(c.priority);
             if (same == null) {
                 same = new ArrayList<>();
                 byPriority.put(c.priority, same);
             }
             same.add(c);
+        }
+        Candidate lowest = byPriority.firstEntry().getValue().get(0);
+        for (Candidate c : under) {
+            problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(), Optional.empty(),
+                    "its priority " + c.priority + " is below that of " + lowest.described() + " (priority " + lowest.priority
+                            + "): a provider below 0 is never laid under another provider of its product, so none of it is used"));
         }
         for (List<Candidate> tied : byPriority.values()) {
             if (tied.size() > 1) {
@@ -94,9 +114,11 @@ final class ProviderRegistry {
                 }
                 String why = "claimed by " + tied.size() + " providers of priority " + tied.get(0).priority + ": " + who;
                 conflicts.put(id, why);
-                for (Candidate c : claims) {
-                    problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
-                            Optional.empty(), "product id " + id + " is " + why + "; none of them is used"));
+                for (List<Candidate> standing : byPriority.values()) {
+                    for (Candidate c : standing) {
+                        problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
+                                Optional.empty(), "product id " + id + " is " + why + "; none of them is used"));
+                    }
                 }
                 return;
             }
