@@ -6,7 +6,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +29,8 @@ import java.util.Optional;
  */
 final class DataSheet {
     /** Read isolated and bounded like a bundle (it comes from the same module), with room for deeper nesting. */
-    private static final JsonFactory JSON = JsonInput.readOnce(16, 16L << 20, 16 << 20).build();
+    private static final int MAX_BYTES = 16 << 20;
+    private static final JsonFactory JSON = JsonInput.readOnce(16, MAX_BYTES, 16 << 20).build();
 
     final Provenance provenance;
     private final Source fallback;
@@ -67,7 +70,15 @@ final class DataSheet {
      * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
      */
     static DataSheet read(InputStream in, String provider) {
-        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
+        String text;
+        try {
+            text = JsonInput.readUtf8(in, MAX_BYTES); // strictly: the parser alone would replace bytes that are not UTF-8
+        } catch (JsonInput.RefusedInput e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "the file");
             Optional<String> version = Optional.empty();
             Map<String, Source> sources = new LinkedHashMap<>();

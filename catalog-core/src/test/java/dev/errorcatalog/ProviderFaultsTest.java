@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -174,6 +175,63 @@ class ProviderFaultsTest {
         assertTrue(descriptions.stream().anyMatch(d -> d.contains("java.lang.RuntimeException: first; caused by java.lang.RuntimeException: second")
                 && d.length() < 1000), descriptions.toString());
         assertTrue(descriptions.stream().anyMatch(d -> d.contains(unprintable.getClass().getName())), descriptions.toString());
+    }
+
+    @Test
+    void aBundleThatIsNotUtf8IsAProblemNamingItsFileAndWhereAndFailsAStrictLoad() {
+        byte[] json = {'{', '"', 'F', 'a', 'i', 'l', 'e', 'd', 'O', 'p', 'e', 'r', 'a', 't', 'i', 'o', 'n', '.', 'W', 'o', 'r', 'k', 's',
+                '"', ':', ' ', '"', 'W', (byte) 0xC0, (byte) 0xAF, '"', '}'}; // an overlong '/'
+        ScriptedProvider p = good("bytes");
+        p.openBundle = l -> Optional.of(new java.io.ByteArrayInputStream(json));
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+        assertEquals(MatchKind.COMMON_PARENT, catalog.resolve("bytes", "FailedOperation.Works", Locale.ENGLISH).kind(),
+                "no text read with a replacement character");
+        CatalogProblem problem = catalog.problems().get(0);
+        assertEquals(Optional.of("scripted/bytes/en.json"), problem.file());
+        assertTrue(problem.description().startsWith("not UTF-8: the byte(s) 0xC0 at byte offset 28 (line 1, column 29)"),
+                problem.description());
+        ScriptedProvider again = good("bytes");
+        again.openBundle = p.openBundle;
+        CatalogLoadException e = assertThrows(CatalogLoadException.class,
+                () -> ErrorCatalog.builder().provider(again).strict(true).build());
+        assertTrue(e.getMessage().contains("scripted/bytes/en.json: not UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aProvenanceFileThatIsNotUtf8IsAProblemNamingWhere() {
+        ScriptedProvider p = good("sheet");
+        p.openProvenance = () -> Optional.of(new java.io.ByteArrayInputStream(
+                new byte[]{'{', '"', 'd', 'a', 't', 'a', 'V', 'e', 'r', 's', 'i', 'o', 'n', '"', ':', '"', (byte) 0xFF, '"', '}'}));
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+        List<CatalogProblem> problems = catalog.loadAll();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).description().contains("not UTF-8: the byte(s) 0xFF at byte offset 16 (line 1, column 17)"),
+                problems.get(0).description());
+        assertEquals(Optional.empty(), catalog.provenance("sheet").dataVersion());
+    }
+
+    @Test
+    void aBundleReadWholeIsKeptWhenItsStreamFailsToClose() {
+        ScriptedProvider p = good("closing");
+        Function<Locale, Optional<InputStream>> open = p.openBundle;
+        p.openBundle = l -> open.apply(l).map(ProviderFaultsTest::failingClose);
+        p.openProvenance = () -> Optional.of(failingClose(new java.io.ByteArrayInputStream(
+                "{\"dataVersion\": \"2025-01\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(p).strict(true).build();
+        Resolution r = catalog.resolve("closing", "FailedOperation.Works", Locale.ENGLISH);
+        assertEquals("Works.", r.message());
+        assertEquals(MatchKind.EXACT, r.kind());
+        assertEquals(Optional.of("2025-01"), catalog.provenance("closing").dataVersion());
+        assertEquals(List.of(), catalog.problems(), "the close failure says nothing of what was read");
+    }
+
+    private static InputStream failingClose(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() throws IOException {
+                throw new IOException("close failed on purpose");
+            }
+        };
     }
 
     private static InputStream failingRead(Supplier<Error> e) {
