@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,8 +111,9 @@ final class DataSheet {
                     default -> throw problem(p, "unknown field \"" + name + "\"");
                 }
             }
+            // HashMaps, never written after: Map.copyOf's probing is quadratic in codes of one hash code
             return new DataSheet(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
-                    Map.copyOf(codes));
+                    Collections.unmodifiableMap(codes));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + JsonInput.where(e.getLocation()), e);
         }
@@ -175,7 +177,7 @@ final class DataSheet {
             }
             byTag.put(tag, s);
         }
-        return Map.copyOf(byTag);
+        return Collections.unmodifiableMap(byTag);
     }
 
     private static void expect(JsonParser p, JsonToken found, JsonToken wanted, String what) {
