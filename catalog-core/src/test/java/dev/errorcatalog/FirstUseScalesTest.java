@@ -33,7 +33,7 @@ class FirstUseScalesTest {
         ScriptedProvider provider = provider("alike", codes);
         ErrorCatalog catalog = assertTimeoutPreemptively(BOUND, () -> {
             ErrorCatalog c = ErrorCatalog.builder().provider(provider).build();
-            for (int i = 0; i < codes.size(); i += 10) {
+            for (int i = 0; i < codes.size(); i++) { // each walks to its parent through the prefix index
                 assertEquals(MatchKind.PARENT, c.resolve("alike", codes.get(i) + ".Deeper", Locale.ENGLISH).kind());
             }
             return c;
@@ -43,12 +43,16 @@ class FirstUseScalesTest {
 
     @Test
     void codesOfOneHashAreReadyInLinearTime() {
-        List<String> codes = collidingCodes("InvalidParameter.", 15);
+        List<String> codes = collidingCodes("InvalidParameter.", 16);
         assertEquals(1, codes.stream().mapToInt(String::hashCode).distinct().count());
         ScriptedProvider provider = provider("collide", codes);
         ErrorCatalog catalog = assertTimeoutPreemptively(BOUND, () -> {
             ErrorCatalog c = ErrorCatalog.builder().provider(provider).build();
             assertEquals("sheet-source", c.resolve("collide", codes.get(codes.size() - 1), Locale.ENGLISH).origin().title());
+            for (String code : codes) { // each found among all the others of its hash, and walked to from below
+                assertEquals(MatchKind.EXACT, c.resolve("collide", code, Locale.ENGLISH).kind());
+                assertEquals(MatchKind.PARENT, c.resolve("collide", code + ".Deeper", Locale.ENGLISH).kind());
+            }
             return c;
         });
         assertAnswers(catalog, "collide", codes);
