@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ final class ConstantIndex {
             for (Object constant : type.getEnumConstants()) {
                 byCode.put(((CodeDefinition) constant).code().value(), constant);
             }
-            return Map.copyOf(byCode);
+            return Collections.unmodifiableMap(byCode); // not Map.copyOf: its probing is quadratic in codes of one hash code
         }
     };
 

@@ -6,8 +6,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +30,8 @@ import java.util.Optional;
  */
 final class DataSheet {
     /** Read isolated and bounded like a bundle (it comes from the same module), with room for deeper nesting. */
-    private static final JsonFactory JSON = JsonInput.readOnce(16, 16L << 20, 16 << 20).build();
+    private static final int MAX_BYTES = 16 << 20;
+    private static final JsonFactory JSON = JsonInput.readOnce(16, MAX_BYTES, 16 << 20).build();
 
     final Provenance provenance;
     private final Source fallback;
@@ -67,7 +71,15 @@ final class DataSheet {
      * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
      */
     static DataSheet read(InputStream in, String provider) {
-        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
+        String text;
+        try {
+            text = JsonInput.readUtf8(in, MAX_BYTES); // strictly: the parser alone would replace bytes that are not UTF-8
+        } catch (JsonInput.RefusedInput e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "the file");
             Optional<String> version = Optional.empty();
             Map<String, Source> sources = new LinkedHashMap<>();
@@ -99,8 +111,9 @@ final class DataSheet {
                     default -> throw problem(p, "unknown field \"" + name + "\"");
                 }
             }
+            // HashMaps, never written after: Map.copyOf's probing is quadratic in codes of one hash code
             return new DataSheet(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
-                    Map.copyOf(codes));
+                    Collections.unmodifiableMap(codes));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + JsonInput.where(e.getLocation()), e);
         }
@@ -164,7 +177,7 @@ final class DataSheet {
             }
             byTag.put(tag, s);
         }
-        return Map.copyOf(byTag);
+        return Collections.unmodifiableMap(byTag);
     }
 
     private static void expect(JsonParser p, JsonToken found, JsonToken wanted, String what) {

@@ -312,22 +312,42 @@ final class ProductScope {
 
     private DataSheet readSheet() {
         String path = "(the provenance file of " + id + ")";
+        InputStream stream = null;
         try {
-            path = provider.provenancePath();
+            String given = provider.provenancePath();
+            path = given != null ? given : path;
             Optional<InputStream> in = provider.openProvenance();
             if (in.isPresent()) {
-                try (InputStream stream = in.get()) {
-                    return DataSheet.read(stream, providerName);
-                }
+                stream = in.get();
+                return DataSheet.read(stream, providerName);
             }
         } catch (IllegalArgumentException e) {
-            problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: " + e.getMessage()));
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
+                    + ProviderRegistry.messageOf(e)));
         } catch (Throwable e) { // an Error from the provider too: its texts then simply come from the module
             ProviderRegistry.rethrowIfFatal(e);
             problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
                     + ProviderRegistry.describe(e)));
+        } finally {
+            closeAfterReading(stream);
         }
         return DataSheet.none(providerName);
+    }
+
+    /**
+     * Closes a provider's stream once it was read: whole, or up to a failure already reported. A failure to close
+     * says nothing of what was read, so it is not a problem (which would fail a strict catalog over a bundle it has
+     * whole); and there is no lesser kind of report to make of it.
+     */
+    private static void closeAfterReading(InputStream stream) {
+        if (stream == null) {
+            return;
+        }
+        try {
+            stream.close();
+        } catch (Throwable e) {
+            ProviderRegistry.rethrowIfFatal(e);
+        }
     }
 
     private Optional<MessageBundle> bundle(Locale locale) {
@@ -341,24 +361,26 @@ final class ProductScope {
 
     private Optional<MessageBundle> readBundle(Locale locale) {
         String path = path(locale);
+        InputStream stream = null;
         try {
             Optional<InputStream> in = provider.openBundle(locale);
             if (in.isEmpty()) {
                 problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle file is missing"));
                 return Optional.empty();
             }
-            try (InputStream stream = in.get()) {
-                MessageBundle.Read read = MessageBundle.read(stream, id.value(), locale, path);
-                for (BundleProblem p : read.problems()) {
-                    report(p);
-                }
-                return Optional.of(read.bundle());
+            stream = in.get();
+            MessageBundle.Read read = MessageBundle.read(stream, id.value(), locale, path);
+            for (BundleProblem p : read.problems()) {
+                report(p);
             }
+            return Optional.of(read.bundle());
         } catch (BundleFormatException e) {
             report(e.problem());
-        } catch (Throwable e) { // an Error from the provider's openBundle too: the product goes on without the file
+        } catch (Throwable e) { // an Error from the provider's openBundle or stream too: the product goes on without the file
             ProviderRegistry.rethrowIfFatal(e);
-            problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + e));
+            problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + ProviderRegistry.describe(e)));
+        } finally {
+            closeAfterReading(stream);
         }
         return Optional.empty();
     }

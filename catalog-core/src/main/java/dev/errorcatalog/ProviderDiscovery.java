@@ -124,17 +124,28 @@ final class ProviderDiscovery {
     }
 
     private List<String> lines(URL file) {
-        try (InputStream in = file.openStream()) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                problem(UNKNOWN, file + " is more than " + MAX_FILE_BYTES + " bytes long; only the first " + MAX_FILE_BYTES + " are read");
-                bytes = java.util.Arrays.copyOf(bytes, MAX_FILE_BYTES);
-            }
-            return lines(new String(bytes, StandardCharsets.UTF_8));
+        byte[] bytes;
+        InputStream in = null;
+        try {
+            in = file.openStream();
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException | RuntimeException e) {
             problem(UNKNOWN, file + " cannot be read: " + e);
             return List.of();
+        } finally {
+            try {
+                if (in != null) {
+                    in.close();
+                }
+            } catch (IOException | RuntimeException e) {
+                // the lines read are whole, or their failure is reported: a stream failing to close says nothing of them
+            }
         }
+        if (bytes.length > MAX_FILE_BYTES) {
+            problem(UNKNOWN, file + " is more than " + MAX_FILE_BYTES + " bytes long; only the first " + MAX_FILE_BYTES + " are read");
+            bytes = java.util.Arrays.copyOf(bytes, MAX_FILE_BYTES);
+        }
+        return lines(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** The lines of a text as {@link String#lines()} splits them, without the stream it builds on a cold start. */

@@ -1,6 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
+import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 
@@ -23,8 +24,10 @@ import java.util.stream.Collectors;
 /**
  * Turns providers into product scopes. Each provider is handled on its own: one that cannot be created, throws,
  * or declares bad codes is reported and left out, and the others are registered. A provider registers all of
- * its codes or none. Providers of one product id are layers by {@code priority()}; two of the same priority are a
- * conflict: both are named and neither is used.
+ * its codes or none, and each is read once, here, so nothing of the provider's runs when a code is looked up.
+ * Providers of one product id are layers by {@code priority()}, laid over the lowest; two of the same priority are a
+ * conflict: both are named and neither is used. Nothing is laid under a product: a provider below 0 (a product's own
+ * standing) is left out, and reported, when another provider of its product stands higher.
  */
 final class ProviderRegistry {
     private final Consumer<CatalogProblem> problems;
@@ -41,7 +44,7 @@ final class ProviderRegistry {
     }
 
     private record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,
-                             List<Locale> locales, List<CodeDefinition> codes, int priority) {
+                             LocaleNegotiator locales, List<CodeDefinition> codes, int priority) {
         String described() {
             return source.isPresent() ? name + " from " + source.get() : name;
         }
@@ -73,16 +76,35 @@ final class ProviderRegistry {
         }
     }
 
-    /** Providers of one product are layers by priority; two of the same standing are a conflict. */
+    /**
+     * Providers of one product are layers by priority; two of the same standing are a conflict. One below 0 and below
+     * another is refused: laid under the product, it would be the base the product's own module is laid on, whose
+     * locales, provenance and advice the product would then take.
+     */
     private void register(ProductId id, List<Candidate> claims, ProductScope common) {
-        TreeMap<Integer, List<Candidate>> byPriority = new TreeMap<>();
+        int top = Integer.MIN_VALUE;
         for (Candidate c : claims) {
+            top = Math.max(top, c.priority);
+        }
+        TreeMap<Integer, List<Candidate>> byPriority = new TreeMap<>();
+        List<Candidate> under = new ArrayList<>();
+        for (Candidate c : claims) {
+            if (c.priority < 0 && c.priority < top) {
+                under.add(c);
+                continue;
+            }
             List<Candidate> same = byPriority.get(c.priority);
             if (same == null) {
                 same = new ArrayList<>();
                 byPriority.put(c.priority, same);
             }
             same.add(c);
+        }
+        Candidate lowest = byPriority.firstEntry().getValue().get(0);
+        for (Candidate c : under) {
+            problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(), Optional.empty(),
+                    "its priority " + c.priority + " is below that of " + lowest.described() + " (priority " + lowest.priority
+                            + "): a provider below 0 is never laid under another provider of its product, so none of it is used"));
         }
         for (List<Candidate> tied : byPriority.values()) {
             if (tied.size() > 1) {
@@ -92,9 +114,11 @@ final class ProviderRegistry {
                 }
                 String why = "claimed by " + tied.size() + " providers of priority " + tied.get(0).priority + ": " + who;
                 conflicts.put(id, why);
-                for (Candidate c : claims) {
-                    problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
-                            Optional.empty(), "product id " + id + " is " + why + "; none of them is used"));
+                for (List<Candidate> standing : byPriority.values()) {
+                    for (Candidate c : standing) {
+                        problems.accept(new CatalogProblem(Optional.of(id.value()), c.name, Optional.empty(),
+                                Optional.empty(), "product id " + id + " is " + why + "; none of them is used"));
+                    }
                 }
                 return;
             }
@@ -124,9 +148,7 @@ final class ProviderRegistry {
     }
 
     private ProductScope scope(Candidate c, ProductScope common, List<ProductScope> overlays) {
-        Locale fallback = c.locales.contains(Locale.ENGLISH) ? Locale.ENGLISH : c.locales.get(0);
-        return new ProductScope(c.id, c.provider, c.name, c.source, c.codes, LocaleNegotiator.of(c.locales, fallback),
-                common, overlays, problems);
+        return new ProductScope(c.id, c.provider, c.name, c.source, c.codes, c.locales, common, overlays, problems);
     }
 
     /** Reads everything the registry needs from a provider, or reports why it cannot be used. */
@@ -142,17 +164,37 @@ final class ProviderRegistry {
             product = Optional.of(id.value());
             List<Locale> locales = List.copyOf(p.locales());
             List<CodeDefinition> codes = new ArrayList<>(p.codes()); // the rules report a null code; List.copyOf would throw
+            for (int i = 0; i < codes.size(); i++) {
+                codes.set(i, readOnce(codes.get(i)));
+            }
+            int priority = p.priority();
             List<ProviderRules.Violation> broken = ProviderRules.ofDeclarations(id, locales, codes);
             if (!broken.isEmpty()) {
                 return reject(name, product, "it is not usable, so none of it is registered: "
                         + broken.stream().map(ProviderRules.Violation::toString).collect(Collectors.joining("; ")));
             }
             codes = List.copyOf(codes);
-            return Optional.of(new Candidate(id, p, name, source, locales, codes, p.priority()));
+            // made here, so that whatever the locales given make of it is this provider's problem
+            LocaleNegotiator negotiator = LocaleNegotiator.of(locales, locales.contains(Locale.ENGLISH) ? Locale.ENGLISH : locales.get(0));
+            return Optional.of(new Candidate(id, p, name, source, negotiator, codes, priority));
         } catch (Throwable e) { // an Error too: a provider's fault is its own, whatever it throws
             rethrowIfFatal(e);
             return reject(name, product, "the provider threw " + describe(e));
         }
+    }
+
+    /**
+     * A definition as a value of core's, its methods each called once: a provider's own definition could answer
+     * differently, or throw, when asked again at a lookup. One lacking a part is kept as it is, for the rules to report.
+     */
+    private static CodeDefinition readOnce(CodeDefinition d) {
+        if (d == null || d instanceof DefinedCode) {
+            return d;
+        }
+        ProductId product = d.product();
+        ErrorCode code = d.code();
+        CodeMetadata metadata = d.metadata();
+        return product == null || code == null || metadata == null ? d : new DefinedCode(product, code, metadata);
     }
 
     private Optional<Candidate> reject(String name, Optional<String> product, String why) {
@@ -169,18 +211,65 @@ final class ProviderRegistry {
         }
     }
 
-    /** What no module can be blamed for and nothing can carry on after: the JVM itself failing. */
+    /**
+     * What no module can be blamed for and nothing can carry on after: the JVM itself failing (out of memory, an
+     * internal error), which may have struck any thread and leaves no state to trust. A stack overflow is not one:
+     * it is the thread's own, in the provider's frames, and all of them are gone by the time it is caught.
+     */
     static void rethrowIfFatal(Throwable e) {
-        if (e instanceof VirtualMachineError fatal) {
+        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
             throw fatal;
         }
     }
 
+    /** How many causes a description follows; a chain can be longer, or go round. */
+    private static final int CAUSES_SHOWN = 8;
+    private static final int SHOWN_LENGTH = 500;
+
+    /**
+     * A throwable and its causes in one line. A provider's throwable is the provider's code too: its text may fail,
+     * run long, or its causes go round, and each is borne here.
+     */
     static String describe(Throwable e) {
-        StringBuilder s = new StringBuilder(e.toString());
-        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-            s.append("; caused by ").append(c);
+        StringBuilder s = new StringBuilder(shown(e));
+        List<Throwable> seen = new ArrayList<>(List.of(e));
+        for (Throwable c = causeOf(e); c != null && seen.size() <= CAUSES_SHOWN; c = causeOf(c)) {
+            for (Throwable t : seen) {
+                if (t == c) {
+                    return s.toString();
+                }
+            }
+            seen.add(c);
+            s.append("; caused by ").append(shown(c));
         }
         return s.toString();
+    }
+
+    /** A throwable's message, or what stands for it when asking for it fails. */
+    static String messageOf(Throwable e) {
+        try {
+            return Printable.shorten(String.valueOf(e.getMessage()), SHOWN_LENGTH);
+        } catch (Throwable failed) {
+            rethrowIfFatal(failed);
+            return shown(e);
+        }
+    }
+
+    private static String shown(Throwable e) {
+        try {
+            return Printable.shorten(String.valueOf(e), SHOWN_LENGTH);
+        } catch (Throwable failed) {
+            rethrowIfFatal(failed);
+            return e.getClass().getName() + " (which threw " + failed.getClass().getName() + " when asked for its message)";
+        }
+    }
+
+    private static Throwable causeOf(Throwable e) {
+        try {
+            return e.getCause();
+        } catch (Throwable failed) {
+            rethrowIfFatal(failed);
+            return null;
+        }
     }
 }

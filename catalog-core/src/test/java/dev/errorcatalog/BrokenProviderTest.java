@@ -138,6 +138,42 @@ class BrokenProviderTest {
     }
 
     @Test
+    void aServiceFileReadWholeIsUsedWhenItsStreamFailsToClose() throws IOException {
+        byte[] lines = (DemoCatalogProvider.class.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.URLStreamHandler closeFails = new java.net.URLStreamHandler() {
+            @Override
+            protected java.net.URLConnection openConnection(URL u) {
+                return new java.net.URLConnection(u) {
+                    @Override
+                    public void connect() {
+                    }
+
+                    @Override
+                    public InputStream getInputStream() {
+                        return new java.io.FilterInputStream(new java.io.ByteArrayInputStream(lines)) {
+                            @Override
+                            public void close() throws IOException {
+                                throw new IOException("close failed on purpose");
+                            }
+                        };
+                    }
+                };
+            }
+        };
+        URL services = new URL(null, "test:services", closeFails);
+        ClassLoader loader = new ClassLoader(BrokenProviderTest.class.getClassLoader()) {
+            @Override
+            public java.util.Enumeration<URL> getResources(String name) throws IOException {
+                return name.equals("META-INF/services/dev.errorcatalog.spi.CatalogProvider")
+                        ? java.util.Collections.enumeration(List.of(services)) : super.getResources(name);
+            }
+        };
+        ErrorCatalog catalog = ErrorCatalog.builder().discover(loader).build();
+        assertTrue(catalog.hasProduct("demo"), catalog.problems().toString());
+        assertEquals(List.of(), catalog.problems());
+    }
+
+    @Test
     void aBadServiceLineNamesNoClassItDoesNotKnow(@TempDir Path dir) throws IOException {
         ErrorCatalog catalog = discover(dir, List.of("not a class name", DemoCatalogProvider.class.getName()));
         assertTrue(catalog.hasProduct("demo"));

@@ -71,6 +71,14 @@ class FaultIsolationTest {
     }
 
     @Test
+    void aProviderWhoseProductMethodRecursesIsReportedByClass() {
+        CatalogProblem p = oneProblem("RecursingProductProvider");
+        assertEquals("dev.errorcatalog.faulty.RecursingProductProvider", p.providerClass());
+        assertTrue(p.description().contains("java.lang.StackOverflowError"), p.description());
+        assertTrue(catalog.hasProduct("demo"));
+    }
+
+    @Test
     void aProviderClaimingCommonIsRefused() {
         CatalogProblem p = oneProblem("CommonClaimProvider");
         assertEquals(Optional.of("common"), p.product());
@@ -150,7 +158,7 @@ class FaultIsolationTest {
         String message = e.getMessage();
         for (String needle : List.of("ThrowingConstructorProvider", "DoesNotExist", "ThrowingProductProvider",
                 "malformed/en.json", "FailedOperation.BadOne", "nozh/zh-CN.json", "TwinOneProvider", "WrongCodesProvider",
-                "CommonClaimProvider")) {
+                "CommonClaimProvider", "RecursingProductProvider")) {
             assertTrue(message.contains(needle), needle + " missing from: " + message);
         }
         assertTrue(e.problems().size() >= 10, message);

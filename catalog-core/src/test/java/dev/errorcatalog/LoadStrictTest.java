@@ -23,6 +23,8 @@ class LoadStrictTest {
         assertFalse(lenient.problems().isEmpty());
         CatalogLoadException e = assertThrows(CatalogLoadException.class, () -> withContextLoader(faulty, ErrorCatalog::loadStrict));
         assertTrue(e.problems().size() >= lenient.problems().size(), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.providerClass().endsWith("RecursingProductProvider")
+                && p.description().contains("StackOverflowError")), "a provider recursing without end is one problem: " + e.getMessage());
     }
 
     @Test

@@ -148,6 +148,67 @@ class OverlayTest {
                 "the overlay's missing translation is still reported");
     }
 
+    /** A third party's provider of demo with a priority below the product's own: English only, its own advice. */
+    public static class BelowDemo extends AcmeDemoWording {
+        public BelowDemo() {
+            super(-1);
+        }
+
+        @Override
+        public Collection<? extends CodeDefinition> codes() {
+            return List.of(CodeDefinition.of("demo", "FailedOperation.DemoBusy", CodeMetadata.retry(RetryAdvice.DO_NOT_RETRY)),
+                    CodeDefinition.of("demo", "DemoLimit.PerUser", CodeMetadata.retry(RetryAdvice.DO_NOT_RETRY)),
+                    CodeDefinition.of("demo", "FailedOperation.DemoBelow", CodeMetadata.retry(RetryAdvice.DO_NOT_RETRY)));
+        }
+
+        @Override
+        public String bundlePath(Locale locale) {
+            return "overlay/below/" + locale.toLanguageTag() + ".json";
+        }
+    }
+
+    @Test
+    void aProviderBelowTheProductsOwnTakesNothingFromItAndIsReported() {
+        // given first, and of a lower priority than the product: it must not become the base the product is laid on
+        ErrorCatalog below = ErrorCatalog.builder().provider(new BelowDemo()).provider(new DemoCatalogProvider()).build();
+        assertEquals("操作失败：演示繁忙。", below.message("demo", "FailedOperation.DemoBusy", ZH), "the product keeps its Chinese");
+        assertEquals(List.of(Locale.ENGLISH, ZH), below.product("demo").locales());
+        assertEquals(RetryAdvice.TRANSIENT, below.resolve("demo", "FailedOperation.DemoBusy", Locale.ENGLISH).retry());
+        assertEquals(RetryAdvice.THROTTLED, below.resolve("demo", "DemoLimit.PerUser", Locale.ENGLISH).retry(),
+                "the product's advice, not the lower provider's");
+        assertEquals(DemoCatalogProvider.class.getName(), below.product("demo").provider());
+        assertEquals(List.of(Source.productModule(DemoCatalogProvider.class.getName())), below.provenance("demo").sources());
+        assertEquals(MatchKind.PARENT, below.resolve("demo", "FailedOperation.DemoBelow", Locale.ENGLISH).kind(),
+                "nothing of the lower provider is used");
+        assertEquals(List.of(), below.overlays());
+        List<CatalogProblem> problems = below.problems();
+        assertEquals(1, problems.size(), problems.toString());
+        CatalogProblem p = problems.get(0);
+        assertEquals(BelowDemo.class.getName(), p.providerClass());
+        assertEquals(java.util.Optional.of("demo"), p.product());
+        assertTrue(p.description().contains("priority -1") && p.description().contains(DemoCatalogProvider.class.getName()),
+                p.description());
+        CatalogLoadException e = assertThrows(CatalogLoadException.class, () -> ErrorCatalog.builder()
+                .provider(new BelowDemo()).provider(new DemoCatalogProvider()).strict(true).build());
+        assertTrue(e.getMessage().contains(BelowDemo.class.getName()), e.getMessage());
+    }
+
+    @Test
+    void providersBelowTheProductsOwnTiedAmongThemselvesDoNotTakeItDown() {
+        ErrorCatalog below = ErrorCatalog.builder().provider(new BelowDemo()).provider(new BelowDemo() {
+        }).provider(new DemoCatalogProvider()).build();
+        assertEquals("操作失败：演示繁忙。", below.message("demo", "FailedOperation.DemoBusy", ZH));
+        assertEquals(2, below.problems().size(), below.problems().toString());
+        assertTrue(below.problems().stream().allMatch(p -> p.description().contains("priority -1")), below.problems().toString());
+    }
+
+    @Test
+    void aProviderBelowZeroServesAProductNothingElseProvides() {
+        ErrorCatalog alone = ErrorCatalog.builder().provider(new BelowDemo()).strict(true).build();
+        assertEquals("Below: only here.", alone.message("demo", "FailedOperation.DemoBelow", Locale.ENGLISH));
+        assertEquals(BelowDemo.class.getName(), alone.product("demo").provider());
+    }
+
     @Test
     void overlaysStackByPriority() {
         ErrorCatalog stacked = ErrorCatalog.builder().provider(new OtherWording() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /** A provider whose every answer is given by the test, bundles included, so that any one of them can fail. */
@@ -23,6 +24,9 @@ final class ScriptedProvider implements CatalogProvider {
     Function<Locale, Optional<InputStream>> openBundle;
     /** When null, the provenance file is looked up as any provider's is. */
     Supplier<Optional<InputStream>> openProvenance;
+    IntSupplier priority = () -> 0;
+    /** When null, the default path. */
+    Supplier<String> provenancePath;
 
     ScriptedProvider(String id, Map<Locale, String> bundles, String... codes) {
         ProductId pid = ProductId.of(id);
@@ -58,6 +62,16 @@ final class ScriptedProvider implements CatalogProvider {
     @Override
     public Optional<InputStream> openBundle(Locale locale) {
         return openBundle.apply(locale);
+    }
+
+    @Override
+    public int priority() {
+        return priority.getAsInt();
+    }
+
+    @Override
+    public String provenancePath() {
+        return provenancePath == null ? CatalogProvider.super.provenancePath() : provenancePath.get();
     }
 
     @Override

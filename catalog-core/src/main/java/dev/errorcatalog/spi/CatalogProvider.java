@@ -48,7 +48,8 @@ public interface CatalogProvider {
      * product with a higher priority is an overlay (a company's own wording): the codes it declares are added to
      * the product, and its texts replace those below it in the locales it ships; the catalog reports every overlay
      * ({@link dev.errorcatalog.ErrorCatalog#overlays()}). Two providers of one product with the same priority
-     * conflict: both are named and neither is used.
+     * conflict: both are named and neither is used. Nothing is laid under a product: a provider below 0 whose product
+     * has a provider of a higher priority is reported as a problem and not used.
      */
     default int priority() {
         return 0;

@@ -39,6 +39,19 @@ class BundleVerifierTest {
     }
 
     @Test
+    void aBundleReadWholeIsVerifiedWhenItsStreamFailsToClose() {
+        BundleVerifier.Source closing = () -> Optional.of(new java.io.FilterInputStream(
+                Bundles.stream("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}")) {
+            @Override
+            public void close() throws IOException {
+                throw new IOException("close failed on purpose");
+            }
+        });
+        VerificationReport r = BundleVerifier.of("demo", KEYS).bundle(Locale.ENGLISH, "demo/en.json", closing).verify();
+        assertTrue(r.isClean(), r.toString());
+    }
+
+    @Test
     void aMissingKeyIsReportedWithLocaleFileAndKey() {
         BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}", "{\"A\": \"甲。\"}"));
         assertEquals(ZH, p.locale());

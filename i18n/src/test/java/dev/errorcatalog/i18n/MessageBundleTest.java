@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,6 +107,56 @@ class MessageBundleTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().startsWith("demo en (demo/en.json)"), e.getMessage());
         assertEquals(Optional.empty(), e.problem().key());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // hex bytes between '{"Z": "kept",\n "A": "' and '"}' | byte offset | line, column of the first bad byte
+            "ff             | 21 | line 2, column 8",
+            "c080           | 21 | line 2, column 8",   // an overlong NUL
+            "eda080         | 21 | line 2, column 8",   // an encoded surrogate
+            "f4908080       | 21 | line 2, column 8",   // beyond U+10FFFF
+            "e4b8           | 21 | line 2, column 8",   // cut short by the closing quote
+            "e58f82e4b8     | 24 | line 2, column 9",   // after a good character
+            "80             | 21 | line 2, column 8",   // a stray continuation byte
+    })
+    void bytesThatAreNotUtf8FailTheFileNamingWhere(String hex, int offset, String place) {
+        byte[] head = "{\"Z\": \"kept\",\n \"A\": \"".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = HexFormat.of().parseHex(hex);
+        byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        System.arraycopy(bad, 0, file, head.length, bad.length);
+        System.arraycopy(tail, 0, file, head.length + bad.length, tail.length);
+        BundleFormatException e = assertThrows(BundleFormatException.class, () -> MessageBundle.read(
+                new ByteArrayInputStream(file), "demo", Locale.ENGLISH, "demo/en.json"));
+        assertTrue(e.getMessage().startsWith("demo en (demo/en.json): not UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("at byte offset " + offset + " (" + place + ")"), e.getMessage());
+        assertEquals(Optional.empty(), e.problem().key());
+    }
+
+    @Test
+    void aKeyThatIsNotUtf8FailsTheFile() {
+        byte[] file = {'{', '"', 'A', (byte) 0xff, '"', ':', '"', 'x', '"', '}'};
+        BundleFormatException e = assertThrows(BundleFormatException.class, () -> MessageBundle.read(
+                new ByteArrayInputStream(file), "demo", Locale.ENGLISH, "demo/en.json"));
+        assertTrue(e.getMessage().contains("not UTF-8: the byte(s) 0xFF at byte offset 3 (line 1, column 4)"), e.getMessage());
+    }
+
+    @Test
+    void aFileCutShortInACharacterFailsTheFile() {
+        byte[] file = {'{', '"', 'A', '"', ':', '"', 'x', '"', '}', (byte) 0xe4};
+        BundleFormatException e = assertThrows(BundleFormatException.class, () -> MessageBundle.read(
+                new ByteArrayInputStream(file), "demo", Locale.ENGLISH, "demo/en.json"));
+        assertTrue(e.getMessage().contains("not UTF-8: the byte(s) 0xE4 at byte offset 9 (line 1, column 10)"), e.getMessage());
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsSkipped() {
+        byte[] json = "\uFEFF{\"A\": \"参数错误。\"}".getBytes(StandardCharsets.UTF_8);
+        MessageBundle.Read r = MessageBundle.read(new ByteArrayInputStream(json), "demo", Locale.SIMPLIFIED_CHINESE, "demo/zh-CN.json");
+        assertEquals(List.of(), r.problems());
+        assertEquals("参数错误。", r.bundle().entry("A").orElseThrow().message().format());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.errorcatalog.i18n.BundleProblem;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class BundleFallback {
                                Optional<MessageBundle> wanted, Supplier<Optional<MessageBundle>> fallback) {
         Map<String, LocalizedEntry> table = new LinkedHashMap<>();
         List<BundleProblem> problems = new ArrayList<>();
-        Set<String> known = Set.copyOf(keys);
+        Set<String> known = new HashSet<>(keys); // not Set.copyOf: its probing is quadratic in keys of one hash code
         for (String key : keys) {
             Optional<BundleEntry> own = wanted.isPresent() ? wanted.get().entry(key) : Optional.empty(); // no lambda: cold start
             if (own.isPresent()) {

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +22,14 @@ import java.util.Optional;
 
 /** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
 final class BundleReader {
+    /** Larger is not a bundle; it is refused before it is decoded. */
+    private static final int MAX_BYTES = 16 << 20;
     /**
      * A bundle is an object of strings or small objects; anything deeper is not a bundle. A message longer than
      * {@link MessageBundle#MAX_MESSAGE_LENGTH} is one entry's problem (left out and reported, the rest of the file
      * kept), so the reader's own string limit is far above it.
      */
-    private static final JsonFactory JSON = JsonInput.readOnce(8, 16L << 20, 16 << 20).build();
+    private static final JsonFactory JSON = JsonInput.readOnce(8, MAX_BYTES, 16 << 20).build();
 
     private final String owner;
     private final Locale locale;
@@ -40,8 +43,17 @@ final class BundleReader {
     }
 
     MessageBundle.Read read(InputStream in) {
+        String text;
+        try {
+            // Decoded here, strictly: the name-table-free parser reads bytes through a decoder that replaces bad ones
+            text = JsonInput.readUtf8(in, MAX_BYTES);
+        } catch (JsonInput.RefusedInput e) {
+            throw new BundleFormatException(BundleProblem.ofFile(owner, locale, file, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new BundleFormatException(BundleProblem.ofFile(owner, locale, file, "cannot be read: " + e), e);
+        }
         Map<String, BundleEntry> entries = new LinkedHashMap<>();
-        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), in)) {
+        try (JsonParser p = JSON.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw fileProblem("the top level must be a JSON object of key: message", p, null);
             }

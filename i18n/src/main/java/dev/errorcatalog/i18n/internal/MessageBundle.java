@@ -33,9 +33,9 @@ public final class MessageBundle {
     }
 
     /**
-     * Reads a bundle file (UTF-8 JSON). Entries that are wrong on their own (a pattern that does not parse, an
-     * empty message, a duplicate key, a value of the wrong shape) are left out and reported in the result; the
-     * rest of the file is kept.
+     * Reads a bundle file (UTF-8 JSON; bytes that are not UTF-8 fail the file, saying where). Entries that are wrong
+     * on their own (a pattern that does not parse, an empty message, a duplicate key, a value of the wrong shape) are
+     * left out and reported in the result; the rest of the file is kept. The stream is read, not closed.
      *
      * @param owner  whose bundle this is, for reports (the catalog passes the product id)
      * @param locale the locale the file is for

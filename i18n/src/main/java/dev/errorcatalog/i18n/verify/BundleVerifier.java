@@ -103,14 +103,18 @@ public final class BundleVerifier {
             problems.add(BundleProblem.ofFile(owner, g.locale, g.file, "the file is missing"));
             return Optional.empty();
         }
-        try (InputStream stream = in.get()) {
-            MessageBundle.Read r = MessageBundle.read(stream, owner, g.locale, g.file);
+        try {
+            MessageBundle.Read r = MessageBundle.read(in.get(), owner, g.locale, g.file);
             problems.addAll(r.problems());
             return Optional.of(r.bundle());
         } catch (BundleFormatException e) {
             problems.add(e.problem());
-        } catch (IOException e) {
-            problems.add(BundleProblem.ofFile(owner, g.locale, g.file, "cannot be read: " + e.getMessage()));
+        } finally {
+            try {
+                in.get().close();
+            } catch (IOException | RuntimeException e) {
+                // what was read is whole or already reported; a stream failing to close has nothing to say of it
+            }
         }
         return Optional.empty();
     }

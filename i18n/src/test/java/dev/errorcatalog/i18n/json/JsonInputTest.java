@@ -7,6 +7,9 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
+import java.io.ByteArrayInputStream;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +50,19 @@ class JsonInputTest {
             }
         });
         assertTrue(e.getMessage().contains("exceeds the maximum allowed (2"), e.getMessage());
+    }
+
+    @Test
+    void textIsReadAsStrictUtf8WithinItsLimitSayingWhereItIsNot() throws Exception {
+        assertEquals("{\"a\": \"甲\"}", JsonInput.readUtf8(new ByteArrayInputStream("\uFEFF{\"a\": \"甲\"}".getBytes(UTF_8)), 100));
+        JsonInput.RefusedInput large = assertThrows(JsonInput.RefusedInput.class,
+                () -> JsonInput.readUtf8(new ByteArrayInputStream(new byte[11]), 10));
+        assertEquals("more than 10 bytes long", large.getMessage());
+        byte[] crlf = {'{', '\r', '\n', '"', 'a', '"', ':', '\r', '"', (byte) 0xED, (byte) 0xBF, (byte) 0xBF, '"', '}'};
+        JsonInput.RefusedInput surrogate = assertThrows(JsonInput.RefusedInput.class,
+                () -> JsonInput.readUtf8(new ByteArrayInputStream(crlf), 100));
+        assertTrue(surrogate.getMessage().startsWith("not UTF-8: the byte(s) 0xED 0xBF 0xBF at byte offset 9 (line 3, column 2)"),
+                surrogate.getMessage());
     }
 
     @Test
