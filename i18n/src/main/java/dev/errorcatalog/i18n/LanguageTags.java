@@ -79,13 +79,13 @@ public final class LanguageTags {
         for (int start = 0; start <= text.length(); ) {
             int end = itemEnd(text, start);
             number++;
-            if (!text.substring(start, end).isBlank()) { // "en,,zh" and a trailing comma are tolerated, as browsers send them
+            String item = text.substring(start, end).strip();
+            if (!item.isEmpty()) { // "en,,zh" and a trailing comma are tolerated, as browsers send them
                 try {
                     ranges.add(range(text, start, end));
                 } catch (NotATag e) {
-                    String item = text.substring(start, end).strip();
-                    String where = item.equals(text.strip()) ? "" : "item " + number + " '" + Printable.shorten(item, 40) + "': ";
-                    throw new InvalidLanguageTagException(text, item, where + e.getMessage());
+                    String which = item.equals(text.strip()) ? "" : "item " + number + " '" + Printable.shorten(item, 40) + "': ";
+                    throw new InvalidLanguageTagException(text, item, which + e.getMessage());
                 }
             }
             start = end + 1;
@@ -217,8 +217,9 @@ public final class LanguageTags {
     /**
      * Java's {@code Locale.toString()}: {@code language_COUNTRY_VARIANT} up to {@code mark}, then, after {@code _#},
      * the script and the extensions ({@code zh_CN_#Hans_u-nu-hanidec}, {@code en_US_#u-ca-japanese}), put in BCP 47
-     * order. A variant that BCP 47 would not take ({@code JP} of {@code ja_JP_JP}) becomes {@code x-lvariant-JP}, as
-     * {@link Locale#toLanguageTag()} writes it.
+     * order. The variant, which Java does not hold to BCP 47 ({@code JP} of {@code ja_JP_JP}), is written as
+     * {@link Locale#toLanguageTag()} writes such a variant, {@code x-lvariant-JP}, which gives a variant of any form
+     * the same locale.
      */
     private static Pieces javaForm(String text, int start, int mark, int end) {
         int languageEnd = indexOf(text, start, mark, '_');
@@ -230,8 +231,9 @@ public final class LanguageTags {
         while (scriptEnd < end && Character.isLetter(text.charAt(scriptEnd))) {
             scriptEnd++;
         }
-        boolean script = scriptEnd - scriptStart == 4 && (scriptEnd == end || text.charAt(scriptEnd) == '_' || text.charAt(scriptEnd) == '-');
-        int extensionsStart = script ? Math.min(scriptEnd + 1, end) : scriptStart;
+        // a script is four letters; extensions start with a one-letter singleton
+        boolean script = scriptEnd - scriptStart == 4 && (scriptEnd == end || isSeparator(text.charAt(scriptEnd)));
+        int extensionsStart = script ? scriptEnd + 1 : scriptStart;
 
         Pieces pieces = new Pieces(text);
         if (languageEnd == start) {
@@ -245,36 +247,15 @@ public final class LanguageTags {
         if (regionEnd > regionStart) {
             pieces.add(regionStart, regionEnd);
         }
-        boolean variantIsBcp47 = variantStart == mark || isVariant(text, variantStart, mark);
-        if (variantIsBcp47 && variantStart < mark) {
-            pieces.add(variantStart, mark);
-        }
         if (script ? scriptEnd < end : mark < end) { // "zh_CN_#" and "zh_CN_#Hans_" end in an empty subtag
             pieces.add(extensionsStart, end);
         }
-        if (!variantIsBcp47) {
+        if (variantStart < mark) {
             boolean privateUse = extensionsStart < end && isPrivateUse(text, extensionsStart, end);
             pieces.literal(privateUse ? "lvariant" : "x-lvariant", variantStart);
             pieces.add(variantStart, mark);
         }
         return pieces;
-    }
-
-    /** Whether every {@code _}-separated part of [start, end) is a BCP 47 variant: 5 to 8 letters or digits, or a digit and 3. */
-    private static boolean isVariant(String text, int start, int end) {
-        for (int p = start; p <= end; ) {
-            int q = indexOf(text, p, end, '_');
-            int length = q - p;
-            boolean alnum = true;
-            for (int i = p; i < q; i++) {
-                alnum &= Character.isLetterOrDigit(text.charAt(i));
-            }
-            if (!alnum || !(length >= 5 && length <= 8 || length == 4 && Character.isDigit(text.charAt(p)))) {
-                return false;
-            }
-            p = q + 1;
-        }
-        return true;
     }
 
     /** Whether the extensions at [start, end) have a private use part ({@code x-...}), which is always the last. */

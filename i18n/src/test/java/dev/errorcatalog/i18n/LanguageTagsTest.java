@@ -109,7 +109,8 @@ class LanguageTagsTest {
     @CsvSource({"zh-Hans-CN-u-nu-hanidec", "en-Latn-US-u-ca-japanese", "en-US-u-ca-japanese", "th-TH-u-nu-thai",
             "de-DE-1901-1996-x-foo", "zh-Hant-TW-x-java", "en-x-java", "sl-rozaj-biske", "sl-rozaj-biske-x-a-b",
             "sr-Latn-BA-posix", "en-US-POSIX", "ca-ES-VALENCIA", "und-GB", "und-Latn-GB", "zh-Hans-u-nu-hanidec",
-            "de-u-co-phonebk-ka-shifted", "en-a-bbb-u-ca-gregory-x-private"})
+            "de-u-co-phonebk-ka-shifted", "en-a-bbb-u-ca-gregory-x-private", "en-US-x-foo-lvariant-WIN",
+            "ja-JP-u-ca-japanese-x-lvariant-JP"})
     void theToStringOfEveryLocaleIsReadBack(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         assertEquals(locale, LanguageTags.parse(locale.toString()), locale.toString());
@@ -163,5 +164,37 @@ class LanguageTagsTest {
         InvalidLanguageTagException negotiated = assertThrows(InvalidLanguageTagException.class,
                 () -> LocaleNegotiator.of(List.of(Locale.ENGLISH), Locale.ENGLISH).negotiate("en,\u212Ao"));
         assertEquals("en,\u212Ao", negotiated.input());
+    }
+
+    @Test
+    void indexesCountTheWhiteSpaceAndTheAsciiBoundaryIsExact() {
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en; q= abc"))
+                .getMessage().contains("weight 'abc' at index 7 is not"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en ; level=1"))
+                .getMessage().contains("unexpected parameter 'level=1' at index 5,"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse("en-\u007f"))
+                .getMessage().contains("ill-formed at index 3"), "DEL is ASCII, and not part of a tag");
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse("en\u0080"))
+                .getMessage().contains("character U+0080 at index 2 is not ASCII"));
+    }
+
+    @Test
+    void eachItemIsReadInItsOwnFormAndSeparatorsAreNotMixed() {
+        assertEquals(List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans-CN"), Locale.forLanguageTag("de-POSIX")),
+                LanguageTags.parseList("en, zh_CN_#Hans, de__POSIX"));
+        assertEquals(List.of(Locale.forLanguageTag("zh-Hans-CN"), Locale.ENGLISH), LanguageTags.parseList("zh-Hans_CN, en"));
+        // with a '-' the text is BCP 47, where WIN is not a variant; Java's form never has one
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse("en-US_WIN"))
+                .getMessage().contains("ill-formed at index 6"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse("zh_Hans_!!"))
+                .getMessage().contains("ill-formed at index 8"), "reported as BCP 47 when Java's form fails too");
+    }
+
+    @Test
+    void aHeaderExactlyAsLongAsAllowedIsRead() {
+        String header = "fr, " + " ".repeat(LanguageTags.MAX_LENGTH - "fr, zh-CN".length()) + "zh-CN";
+        assertEquals(List.of(Locale.FRENCH, Locale.SIMPLIFIED_CHINESE), LanguageTags.parseHeader(header));
+        assertEquals(List.of(), LanguageTags.parseHeader(header + " "));
+        assertEquals(List.of(), LanguageTags.parseHeader(null));
     }
 }
