@@ -115,7 +115,8 @@ public final class LocaleNegotiator {
     }
 
     /**
-     * The supported locale closest to a tag or an Accept-Language list given as text.
+     * The supported locale closest to a tag or an Accept-Language list given as text; a language the list refuses
+     * ({@code q=0}) is not the answer while another supported locale is acceptable (see the class comment).
      *
      * @throws InvalidLanguageTagException when the text is not a tag or a list of tags
      */
