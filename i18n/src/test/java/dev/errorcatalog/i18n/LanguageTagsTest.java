@@ -110,7 +110,8 @@ class LanguageTagsTest {
             "de-DE-1901-1996-x-foo", "zh-Hant-TW-x-java", "en-x-java", "sl-rozaj-biske", "sl-rozaj-biske-x-a-b",
             "sr-Latn-BA-posix", "en-US-POSIX", "ca-ES-VALENCIA", "und-GB", "und-Latn-GB", "zh-Hans-u-nu-hanidec",
             "de-u-co-phonebk-ka-shifted", "en-a-bbb-u-ca-gregory-x-private", "en-US-x-foo-lvariant-WIN",
-            "ja-JP-u-ca-japanese-x-lvariant-JP"})
+            "ja-JP-u-ca-japanese-x-lvariant-JP", "ja-JP-u-ca-japanese-x-foo-lvariant-JP", "en-US-a-box-x-lvariant-WIN",
+            "en-US-a-x1-x-lvariant-WIN"})
     void theToStringOfEveryLocaleIsReadBack(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         assertEquals(locale, LanguageTags.parse(locale.toString()), locale.toString());
@@ -188,6 +189,17 @@ class LanguageTagsTest {
                 .getMessage().contains("ill-formed at index 6"));
         assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parse("zh_Hans_!!"))
                 .getMessage().contains("ill-formed at index 8"), "reported as BCP 47 when Java's form fails too");
+    }
+
+    @Test
+    void emptyItemsAndParametersAtEitherEnd() {
+        assertEquals(List.of(Locale.ENGLISH), LanguageTags.parseList(",en"));
+        assertEquals(List.of(Locale.ENGLISH), LanguageTags.parseHeader(",en,"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en;"))
+                .getMessage().contains("unexpected parameter '' at index 3,"));
+        assertTrue(assertThrows(InvalidLanguageTagException.class, () -> LanguageTags.parseList("en;q="))
+                .getMessage().contains("weight '' at index 5 is not"));
+        assertEquals(Locale.forLanguageTag("und-Hans"), LanguageTags.parse("_#Hans"), "a script alone, which Java never writes");
     }
 
     @Test

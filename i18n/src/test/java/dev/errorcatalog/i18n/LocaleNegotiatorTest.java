@@ -86,6 +86,7 @@ class LocaleNegotiatorTest {
             "'zh-Hans;q=0, zh', en",
             "'zh-Hant;q=0, zh', zh-CN",
             "'zh-TW;q=0, zh', zh-CN",
+            "'zh-Hant;q=0, zh-SG', zh-CN",
             // a more specific refusal leaves the wider language acceptable ...
             "'en-US;q=0, en', en",
             "'en-US;q=0', en",
@@ -95,6 +96,7 @@ class LocaleNegotiatorTest {
             "'*;q=0, zh', zh-CN",
             "'*;q=0, en;q=0.1', en",
             "'en, en;q=0', zh-CN",
+            "'*;q=0, zh;q=0.5, *', zh-CN",
             // every supported locale refused: the default, as for a request that nothing matches
             "'*;q=0', en",
             "'und;q=0', en",
@@ -133,6 +135,8 @@ class LocaleNegotiatorTest {
         assertEquals(catalan, withVariant.negotiate("ca-ES-valencia;q=0, ca-ES-VALENCIA;q=0.5"), "refused, equally specific");
         assertEquals(valencian, withVariant.negotiate("ca;q=0, ca-ES-valencia"));
         assertEquals(valencian, withVariant.negotiate("ca-ES-1996;q=0, ca-ES-VALENCIA"), "another variant refuses nothing");
+        LocaleNegotiator valencianFirst = LocaleNegotiator.of(List.of(catalan, valencian), valencian);
+        assertEquals(catalan, valencianFirst.negotiate("ca-ES-1996;q=0, ca-AD"), "ca-ES is not refused, and closest");
         // asked twice, the same instance
         assertSame(withUs.negotiate("en;q=0, en-US"), withUs.negotiate("en;q=0, en-US"));
         assertSame(enUs, withUs.negotiateHeader("en;q=0, en-US"));
