@@ -1,7 +1,9 @@
 package dev.errorcatalog.i18n;
 
 import com.ibm.icu.util.LocaleMatcher;
+import com.ibm.icu.util.ULocale;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Picks one of a fixed set of supported locales for what a caller asked for, by ICU's {@link LocaleMatcher}
  * (CLDR language distances, not hand-written rules). Falls back to the default locale, never to the JVM's.
+ *
+ * <p>A language the caller refused ({@code q=0} in an Accept-Language list given as text, as RFC 9110 says: "not
+ * acceptable") is never the answer while a supported locale that was not refused remains: not through the wildcard,
+ * and not through the default, which gives way to the first supported locale not refused. A refusal covers the
+ * supported locales it names every subtag of ({@code en;q=0} covers {@code en} and {@code en-US}, {@code zh-Hans;q=0}
+ * covers {@code zh-CN}, whose script is Simplified); the most specific ranges covering a locale decide, so
+ * {@code en-US;q=0, en} leaves {@code en} acceptable and {@code zh;q=0, zh-CN} accepts {@code zh-CN}. When every
+ * supported locale is refused, the answer is the default, as for a request nothing matches: the negotiator always
+ * answers with a locale there are messages for.
  *
  * <p>Answers are remembered per distinct request, up to {@link #CACHE_LIMIT} of them, so a locale seen before
  * costs a hash lookup; past the limit, requests are matched afresh rather than growing the cache without bound.
@@ -28,6 +39,10 @@ public final class LocaleNegotiator {
     private volatile LocaleMatcher matcher;
     private final Map<Locale, Locale> byLocale = new ConcurrentHashMap<>();
     private final Map<String, Locale> byText = new ConcurrentHashMap<>();
+    /** Matchers over the supported locales some request left unrefused, built when first needed. */
+    private final Map<List<Locale>, LocaleMatcher> matchersWithout = new ConcurrentHashMap<>();
+    /** The script of each supported locale, given or likely ({@code zh-CN} is Hans); built when a refusal names a script. */
+    private volatile String[] scripts;
 
     private LocaleNegotiator(List<Locale> supported, Locale defaultLocale) {
         this.supported = supported;
@@ -93,14 +108,15 @@ public final class LocaleNegotiator {
         }
         Locale match = desired.equals(Locale.ROOT) ? defaultLocale : supportedEqualTo(desired);
         if (match == null) {
-            match = canonical(matcher().getBestLocale(desired));
+            match = canonical(matcher().getBestLocale(desired), defaultLocale);
         }
         remember(byLocale, desired, match);
         return match;
     }
 
     /**
-     * The supported locale closest to a tag or an Accept-Language list given as text.
+     * The supported locale closest to a tag or an Accept-Language list given as text; a language the list refuses
+     * ({@code q=0}) is not the answer while another supported locale is acceptable (see the class comment).
      *
      * @throws InvalidLanguageTagException when the text is not a tag or a list of tags
      */
@@ -109,7 +125,7 @@ public final class LocaleNegotiator {
         if (known != null) {
             return known;
         }
-        Locale match = negotiate(LanguageTags.parseList(tagOrList));
+        Locale match = negotiateRanges(LanguageTags.ranges(tagOrList));
         remember(byText, tagOrList, match);
         return match;
     }
@@ -117,10 +133,103 @@ public final class LocaleNegotiator {
     /**
      * The supported locale closest to an Accept-Language header as a browser sends it: never throws; malformed items
      * are skipped, and text with no usable tag gives the default ({@link LanguageTags#parseHeader(String)}), as does
-     * {@code null}, a header that was not sent.
+     * {@code null}, a header that was not sent. A refused language ({@code q=0}) is not the answer while another
+     * supported locale is acceptable (see the class comment).
      */
     public Locale negotiateHeader(String acceptLanguage) {
-        return negotiate(LanguageTags.parseHeader(acceptLanguage));
+        return negotiateRanges(LanguageTags.headerRanges(acceptLanguage));
+    }
+
+    /** The answer for the items of a list, refusals ({@code q=0}) included. */
+    private Locale negotiateRanges(List<LanguageTags.Range> ranges) {
+        List<Locale> wanted = LanguageTags.byWeight(ranges);
+        if (ranges.stream().allMatch(r -> r.weight() > 0)) {
+            return negotiate(wanted);
+        }
+        List<Locale> acceptable = new ArrayList<>(supported.size());
+        for (int i = 0; i < supportedArray.length; i++) {
+            if (!isRefused(i, ranges)) {
+                acceptable.add(supportedArray[i]);
+            }
+        }
+        if (acceptable.isEmpty()) {
+            return defaultLocale; // nothing acceptable: the default, as for a request nothing matches
+        }
+        if (acceptable.size() == supportedArray.length) {
+            return negotiate(wanted);
+        }
+        Locale fallback = acceptable.contains(defaultLocale) ? defaultLocale : acceptable.get(0);
+        return choose(wanted, acceptable, fallback);
+    }
+
+    /**
+     * Whether the most specific ranges covering the supported locale at {@code index} refuse it; an equally specific
+     * acceptance does not override a refusal.
+     */
+    private boolean isRefused(int index, List<LanguageTags.Range> ranges) {
+        int decidingSpecificity = -1;
+        boolean refused = false;
+        for (LanguageTags.Range range : ranges) {
+            int specificity = coverage(range.locale(), index);
+            if (specificity < 0) {
+                continue;
+            }
+            if (specificity > decidingSpecificity) {
+                decidingSpecificity = specificity;
+                refused = range.weight() == 0;
+            } else if (specificity == decidingSpecificity && range.weight() == 0) {
+                refused = true;
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * How many subtags of {@code range} there are if every one is that of the supported locale at {@code index}
+     * (0 for {@code *}), or -1 if the range does not cover it. A locale without a script has its likely one.
+     */
+    private int coverage(Locale range, int index) {
+        Locale locale = supportedArray[index];
+        int subtags = 0;
+        if (!range.getLanguage().isEmpty()) {
+            if (!range.getLanguage().equals(locale.getLanguage())) {
+                return -1;
+            }
+            subtags++;
+        }
+        if (!range.getScript().isEmpty()) {
+            if (!range.getScript().equals(scripts()[index])) {
+                return -1;
+            }
+            subtags++;
+        }
+        if (!range.getCountry().isEmpty()) {
+            if (!range.getCountry().equals(locale.getCountry())) {
+                return -1;
+            }
+            subtags++;
+        }
+        if (!range.getVariant().isEmpty()) {
+            // Locale keeps a variant's case as written; ICU's form is upper case (ASCII only, no Unicode folding)
+            if (!ULocale.forLocale(range).getVariant().equals(ULocale.forLocale(locale).getVariant())) {
+                return -1;
+            }
+            subtags++;
+        }
+        return subtags;
+    }
+
+    private String[] scripts() {
+        String[] s = scripts;
+        if (s == null) {
+            s = new String[supportedArray.length];
+            for (int i = 0; i < s.length; i++) {
+                String given = supportedArray[i].getScript();
+                s[i] = given.isEmpty() ? ULocale.addLikelySubtags(ULocale.forLocale(supportedArray[i])).getScript() : given;
+            }
+            scripts = s;
+        }
+        return s;
     }
 
     /**
@@ -129,23 +238,34 @@ public final class LocaleNegotiator {
      * nothing before it matches, the answer is the default, whatever comes after it.
      */
     public Locale negotiate(List<Locale> priorityList) {
+        return choose(priorityList, supported, defaultLocale);
+    }
+
+    /** The closest of {@code candidates} (all supported, or those a request did not refuse), else {@code fallback}. */
+    private Locale choose(List<Locale> priorityList, List<Locale> candidates, Locale fallback) {
         int any = priorityList.indexOf(Locale.ROOT);
         List<Locale> wanted = any < 0 ? priorityList : priorityList.subList(0, any);
         if (wanted.isEmpty()) {
-            return defaultLocale;
+            return fallback;
         }
-        Locale first = supportedEqualTo(wanted.get(0));
-        if (first != null) {
-            return first;
+        if (candidates.contains(wanted.get(0))) {
+            return supportedEqualTo(wanted.get(0));
         }
-        LocaleMatcher.Result match = matcher().getBestLocaleResult(wanted);
-        return match.getDesiredIndex() >= 0 ? canonical(match.getSupportedLocale()) : defaultLocale;
+        LocaleMatcher m = candidates == supported ? matcher() : matchersWithout.get(candidates);
+        if (m == null) {
+            m = LocaleMatcher.builder().setSupportedLocales(candidates).setDefaultLocale(fallback).build();
+            if (matchersWithout.size() < CACHE_LIMIT) {
+                matchersWithout.putIfAbsent(candidates, m);
+            }
+        }
+        LocaleMatcher.Result match = m.getBestLocaleResult(wanted);
+        return match.getDesiredIndex() >= 0 ? canonical(match.getSupportedLocale(), fallback) : fallback;
     }
 
     /** The supported instance itself, so callers may compare answers by identity. */
-    private Locale canonical(Locale match) {
+    private Locale canonical(Locale match, Locale fallback) {
         Locale same = supportedEqualTo(match);
-        return same != null ? same : defaultLocale;
+        return same != null ? same : fallback;
     }
 
     private static <K> void remember(Map<K, Locale> cache, K key, Locale value) {

@@ -66,6 +66,82 @@ class LocaleNegotiatorTest {
         assertEquals(Locale.forLanguageTag(expected), negotiator.negotiateHeader(header));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // q=0 is "not acceptable" (RFC 9110): a refused language is never the answer, through the wildcard
+            // or through the default, while another supported locale is not refused
+            "'en;q=0, *', zh-CN",
+            "'*, en;q=0', zh-CN",
+            "'EN;Q=0, *', zh-CN",
+            "'en;q=0.000, *', zh-CN",
+            "'en;q=0', zh-CN",
+            "'en;q=0, fr', zh-CN",
+            "'en;q=0, zh-TW', zh-CN",
+            "'zh;q=0, *', en",
+            "'zh;q=0', en",
+            "'zh-CN;q=0, *', en",
+            "'zh-CN;q=0, zh', en",
+            "'zh;q=0, zh-SG', en",
+            // a refusal covers the tags it is a prefix of, by subtag; the script of zh-CN is Simplified (Hans)
+            "'zh-Hans;q=0, zh', en",
+            "'zh-Hant;q=0, zh', zh-CN",
+            "'zh-TW;q=0, zh', zh-CN",
+            "'zh-Hant;q=0, zh-SG', zh-CN",
+            // a more specific refusal leaves the wider language acceptable ...
+            "'en-US;q=0, en', en",
+            "'en-US;q=0', en",
+            "'en-GB;q=0, zh;q=0.5', zh-CN",
+            // ... and a more specific acceptance overrides a wider refusal; an equally specific one does not
+            "'zh;q=0, zh-CN', zh-CN",
+            "'*;q=0, zh', zh-CN",
+            "'*;q=0, en;q=0.1', en",
+            "'en, en;q=0', zh-CN",
+            "'*;q=0, zh;q=0.5, *', zh-CN",
+            // every supported locale refused: the default, as for a request that nothing matches
+            "'*;q=0', en",
+            "'und;q=0', en",
+            "'*;q=0, fr', en",
+            "'en;q=0, zh;q=0', en",
+            "'en;q=0, zh-CN;q=0, *', en",
+            // refusals of languages that are not supported change nothing
+            "'ja;q=0, *', en",
+            "'fr;q=0, zh;q=0.5', zh-CN"
+    })
+    void aRefusedLanguageIsNeverChosenWhileAnotherIsAcceptable(String header, String expected) {
+        assertEquals(Locale.forLanguageTag(expected), negotiator.negotiate(header));
+        assertEquals(Locale.forLanguageTag(expected), negotiator.negotiateHeader(header));
+        assertEquals(Locale.forLanguageTag(expected), negotiator.negotiateHeader("!!!, " + header + ", zh;q=abc"),
+                "malformed items around it change nothing");
+    }
+
+    @Test
+    void aRefusalAppliesToTheSupportedLocalesItCovers() {
+        Locale enUs = Locale.US;
+        LocaleNegotiator withUs = LocaleNegotiator.of(List.of(Locale.ENGLISH, enUs, ZH_CN), Locale.ENGLISH);
+        assertEquals(enUs, withUs.negotiate("en;q=0, en-US"), "the more specific en-US is accepted");
+        assertEquals(Locale.ENGLISH, withUs.negotiate("en-US;q=0, en"));
+        assertEquals(Locale.ENGLISH, withUs.negotiate("en-US;q=0, en-GB"), "en-GB is closest to en once en-US is refused");
+        assertEquals(ZH_CN, withUs.negotiate("en;q=0, en-GB"), "en and en-US are refused, en-GB was not offered");
+        assertEquals(enUs, withUs.negotiate("en;q=0, en-US;q=0.1, *"), "the wildcard gives the first not refused");
+        // the default refused: the fallback is the first supported locale not refused, in the order given
+        LocaleNegotiator chineseFirst = LocaleNegotiator.of(List.of(ZH_CN, Locale.JAPANESE, Locale.ENGLISH), Locale.ENGLISH);
+        assertEquals(ZH_CN, chineseFirst.negotiate("en;q=0, *"));
+        assertEquals(Locale.JAPANESE, chineseFirst.negotiate("en;q=0, zh;q=0, fr"));
+        assertEquals(Locale.ENGLISH, chineseFirst.negotiate("en;q=0, zh;q=0, ja;q=0, fr"));
+        // a variant in any case
+        Locale catalan = new Locale("ca", "ES");
+        Locale valencian = new Locale("ca", "ES", "VALENCIA");
+        LocaleNegotiator withVariant = LocaleNegotiator.of(List.of(catalan, valencian), catalan);
+        assertEquals(catalan, withVariant.negotiate("ca-ES-valencia;q=0, ca-ES-VALENCIA;q=0.5"), "refused, equally specific");
+        assertEquals(valencian, withVariant.negotiate("ca;q=0, ca-ES-valencia"));
+        assertEquals(valencian, withVariant.negotiate("ca-ES-1996;q=0, ca-ES-VALENCIA"), "another variant refuses nothing");
+        LocaleNegotiator valencianFirst = LocaleNegotiator.of(List.of(catalan, valencian), valencian);
+        assertEquals(catalan, valencianFirst.negotiate("ca-ES-1996;q=0, ca-AD"), "ca-ES is not refused, and closest");
+        // asked twice, the same instance
+        assertSame(withUs.negotiate("en;q=0, en-US"), withUs.negotiate("en;q=0, en-US"));
+        assertSame(enUs, withUs.negotiateHeader("en;q=0, en-US"));
+    }
+
     @Test
     void negotiatesJavaLocales() {
         assertEquals(ZH_CN, negotiator.negotiate(Locale.CHINA));
