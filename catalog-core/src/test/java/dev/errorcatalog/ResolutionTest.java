@@ -239,4 +239,43 @@ class ResolutionTest {
     void aStrictCatalogOfGoodModulesHasNoProblems() {
         assertEquals(List.of(), catalog.loadAll());
     }
+
+    @Test
+    void explainAndToStringQuoteAServersCodeAndMessageShortened() {
+        String code = "Bad\u001b" + "x".repeat(1_000_000);
+        Resolution r = catalog.resolve("demo", ApiError.of(code, "m".repeat(1_000_000), "r"), Locale.ENGLISH);
+        assertTrue(code.equals(r.requested()), "the code itself is kept whole");
+        assertTrue(r.explain().length() < 400, r.explain().length() + " characters");
+        assertEquals("Bad\\u001b" + "x".repeat(ErrorCode.MAX_LENGTH - 7) + "... not in demo nor common, nor any parent code;"
+                + " answered with the server's message", r.explain());
+        assertTrue(r.toString().startsWith(r.explain() + " [en] mmm"), r.toString().substring(0, 300));
+        assertTrue(r.toString().endsWith("m..."), "the message is cut too");
+        assertTrue(r.toString().length() < 1000, r.toString().length() + " characters");
+        // every code the grammar allows is shown whole, as is every message a catalog holds
+        String longest = "A".repeat(ErrorCode.MAX_LENGTH);
+        assertEquals(longest + " not in demo nor common, nor any parent code; answered with the code itself",
+                catalog.resolve("demo", longest, Locale.ENGLISH).explain());
+        String longMessage = "w".repeat(400);
+        assertTrue(catalog.resolve("demo", ApiError.of("Nope.Never", longMessage, "r"), Locale.ENGLISH).toString()
+                .endsWith(" [en] " + longMessage));
+    }
+
+    @Test
+    void aServersMessageInAnotherScriptIsLabelledByItsScriptNotByTheNegotiatedLocale() {
+        Map<String, String> scripts = Map.of(
+                "Ресурс не найден", "und-Cyrl",
+                "Параметр InstanceId неверен", "und-Cyrl", // more Cyrillic letters than Latin ones
+                "Invalid InstanceId: имя", "en",
+                "Ο πόρος δεν βρέθηκε", "und-Grek",
+                "المورد غير موجود", "und-Arab",
+                "ไม่พบทรัพยากร", "und-Thai",
+                "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "und"); // a script the catalog has no ISO 15924 code for: the language is unknown
+        scripts.forEach((message, tag) -> {
+            Resolution r = catalog.resolve("demo", ApiError.of("Nope.Never", message, "r"), ZH);
+            assertEquals(Locale.forLanguageTag(tag), r.locale(), message);
+            assertEquals(tag, r.locale().toLanguageTag(), message);
+        });
+        assertEquals(ZH, catalog.resolve("demo", ApiError.of("Nope.Never", "404 !", "r"), ZH).locale(),
+                "no letters at all: the negotiated locale, as before");
+    }
 }

@@ -77,16 +77,27 @@ final class ErrorCatalogCommand implements Runnable {
         cli.setSubcommandsCaseInsensitive(true);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, given) -> {
-            e.getCommandLine().getErr().println(Printable.of("errorcatalog: " + e.getMessage()
-                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
+            e.getCommandLine().getErr().println(errorLine(e.getMessage())
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println(Printable.of("errorcatalog: " + describe(e)));
+            command.getErr().println(errorLine(describe(e)));
             return exitCodeOf(e);
         });
         return cli;
     }
+
+    /**
+     * The line on standard error: what went wrong, on one line and shortened, since picocli's messages and the
+     * library's quote what was given, which may be a pasted megabyte.
+     */
+    static String errorLine(String what) {
+        return "errorcatalog: " + Printable.shorten(what, MAX_ERROR);
+    }
+
+    /** The most of an error's description a line shows; the values it quotes are shortened before that. */
+    static final int MAX_ERROR = 500;
 
     private static String describe(Exception e) {
         if (e instanceof UncheckedIOException u) {

@@ -6,11 +6,17 @@ import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.EnvelopeException;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
+import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,8 +24,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain the error in whatever was pasted: an API response (3.0 or 2.0 envelope), an SDK exception line"
@@ -31,13 +35,6 @@ import java.util.regex.Pattern;
                 "  errorcatalog explain '{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.ServiceNotExist\",\"Message\":\"…\"},\"RequestId\":\"…\"}}'",
                 "  errorcatalog explain '[TencentCloudSDKException]code: FailedOperation.ServiceNotExist message:… requestId:…'"})
 final class ExplainCommand extends CatalogCommand {
-    private static final Pattern SDK = Pattern.compile(
-            "\\[TencentCloudSDKException\\]\\s*(?:code:\\s*(\\S+)\\s*)?message:\\s*(.*?)\\s*(?:requestId:\\s*(\\S*))?\\s*$", Pattern.DOTALL);
-    private static final Pattern LABELLED_CODE = Pattern.compile(
-            "(?i)\\b(?:error[_ ]?)?code[\"']?\\s*[:=]\\s*[\"']?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)");
-    private static final Pattern CODE_LIKE = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\b");
-    private static final Pattern REQUEST_ID = Pattern.compile("(?i)request[_ ]?id[\"']?\\s*[:=]\\s*[\"']?([0-9A-Za-z-]{8,})");
-
     @Parameters(paramLabel = "INPUT", description = "A file, - for standard input, or the text itself: the JSON, the exception line, the log line.")
     String input;
 
@@ -53,32 +50,69 @@ final class ExplainCommand extends CatalogCommand {
         String name = input;
         try {
             if (input.equals("-")) {
-                return parse(catalog, new String(readLimited(System.in), StandardCharsets.UTF_8), name);
+                return parse(catalog, utf8(readLimited(System.in), name), name);
             }
             Path path = pathOrNull(input);
             if (path != null && Files.isDirectory(path)) {
-                throw new CliException(ExitCode.BAD_INPUT, "'" + name + "' is a folder, not a file");
+                throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + " is a folder, not a file");
             }
             if (path != null && Files.exists(path)) {
                 // a pipe (/dev/stdin, a shell's <(…)) has no size to check first: reading stops at the limit anyway
                 long size = Files.isRegularFile(path) ? Files.size(path) : 0;
                 if (size > ErrorEnvelope.MAX_BYTES) {
-                    throw new CliException(ExitCode.BAD_INPUT, "'" + name + "' is " + size + " bytes, more than the "
+                    throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + " is " + size + " bytes, more than the "
                             + ErrorEnvelope.MAX_BYTES + " an API response may have");
                 }
                 try (InputStream in = Files.newInputStream(path)) {
-                    return parse(catalog, new String(readLimited(in), StandardCharsets.UTF_8), name);
+                    return parse(catalog, utf8(readLimited(in), name), name);
                 }
             }
             if (looksPasted(input)) {
-                return parse(catalog, input, "the argument");
+                name = "the argument";
+                return parse(catalog, unicode(input, name), name);
             }
             throw new NoSuchFileException(input);
         } catch (NoSuchFileException e) {
-            throw new CliException(ExitCode.BAD_INPUT, "'" + name + "': no such file");
+            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": no such file");
         } catch (IOException e) {
-            throw new CliException(ExitCode.BAD_INPUT, "'" + name + "' cannot be read: " + e.getMessage());
+            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The bytes as text, read as the library reads a response's bytes: strictly as UTF-8, so what its parser refuses is
+     * not explained here either; the error names the input and the byte offset.
+     */
+    static String utf8(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isUnderflow()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": not UTF-8: the " + r.length()
+                    + " byte(s) at byte offset " + in.position() + " are not a UTF-8 sequence (an overlong form, a surrogate,"
+                    + " beyond U+10FFFF, a stray or cut-short byte)");
+        }
+        return out.flip().toString();
+    }
+
+    /** The text, refused as the library refuses it when it holds a lone surrogate (no UTF-8 can encode it). */
+    static String unicode(String text, String name) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": not Unicode text: a lone surrogate "
+                        + Printable.of(String.valueOf(c)) + " at character " + i);
+            }
+        }
+        return text;
     }
 
     private static Path pathOrNull(String text) {
@@ -128,12 +162,12 @@ final class ExplainCommand extends CatalogCommand {
                 notAResponse = json ? e : null;
             }
         }
-        Matcher sdk = SDK.matcher(t);
-        if (sdk.find()) {
-            String message = sdk.group(2);
-            String code = sdk.group(1) != null ? sdk.group(1) : codeIn(catalog, message).orElse(null);
-            if (code != null) {
-                return ApiError.of(code, message, emptyToNull(sdk.group(3)));
+        Optional<PastedText.SdkLine> sdk = PastedText.sdkLine(t);
+        if (sdk.isPresent()) {
+            String message = sdk.get().message();
+            Optional<String> code = sdk.get().code().or(() -> codeIn(catalog, message));
+            if (code.isPresent()) {
+                return ApiError.of(code.get(), message, sdk.get().requestId().orElse(null));
             }
         }
         Optional<String> code = codeIn(catalog, t);
@@ -141,27 +175,23 @@ final class ExplainCommand extends CatalogCommand {
             if (notAResponse != null) {
                 throw unreadable(name, notAResponse);
             }
-            throw new CliException(ExitCode.BAD_INPUT, "'" + name + "': no error code found: not a JSON response, an SDK exception"
-                    + " line or a line with a code in it");
+            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": no error code found: not a JSON response,"
+                    + " an SDK exception line or a line with a code in it");
         }
-        Matcher id = REQUEST_ID.matcher(t);
-        return ApiError.of(code.get(), null, id.find() ? id.group(1) : null);
+        return ApiError.of(code.get(), null, PastedText.requestId(t).orElse(null));
     }
 
     private static CliException unreadable(String name, EnvelopeException e) {
-        return new CliException(ExitCode.BAD_INPUT, "'" + name + "': " + e.getMessage());
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        return new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": " + e.getMessage());
     }
 
     /** The error in a response; a successful response is the user's mistake, said as such. */
     private static ApiError envelope(String json, String name) {
         ParsedResponse response = ErrorEnvelope.parse(json);
         if (response instanceof ParsedResponse.Success success) {
-            throw new CliException(ExitCode.NOT_APPLICABLE, "'" + name + "' is a successful API " + success.version()
-                    + " response" + success.requestId().map(id -> " (request id " + id + ")").orElse("") + ", not an error");
+            throw new CliException(ExitCode.NOT_APPLICABLE, CliException.quoted(name) + " is a successful API " + success.version()
+                    + " response" + success.requestId().map(id -> " (request id " + Printable.shorten(id, CliException.QUOTED) + ")")
+                    .orElse("") + ", not an error");
         }
         return ((ParsedResponse.Failure) response).error();
     }
@@ -171,9 +201,9 @@ final class ExplainCommand extends CatalogCommand {
      * product has; else the first dotted word under a category some product has.
      */
     private Optional<String> codeIn(ErrorCatalog catalog, String text) {
-        Matcher labelled = LABELLED_CODE.matcher(text);
-        if (labelled.find() && ErrorCode.isValid(labelled.group(1))) {
-            return Optional.of(labelled.group(1));
+        Optional<String> labelled = PastedText.labelledCode(text);
+        if (labelled.isPresent() && ErrorCode.isValid(labelled.get())) {
+            return labelled;
         }
         Set<String> known = new HashSet<>();
         Set<String> categories = new HashSet<>();
@@ -187,10 +217,8 @@ final class ExplainCommand extends CatalogCommand {
             known.add(c.value());
             categories.add(c.category().value());
         }
-        Matcher m = CODE_LIKE.matcher(text);
         String underCategory = null;
-        while (m.find()) {
-            String word = m.group();
+        for (String word : PastedText.codeWords(text, ErrorCode.MAX_LENGTH)) {
             if (known.contains(word)) {
                 return Optional.of(word);
             }

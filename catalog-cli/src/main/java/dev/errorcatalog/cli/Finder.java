@@ -5,6 +5,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.Source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,11 +59,23 @@ final class Finder {
         for (Resolution r : chosen) {
             Optional<String> note = asked.getLanguage().isEmpty() || r.locale().getLanguage().equals(asked.getLanguage())
                     ? Optional.empty()
-                    : Optional.of(r.product() + " has no " + asked.toLanguageTag() + " text for this code; answered in "
-                    + r.locale().toLanguageTag());
+                    : Optional.of(note(r, asked));
             answers.add(new Answer(r, error, note, suggestions));
         }
         return answers;
+    }
+
+    /** Why the answer is not in the language asked for. */
+    private static String note(Resolution r, Locale asked) {
+        if (r.origin().kind() == Source.Kind.SERVER) {
+            // no text of the catalog answered: what is shown is the server's own, in whatever language it wrote
+            String tag = r.locale().toLanguageTag();
+            String script = r.locale().getDisplayScript(Locale.ENGLISH);
+            return r.product() + " has no text for this code; the server's message is shown, in " + tag
+                    + (!r.locale().getLanguage().isEmpty() ? "" : script.isEmpty() ? " (language not known)"
+                    : " (" + script + " script, language not known)");
+        }
+        return r.product() + " has no " + asked.toLanguageTag() + " text for this code; answered in " + r.locale().toLanguageTag();
     }
 
     /**

@@ -56,7 +56,7 @@ final class GenerateCommand implements Runnable {
     @Override
     public void run() {
         if (Files.exists(out) && !isEmptyFolder(out) && !force) {
-            throw new CliException(ExitCode.BAD_INPUT, "'" + out + "' exists and is not an empty folder; choose a new one, or --force");
+            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(out.toString()) + " exists and is not an empty folder; choose a new one, or --force");
         }
         String product = this.product.strip().toLowerCase(java.util.Locale.ROOT); // as every other command takes it
         ModuleGenerator generator = new ModuleGenerator(product, sdkSources, Optional.ofNullable(sdkSourcesEn),

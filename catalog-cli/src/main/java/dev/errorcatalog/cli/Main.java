@@ -1,6 +1,5 @@
 package dev.errorcatalog.cli;
 
-import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine;
 
 import java.io.FileOutputStream;
@@ -23,7 +22,11 @@ public final class Main {
         try {
             code = QuickLookup.run(out, args).orElseGet(() -> ErrorCatalogCommand.commandLine(out, err, args).execute(args));
         } catch (RuntimeException e) {
-            err.println(Printable.of("errorcatalog: internal error: " + e));
+            err.println(ErrorCatalogCommand.errorLine("internal error: " + e));
+            code = ExitCode.INTERNAL;
+        } catch (StackOverflowError e) {
+            // nothing the command line reads recurses by its size; should a dependency, a fault is one line, not a trace
+            err.println(ErrorCatalogCommand.errorLine("internal error: the stack overflowed"));
             code = ExitCode.INTERNAL;
         }
         out.flush();

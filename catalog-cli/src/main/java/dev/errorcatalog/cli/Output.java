@@ -30,7 +30,7 @@ final class Output {
         for (String nameValue : args) {
             int eq = nameValue.indexOf('=');
             if (eq <= 0) {
-                throw new CliException(ExitCode.BAD_INPUT, "--arg '" + nameValue + "' is not NAME=VALUE");
+                throw new CliException(ExitCode.BAD_INPUT, "--arg " + CliException.quoted(nameValue) + " is not NAME=VALUE");
             }
             String value = nameValue.substring(eq + 1);
             Number number = number(value.strip());
@@ -76,20 +76,34 @@ final class Output {
         void export(ErrorCatalog catalog, String product, Locale locale);
     }
 
-    /** A value that reads as a number is given as one, so that {count, number} can format it. */
+    /** The most digits a value given as a number has, before or after its point: formatting more takes ICU seconds. */
+    static final int MAX_NUMBER_DIGITS = 100;
+
+    /**
+     * A value that reads as a number is given as one, so that {count, number} can format it; one of more than
+     * {@value #MAX_NUMBER_DIGITS} digits on either side of its point stays text, which such a pattern refuses at once.
+     */
     private static Number number(String text) {
+        if (text.length() > 2 * MAX_NUMBER_DIGITS) {
+            return null; // not parsed at all: a pasted megabyte of digits takes seconds to read as a number
+        }
         try {
             if (text.matches("-?[0-9]+")) {
                 try {
                     return Long.valueOf(text);
                 } catch (NumberFormatException tooLargeForALong) {
-                    return new java.math.BigDecimal(text);
+                    return digitsWithin(new java.math.BigDecimal(text));
                 }
             }
-            return new java.math.BigDecimal(text);
+            return digitsWithin(new java.math.BigDecimal(text));
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    private static java.math.BigDecimal digitsWithin(java.math.BigDecimal number) {
+        long beforePoint = (long) number.precision() - number.scale();
+        return beforePoint > MAX_NUMBER_DIGITS || number.scale() > MAX_NUMBER_DIGITS ? null : number;
     }
 
     static String message(Resolution r, Map<String, Object> arguments) {
@@ -99,7 +113,8 @@ final class Output {
         try {
             return r.message(arguments);
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.BAD_INPUT, "--arg does not fit the message of " + r.requested() + ": " + e.getMessage());
+            throw new CliException(ExitCode.BAD_INPUT, "--arg does not fit the message of " + CliException.quoted(r.requested()) + ": "
+                    + e.getMessage());
         }
     }
 }

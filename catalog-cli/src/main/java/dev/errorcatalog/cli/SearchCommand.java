@@ -26,11 +26,21 @@ final class SearchCommand extends CatalogCommand {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    /**
+     * The longest query searched: each word of it is looked for in every code and message, so a pasted page would take
+     * minutes; the longest message in the catalogs is a few hundred characters.
+     */
+    static final int MAX_QUERY = 1000;
+
     @Override
     public void run() {
         String query = String.join(" ", words).strip().toLowerCase(Locale.ROOT);
         if (query.isEmpty()) {
             throw new CliException(ExitCode.BAD_INPUT, "nothing to search for");
+        }
+        if (query.length() > MAX_QUERY) {
+            throw new CliException(ExitCode.BAD_INPUT, "the words to search for are " + query.length() + " characters long; search reads"
+                    + " at most " + MAX_QUERY + " (explain reads a whole log line)");
         }
         if (limit < 1) {
             throw new CliException(ExitCode.BAD_INPUT, "--limit " + limit + " is not a positive number");
@@ -58,7 +68,7 @@ final class SearchCommand extends CatalogCommand {
                 .thenComparingInt(h -> h.resolution().message().length())
                 .thenComparing(h -> h.resolution().product().value()).thenComparing(h -> h.resolution().requested()));
         if (hits.isEmpty()) {
-            throw new CliException(ExitCode.NOT_APPLICABLE, "no code or message matches '" + String.join(" ", words) + "'");
+            throw new CliException(ExitCode.NOT_APPLICABLE, "no code or message matches " + CliException.quoted(String.join(" ", words)));
         }
         renderer().hits(hits.subList(0, Math.min(limit, hits.size())));
     }

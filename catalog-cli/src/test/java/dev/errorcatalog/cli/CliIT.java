@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Runs the packaged jar, target/errorcatalog.jar, as a separate process, as a user would. */
 class CliIT {
@@ -49,7 +50,10 @@ class CliIT {
         } catch (IOException closedEarly) {
             // the program may stop reading once it has seen enough: that is its right
         }
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command finished in time: " + command);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly(); // a command that hangs is a failure, not a process left behind
+            fail("the command did not finish in time: " + String.join(" ", command).substring(0, Math.min(300, String.join(" ", command).length())));
+        }
         return new Run(p.exitValue(), new String(out.get(), StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8));
     }
 
@@ -469,6 +473,16 @@ class CliIT {
         assertEquals(0, p.exitValue(), err);
         assertTrue(out.contains("matched:     argdemo:LimitExceeded.FileIds (exact)"), out + err);
         assertTrue(out.contains("message:     At most 10 file IDs may be given, not 12.\n"), out + err);
+        // a number ICU would take many seconds to format is text, which the pattern refuses at once
+        List<String> huge = new ArrayList<>(command);
+        huge.set(huge.indexOf("count=12"), "count=" + "9".repeat(100_000));
+        Process q = new ProcessBuilder(huge).start();
+        String hugeErr = new String(q.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(q.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, q.exitValue(), hugeErr);
+        assertEquals(1, hugeErr.lines().count(), hugeErr.length() + " characters");
+        assertTrue(hugeErr.startsWith("errorcatalog: --arg does not fit the message of 'LimitExceeded.FileIds': ") && hugeErr.length() < 600,
+                hugeErr.substring(0, Math.min(600, hugeErr.length())));
     }
 
     @Test
@@ -576,6 +590,39 @@ class CliIT {
         Files.writeString(file, "InternalError\n");
         Run r = run("lookup", "@" + file);
         assertEquals(2, r.exit(), "an argument is what it says, not a file to read arguments from: " + r.out());
+    }
+
+    @Test
+    void pastedTextThatHungOrCrashedGetsAnAnswerOrOneLine() throws Exception {
+        // a dotted word of thousands of parts was a StackOverflowError: a stack trace and exit 1
+        String dotted = "upload failed: Abc" + ".d".repeat(5_000);
+        Run none = run("explain", dotted);
+        assertEquals(2, none.exit(), none.err());
+        assertTrue(none.oneErrorLine().endsWith("'the argument': no error code found: not a JSON response, an SDK exception line"
+                + " or a line with a code in it"), none.err());
+        Run found = run("explain", dotted + " ResourceNotFound.FileNotExist");
+        assertEquals(0, found.exit(), found.err());
+        assertTrue(found.out().contains("vod:ResourceNotFound.FileNotExist (exact)"), found.out());
+        // runs of white space in an SDK line took tens of seconds for a few thousand, and never ended for more
+        String spaces = " ".repeat(30_000);
+        Run sdk = run("explain", "-p", "vod", "[TencentCloudSDKException]code: InvalidParameterValue.FileIdsTooMany message: too"
+                + spaces + "many requestId:" + spaces + "r-1" + spaces + "x");
+        assertEquals(0, sdk.exit(), sdk.err());
+        assertTrue(sdk.out().contains("vod:InvalidParameterValue.FileIdsTooMany (exact)"), sdk.err());
+        // an error line quotes its input shortened
+        Run huge = run("explain", "x".repeat(100_000));
+        assertEquals(2, huge.exit());
+        assertTrue(huge.oneErrorLine().length() < 300, huge.err().length() + " characters");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNamingTheInputAndTheOffset() throws Exception {
+        // é in Latin-1: a byte no UTF-8 sequence starts with; the library's parser refuses it, so explain does too
+        byte[] latin1 = "failed: ResourceNotFound.FileNotExist \u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        Run r = run(latin1, "explain", "-");
+        assertEquals(2, r.exit(), r.out());
+        assertEquals("errorcatalog: '-': not UTF-8: the 1 byte(s) at byte offset 38 are not a UTF-8 sequence (an overlong form,"
+                + " a surrogate, beyond U+10FFFF, a stray or cut-short byte)", r.oneErrorLine());
     }
 
     private static void assertNoControlCharacters(String text) {

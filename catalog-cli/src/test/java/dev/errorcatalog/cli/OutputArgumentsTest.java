@@ -25,4 +25,18 @@ class OutputArgumentsTest {
         assertEquals("12,345,678,901,234,567,890",
                 new MessageFormat("{limit, number}", ULocale.ENGLISH).format(Map.of("limit", arguments.get("limit"))));
     }
+
+    @Test
+    void aNumberTooLargeToFormatPromptlyIsGivenAsText() {
+        // ICU takes seconds to format a number of a hundred thousand digits, and refuses one of a billion only after a while
+        Output output = new Output();
+        String digits = "9".repeat(100_000);
+        output.args.add("digits=" + digits);
+        output.args.add("magnitude=1e999999999");
+        output.args.add("long=" + "9".repeat(Output.MAX_NUMBER_DIGITS));
+        Map<String, Object> arguments = output.arguments();
+        assertEquals(digits, arguments.get("digits"));
+        assertEquals("1e999999999", arguments.get("magnitude"));
+        assertEquals(new BigDecimal("9".repeat(Output.MAX_NUMBER_DIGITS)), arguments.get("long"), "as long as a number may be");
+    }
 }
