@@ -18,9 +18,12 @@ public final class ApiErrorException extends dev.errorcatalog.i18n.ErrorCatalogE
 
     /** The error as sent and what the catalog made of it. */
     public ApiErrorException(ApiError error, Resolution resolution) {
-        // what the server sent is quoted visibly: a line break in it must not start a line of its own in a log
-        super(Printable.of(Objects.requireNonNull(resolution, "resolution").requested()) + ": " + Printable.of(resolution.message())
-                + Objects.requireNonNull(error, "error").requestId().map(id -> " (request id " + Printable.of(id) + ")").orElse(""));
+        // what the server sent is quoted visibly and shortened: a line break in it must not start a line of its own in
+        // a log, nor a megabyte make the line a megabyte (a request id is no longer than a code)
+        super(Printable.shorten(Objects.requireNonNull(resolution, "resolution").requested(), Resolution.QUOTED_CODE) + ": "
+                + Printable.shorten(resolution.message(), Resolution.QUOTED_MESSAGE)
+                + Objects.requireNonNull(error, "error").requestId()
+                        .map(id -> " (request id " + Printable.shorten(id, Resolution.QUOTED_CODE) + ")").orElse(""));
         this.error = error;
         this.resolution = resolution;
     }

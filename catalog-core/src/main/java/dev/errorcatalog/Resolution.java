@@ -305,9 +305,9 @@ public final class Resolution {
     }
 
     /** What {@link #explain()} shows of the code asked for: any code of the grammar whole, a server's megabyte not. */
-    private static final int QUOTED_CODE = ErrorCode.MAX_LENGTH;
+    static final int QUOTED_CODE = ErrorCode.MAX_LENGTH;
     /** What {@link #toString()} shows of the message: every catalog's text whole, a server's megabyte not. */
-    private static final int QUOTED_MESSAGE = 400;
+    static final int QUOTED_MESSAGE = 400;
 
     @Override
     public String toString() {

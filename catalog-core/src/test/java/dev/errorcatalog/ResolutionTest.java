@@ -261,6 +261,23 @@ class ResolutionTest {
     }
 
     @Test
+    void aFailuresMessageQuotesAServersCodeMessageAndRequestIdShortened() {
+        String code = "Bad\u001b" + "x".repeat(1_000_000);
+        ApiErrorException e = catalog.failure("demo", ApiError.of(code, "m".repeat(1_000_000), "r\n" + "9".repeat(1_000_000)),
+                Locale.ENGLISH);
+        assertTrue(e.getMessage().length() < 1000, e.getMessage().length() + " characters");
+        assertTrue(e.getMessage().startsWith("Bad\\u001b" + "x".repeat(ErrorCode.MAX_LENGTH - 7) + "...: mmm"),
+                e.getMessage().substring(0, 300));
+        assertTrue(e.getMessage().endsWith("m... (request id r\\n" + "9".repeat(ErrorCode.MAX_LENGTH - 5) + "...)"),
+                e.getMessage().substring(e.getMessage().length() - 50));
+        assertEquals(code, e.error().code(), "the error itself is kept whole");
+        // what a catalog holds, and every request id the API sends, is shown whole
+        assertEquals("ResourceUnavailable.DemoDisabled: The demo resource has been disabled. (request id 0d2b7e4c-8f1a)",
+                catalog.failure("demo", ApiError.of("ResourceUnavailable.DemoDisabled", "off", "0d2b7e4c-8f1a"),
+                        Locale.ENGLISH).getMessage());
+    }
+
+    @Test
     void aServersMessageInAnotherScriptIsLabelledByItsScriptNotByTheNegotiatedLocale() {
         Map<String, String> scripts = Map.of(
                 "Ресурс не найден", "und-Cyrl",

@@ -1,6 +1,7 @@
 package dev.errorcatalog.tencentcloud;
 
 import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.i18n.Printable;
@@ -50,9 +51,17 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
     /** One line for a log: code, request id, how it was resolved; what the SDK reported is quoted visibly. */
     public String logLine() {
         // what the server (or whatever answered in its place) sent is quoted visibly, so it cannot forge log lines
-        return failure + " code=" + code.map(Printable::of).orElse("-") + " requestId=" + requestId.map(Printable::of).orElse("-")
+        // shortened too, as Resolution.explain() shortens the code: a megabyte sent must not make a megabyte line
+        return failure + " code=" + shortened(code, ErrorCode.MAX_LENGTH) + " requestId=" + shortened(requestId, ErrorCode.MAX_LENGTH)
                 + " retry=" + retry + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
-                + serverMessage.map(Printable::of).orElse("-");
+                + shortened(serverMessage, QUOTED_MESSAGE);
+    }
+
+    /** As much of a server's message as a log line shows: every message a catalog holds whole. */
+    private static final int QUOTED_MESSAGE = 400;
+
+    private static String shortened(Optional<String> text, int max) {
+        return text.map(t -> Printable.shorten(t, max)).orElse("-");
     }
 
     /** {@link #logLine()}: the record's own text would put what the SDK reported into a log as it is. */

@@ -113,6 +113,18 @@ class TencentCloudErrorsTest {
     }
 
     @Test
+    void theLogLineShortensWhatTheSdkReported() {
+        String huge = "x".repeat(1_000_000);
+        TencentCloudSDKException e = new TencentCloudSDKException("m" + huge, "req-" + huge, "Foo." + huge);
+        SdkError error = ERRORS.resolve("kms", e, "en");
+        assertTrue(error.logLine().length() < 2000, error.logLine().length() + " characters");
+        assertTrue(error.logLine().startsWith("API_ERROR code=Foo.xxx"), error.logLine().substring(0, 100));
+        assertTrue(error.logLine().endsWith(": m" + "x".repeat(396) + "..."), error.logLine().substring(error.logLine().length() - 100));
+        assertEquals("Foo." + huge, error.code().orElseThrow(), "what the SDK reported is kept whole");
+        assertEquals("m" + huge, error.serverMessage().orElseThrow());
+    }
+
+    @Test
     void aBrowsersHeaderNeverThrows() {
         TencentCloudSDKException e = new TencentCloudSDKException("CMK已被禁用", "req-1", "ResourceUnavailable.CmkDisabled");
         assertEquals(Locale.SIMPLIFIED_CHINESE, ERRORS.resolve("kms", e, "zh-CN;q=abc, !!!, zh;q=0.7").locale());
