@@ -2,6 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ProductId;
+import dev.errorcatalog.i18n.LanguageTags;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -51,9 +52,12 @@ final class CatalogOptions {
         return catalog.negotiate(product, locale);
     }
 
-    /** The first language asked for, to tell when a product answered in another. */
+    /**
+     * The language most wanted, to tell when a product answered in another: read as negotiation reads it, so a
+     * language refused with {@code q=0} is never the one asked for; {@code und} when nothing is wanted.
+     */
     Locale asked() {
-        String first = locale.split(",")[0].split(";")[0].strip().replace('_', '-');
-        return Locale.forLanguageTag(first);
+        List<Locale> wanted = LanguageTags.parseList(locale);
+        return wanted.isEmpty() ? Locale.ROOT : wanted.get(0);
     }
 }
