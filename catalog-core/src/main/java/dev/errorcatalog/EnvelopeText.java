@@ -1,16 +1,10 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.i18n.json.JsonInput;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
-
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The text of an envelope before Jackson sees it, so that {@link ErrorEnvelope#parse(String)} and
@@ -44,22 +38,13 @@ final class EnvelopeText {
         return bytes;
     }
 
-    /** Strict UTF-8: overlong forms, encoded surrogates and code points beyond U+10FFFF are refused, saying where. */
+    /** Strict UTF-8, as the library reads every file: what is refused is said with its byte offset, line and column. */
     static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isUnderflow()) {
-            r = decoder.flush(out);
+        try {
+            return JsonInput.utf8(bytes);
+        } catch (JsonInput.RefusedInput e) {
+            throw new EnvelopeException(EnvelopeException.Reason.NOT_JSON, e.getMessage());
         }
-        if (r.isError()) {
-            throw new EnvelopeException(EnvelopeException.Reason.NOT_JSON, "not UTF-8: the " + r.length() + " byte(s) at byte offset " + in.position()
-                    + " are not a UTF-8 sequence (an overlong form, a surrogate, beyond U+10FFFF, a stray or cut-short byte)");
-        }
-        return out.flip().toString();
     }
 
     /** The text without a leading byte order mark, once it is known to be Unicode with well-formed escapes. */

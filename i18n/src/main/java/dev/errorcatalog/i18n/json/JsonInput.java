@@ -85,6 +85,17 @@ public final class JsonInput {
         if (bytes.length > maxBytes) {
             throw new RefusedInput("more than " + maxBytes + " bytes long");
         }
+        String text = utf8(bytes);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The bytes decoded as strict UTF-8, a byte order mark kept: the one rule for every file and response the library
+     * reads as bytes.
+     *
+     * @throws RefusedInput saying what is wrong and where: the bytes, their byte offset, their line and column
+     */
+    public static String utf8(byte[] bytes) throws RefusedInput {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -99,8 +110,7 @@ public final class JsonInput {
                     + from.position() + " (" + place(to.array(), to.position()) + ") are not a UTF-8 sequence (an overlong"
                     + " form, a surrogate, beyond U+10FFFF, a stray or cut-short byte)");
         }
-        int start = to.position() > 0 && to.get(0) == '\uFEFF' ? 1 : 0;
-        return new String(to.array(), start, to.position() - start);
+        return new String(to.array(), 0, to.position());
     }
 
     /** Input refused before it is parsed; the message says what and where, for the caller's own report. */
