@@ -325,7 +325,7 @@ final class ProductScope {
             problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
                     + ProviderRegistry.messageOf(e)));
         } catch (Throwable e) { // an Error from the provider too: its texts then simply come from the module
-            ProviderRegistry.rethrowIfFatal(e);
+            rethrowAtFirstUse(e);
             problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
                     + ProviderRegistry.describe(e)));
         } finally {
@@ -346,7 +346,7 @@ final class ProductScope {
         try {
             stream.close();
         } catch (Throwable e) {
-            ProviderRegistry.rethrowIfFatal(e);
+            rethrowAtFirstUse(e);
         }
     }
 
@@ -377,7 +377,7 @@ final class ProductScope {
         } catch (BundleFormatException e) {
             report(e.problem());
         } catch (Throwable e) { // an Error from the provider's openBundle or stream too: the product goes on without the file
-            ProviderRegistry.rethrowIfFatal(e);
+            rethrowAtFirstUse(e);
             problems.accept(problem(Optional.of(path), Optional.empty(), "the bundle cannot be read: " + ProviderRegistry.describe(e)));
         } finally {
             closeAfterReading(stream);
@@ -403,7 +403,7 @@ final class ProductScope {
                 problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + locale.toLanguageTag() + ") returned null"));
             }
         } catch (Throwable e) {
-            ProviderRegistry.rethrowIfFatal(e);
+            rethrowAtFirstUse(e);
             problems.accept(problem(Optional.empty(), Optional.empty(), "bundlePath(" + locale.toLanguageTag() + ") threw "
                     + ProviderRegistry.describe(e)));
         }
@@ -425,9 +425,35 @@ final class ProductScope {
         }
     }
 
-    /** Builds every table now, so that every problem there is has been reported. */
+    /**
+     * What the first use of a product cannot bear: what {@link ProviderRegistry#rethrowIfFatal} rethrows, and a stack
+     * overflow, which may be the caller's own depth rather than the provider's. Thrown there, it leaves nothing behind
+     * (no table, bundle or provenance is kept, no problem is reported), so the next use reads again.
+     */
+    private static void rethrowAtFirstUse(Throwable e) {
+        if (e instanceof VirtualMachineError fatal) {
+            throw fatal;
+        }
+    }
+
+    /**
+     * Builds every table now, so that every problem there is has been reported. Loading is registration's time: here a
+     * stack overflow is the provider's, reported as registration reports one.
+     */
     void loadAll() {
-        sheet();
-        negotiator.supported().forEach(this::table);
+        try {
+            sheet();
+        } catch (StackOverflowError e) {
+            problems.accept(problem(Optional.empty(), Optional.empty(), "the provenance file cannot be read: "
+                    + ProviderRegistry.describe(e)));
+        }
+        for (Locale locale : negotiator.supported()) {
+            try {
+                table(locale);
+            } catch (StackOverflowError e) {
+                problems.accept(problem(Optional.empty(), Optional.empty(), "the " + locale.toLanguageTag()
+                        + " texts cannot be read: " + ProviderRegistry.describe(e)));
+            }
+        }
     }
 }

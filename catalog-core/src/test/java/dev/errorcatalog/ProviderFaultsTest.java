@@ -65,6 +65,31 @@ class ProviderFaultsTest {
         assertEquals("openBundle exhausted on purpose", e.getMessage());
     }
 
+    @Test
+    void aStackRunningOutAtFirstUseIsTheCallersAndLeavesNothingBehind() {
+        // first use happens on the caller's stack: an overflow there may be the caller's own depth, not the provider's
+        int[] calls = {0};
+        ScriptedProvider p = good("deep");
+        Function<Locale, Optional<InputStream>> works = p.openBundle;
+        p.openBundle = l -> {
+            if (calls[0]++ == 0) {
+                throw new StackOverflowError("out of stack on purpose");
+            }
+            return works.apply(l);
+        };
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+        assertThrows(StackOverflowError.class, () -> catalog.resolve("deep", "FailedOperation.Works", Locale.ENGLISH));
+        assertEquals("Works.", catalog.resolve("deep", "FailedOperation.Works", Locale.ENGLISH).message(),
+                "nothing of the failed first use is kept: the next call reads the bundle");
+        assertEquals(List.of(), catalog.problems());
+        p.openProvenance = () -> {
+            throw new StackOverflowError("out of stack on purpose");
+        };
+        ErrorCatalog sheetless = ErrorCatalog.builder().provider(good("plain")).provider(p).build();
+        assertThrows(StackOverflowError.class, () -> sheetless.resolve("deep", "FailedOperation.Works", Locale.ENGLISH).origin());
+        assertEquals(List.of(), sheetless.problems());
+    }
+
     /** Every call the catalog makes into a provider's code, each made to fail with a given error. */
     static Stream<Arguments> everyCallIntoAProvider() {
         Map<String, BiConsumer<ScriptedProvider, Supplier<Error>>> calls = new LinkedHashMap<>();
