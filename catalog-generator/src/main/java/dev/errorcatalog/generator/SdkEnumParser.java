@@ -101,10 +101,11 @@ public final class SdkEnumParser {
         if (at == start) {
             throw error("expected a constant such as NAME(\"Code\"), found " + near());
         }
-        String name = Printable.shorten(text.substring(start, at), 60);
-        expect('(', name);
+        String name = text.substring(start, at);
+        String shown = Printable.shorten(name, 60); // for errors: the name as read is what the constant keeps
+        expect('(', shown);
         skipWhitespace();
-        expect('"', name);
+        expect('"', shown);
         // the closing quote on this line: looking no further than the line's end keeps a long line of constants linear
         int close = -1;
         for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
@@ -114,12 +115,12 @@ public final class SdkEnumParser {
             }
         }
         if (close < 0) {
-            throw error("the code string of " + name + " is not closed on its line");
+            throw error("the code string of " + shown + " is not closed on its line");
         }
         String code = text.substring(at, close);
         advanceTo(close + 1);
         skipWhitespace();
-        expect(')', name);
+        expect(')', shown);
         return new Constant(name, code, comment, startLine);
     }
 

@@ -46,6 +46,14 @@ class SdkEnumParserTest {
                 new SdkEnumParser.Constant("INTERNALERROR", "InternalError", "", 12)), constants);
     }
 
+    @Test
+    void aConstantKeepsItsNameAsWrittenHoweverLongOrWhateverItsLetters() {
+        String longName = "FAILEDOPERATION_" + "X".repeat(80);
+        List<SdkEnumParser.Constant> constants = SdkEnumParser.parse("E.java",
+                "public enum E {\n  " + longName + "(\"FailedOperation.X\"),\n  ÄNDERUNG(\"FailedOperation.Y\");\n}");
+        assertEquals(List.of(longName, "ÄNDERUNG"), constants.stream().map(SdkEnumParser.Constant::name).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "public class Nope {}                                   | X.java: not an enum declaration",
