@@ -1,7 +1,8 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.NotUtf8Exception;
 import dev.errorcatalog.i18n.Printable;
-import dev.errorcatalog.i18n.json.JsonInput;
+import dev.errorcatalog.i18n.Utf8;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
@@ -41,8 +42,8 @@ final class EnvelopeText {
     /** Strict UTF-8, as the library reads every file: what is refused is said with its byte offset, line and column. */
     static String decode(byte[] bytes) {
         try {
-            return JsonInput.utf8(bytes);
-        } catch (JsonInput.RefusedInput e) {
+            return Utf8.decode(bytes);
+        } catch (NotUtf8Exception e) {
             throw new EnvelopeException(EnvelopeException.Reason.NOT_JSON, e.getMessage());
         }
     }

@@ -6,17 +6,14 @@ import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.EnvelopeException;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
+import dev.errorcatalog.i18n.NotUtf8Exception;
 import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.i18n.Utf8;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -84,21 +81,11 @@ final class ExplainCommand extends CatalogCommand {
      * not explained here either; the error names the input and the byte offset.
      */
     static String utf8(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isUnderflow()) {
-            r = decoder.flush(out);
+        try {
+            return Utf8.decode(bytes);
+        } catch (NotUtf8Exception e) {
+            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": " + e.getMessage());
         }
-        if (r.isError()) {
-            throw new CliException(ExitCode.BAD_INPUT, CliException.quoted(name) + ": not UTF-8: the " + r.length()
-                    + " byte(s) at byte offset " + in.position() + " are not a UTF-8 sequence (an overlong form, a surrogate,"
-                    + " beyond U+10FFFF, a stray or cut-short byte)");
-        }
-        return out.flip().toString();
     }
 
     /** The text, refused as the library refuses it when it holds a lone surrogate (no UTF-8 can encode it). */

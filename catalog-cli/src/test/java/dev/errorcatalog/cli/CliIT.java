@@ -621,7 +621,7 @@ class CliIT {
         byte[] latin1 = "failed: ResourceNotFound.FileNotExist \u00e9".getBytes(StandardCharsets.ISO_8859_1);
         Run r = run(latin1, "explain", "-");
         assertEquals(2, r.exit(), r.out());
-        assertEquals("errorcatalog: '-': not UTF-8: the 1 byte(s) at byte offset 38 are not a UTF-8 sequence (an overlong form,"
+        assertEquals("errorcatalog: '-': not UTF-8: the byte(s) 0xE9 at byte offset 38 (line 1, column 39) are not a UTF-8 sequence (an overlong form,"
                 + " a surrogate, beyond U+10FFFF, a stray or cut-short byte)", r.oneErrorLine());
     }
 

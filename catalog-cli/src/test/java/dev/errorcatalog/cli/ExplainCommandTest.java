@@ -107,14 +107,14 @@ class ExplainCommandTest {
         Path stray = Files.write(dir.resolve("stray.log"), bytes.toByteArray());
         Result r = cli("explain", stray.toString());
         assertEquals(2, r.exit(), r.out());
-        assertEquals("errorcatalog: '" + stray + "': not UTF-8: the 1 byte(s) at byte offset 38 are not a UTF-8 sequence"
+        assertEquals("errorcatalog: '" + stray + "': not UTF-8: the byte(s) 0xFF at byte offset 38 (line 1, column 39) are not a UTF-8 sequence"
                 + " (an overlong form, a surrogate, beyond U+10FFFF, a stray or cut-short byte)", r.errorLine());
         // a surrogate encoded as UTF-8 (CESU-8) is refused as the library's parser refuses it
         Path cesu = Files.write(dir.resolve("cesu.log"), new byte[]{'I', 'n', 't', 'e', 'r', 'n', 'a', 'l', 'E', 'r', 'r', 'o', 'r',
                 ' ', (byte) 0xed, (byte) 0xa0, (byte) 0x80});
         Result surrogate = cli("explain", cesu.toString());
         assertEquals(2, surrogate.exit(), surrogate.out());
-        assertTrue(surrogate.errorLine().contains("cesu.log': not UTF-8: the 3 byte(s) at byte offset 14"), surrogate.err());
+        assertTrue(surrogate.errorLine().contains("cesu.log': not UTF-8: the byte(s) 0xED 0xA0 0x80 at byte offset 14 (line 1, column 15)"), surrogate.err());
         assertFalse(surrogate.out().contains("InternalError"), surrogate.out());
     }
 

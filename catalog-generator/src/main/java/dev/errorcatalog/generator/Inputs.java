@@ -1,16 +1,12 @@
 package dev.errorcatalog.generator;
 
+import dev.errorcatalog.i18n.NotUtf8Exception;
 import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.i18n.Utf8;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -85,26 +81,11 @@ final class Inputs {
 
     /** The bytes as UTF-8; a byte that is not is an error naming its line. */
     static String utf8(byte[] bytes, String where) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = decoder.decode(in, out, true);
-        if (!r.isError()) {
-            r = decoder.flush(out);
+        try {
+            return Utf8.decode(bytes);
+        } catch (NotUtf8Exception e) {
+            throw new SourceFormatException(where, e.line(), e.getMessage());
         }
-        if (r.isError()) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new SourceFormatException(where, line, String.format(Locale.ROOT,
-                    "not UTF-8: the byte 0x%02x at offset %d does not start a character", bytes[at] & 0xff, at));
-        }
-        return out.flip().toString();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.errorcatalog.i18n.json;
 
+import dev.errorcatalog.i18n.NotUtf8Exception;
+import dev.errorcatalog.i18n.Utf8;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
@@ -13,10 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * How the library reads JSON it did not write (bundles, provenance files, API responses), in one place. Exported to
@@ -85,32 +83,13 @@ public final class JsonInput {
         if (bytes.length > maxBytes) {
             throw new RefusedInput("more than " + maxBytes + " bytes long");
         }
-        String text = utf8(bytes);
+        String text;
+        try {
+            text = Utf8.decode(bytes);
+        } catch (NotUtf8Exception e) {
+            throw new RefusedInput(e.getMessage());
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /**
-     * The bytes decoded as strict UTF-8, a byte order mark kept: the one rule for every file and response the library
-     * reads as bytes.
-     *
-     * @throws RefusedInput saying what is wrong and where: the bytes, their byte offset, their line and column
-     */
-    public static String utf8(byte[] bytes) throws RefusedInput {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer from = ByteBuffer.wrap(bytes);
-        CharBuffer to = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
-        CoderResult r = decoder.decode(from, to, true);
-        if (!r.isError()) {
-            r = decoder.flush(to);
-        }
-        if (r.isError()) {
-            throw new RefusedInput("not UTF-8: the byte(s) " + hex(bytes, from.position(), r.length()) + " at byte offset "
-                    + from.position() + " (" + place(to.array(), to.position()) + ") are not a UTF-8 sequence (an overlong"
-                    + " form, a surrogate, beyond U+10FFFF, a stray or cut-short byte)");
-        }
-        return new String(to.array(), 0, to.position());
     }
 
     /** Input refused before it is parsed; the message says what and where, for the caller's own report. */
@@ -118,28 +97,6 @@ public final class JsonInput {
         RefusedInput(String message) {
             super(message);
         }
-    }
-
-    /** {@code line 3, column 7} of the character after the first {@code end} of {@code text}, as Jackson counts them. */
-    static String place(char[] text, int end) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= end || text[i + 1] != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return "line " + line + ", column " + (end - lineStart + 1);
-    }
-
-    private static String hex(byte[] bytes, int from, int count) {
-        StringBuilder s = new StringBuilder();
-        for (int i = from; i < from + count && i < bytes.length; i++) {
-            s.append(s.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
-        }
-        return s.toString();
     }
 
     /** A token as a message says it: {@code an object}, {@code a string}, {@code the end of the input}. */
