@@ -21,7 +21,7 @@ public final class ApiErrorException extends dev.errorcatalog.i18n.ErrorCatalogE
         // what the server sent is quoted visibly and shortened: a line break in it must not start a line of its own in
         // a log, nor a megabyte make the line a megabyte (a request id is no longer than a code)
         super(Printable.shorten(Objects.requireNonNull(resolution, "resolution").requested(), Resolution.QUOTED_CODE) + ": "
-                + Printable.shorten(resolution.message(), Resolution.QUOTED_MESSAGE)
+                + Printable.shorten(resolution.message(), Printable.MESSAGE_SHOWN)
                 + Objects.requireNonNull(error, "error").requestId()
                         .map(id -> " (request id " + Printable.shorten(id, Resolution.QUOTED_CODE) + ")").orElse(""));
         this.error = error;

@@ -306,11 +306,9 @@ public final class Resolution {
 
     /** What {@link #explain()} shows of the code asked for: any code of the grammar whole, a server's megabyte not. */
     static final int QUOTED_CODE = ErrorCode.MAX_LENGTH;
-    /** What {@link #toString()} shows of the message: every catalog's text whole, a server's megabyte not. */
-    static final int QUOTED_MESSAGE = 400;
 
     @Override
     public String toString() {
-        return explain() + " [" + locale.toLanguageTag() + "] " + Printable.shorten(message, QUOTED_MESSAGE);
+        return explain() + " [" + locale.toLanguageTag() + "] " + Printable.shorten(message, Printable.MESSAGE_SHOWN);
     }
 }

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * ({@link dev.errorcatalog.i18n.ErrorCatalogException}: a mistake in what was handed in) as never, an
  * {@link IOException} as a transient fault; anything else is not retried. Classifiers added with
  * {@link #with(Function)} are asked first (the SDK bridge adds the SDK's exception this way). It never throws for
- * the failure, whatever its own methods do: a retry library would otherwise lose the failure to the predicate's.
+ * the failure, whatever the failure's own methods do: a retry library would otherwise lose the failure to the
+ * predicate's. (A classifier that answers null breaks its contract; that is named in a NullPointerException.)
  *
  * <p>It says whether the <em>failure</em> is worth retrying, not whether the <em>call</em> may be repeated: apply it
  * only to idempotent calls. Immutable and thread-safe.

@@ -54,11 +54,8 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
         // shortened too, as Resolution.explain() shortens the code: a megabyte sent must not make a megabyte line
         return failure + " code=" + shortened(code, ErrorCode.MAX_LENGTH) + " requestId=" + shortened(requestId, ErrorCode.MAX_LENGTH)
                 + " retry=" + retry + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
-                + shortened(serverMessage, QUOTED_MESSAGE);
+                + shortened(serverMessage, Printable.MESSAGE_SHOWN);
     }
-
-    /** As much of a server's message as a log line shows: every message a catalog holds whole. */
-    private static final int QUOTED_MESSAGE = 400;
 
     private static String shortened(Optional<String> text, int max) {
         return text.map(t -> Printable.shorten(t, max)).orElse("-");

@@ -10,6 +10,12 @@ package dev.errorcatalog.i18n;
  * use it too.
  */
 public final class Printable {
+    /**
+     * How much of a message a log line or an error shows through {@link #shorten}: every message of the shipped
+     * catalogs whole (the longest is 252 characters), a server's megabyte not.
+     */
+    public static final int MESSAGE_SHOWN = 400;
+
     private Printable() {
     }
 
