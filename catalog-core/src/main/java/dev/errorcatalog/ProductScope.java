@@ -426,7 +426,7 @@ final class ProductScope {
     }
 
     /**
-     * What the first use of a product cannot bear: what {@link ProviderRegistry#rethrowIfFatal} rethrows, and a stack
+     * What the first use of a product cannot bear: what {@link Throwables#rethrowIfFatal} rethrows, and a stack
      * overflow, which may be the caller's own depth rather than the provider's. Thrown there, it leaves nothing behind
      * (no table, bundle or provenance is kept, no problem is reported), so the next use reads again.
      */

@@ -66,7 +66,7 @@ final class ProviderDiscovery {
                 }
                 p = it.next();
             } catch (Throwable e) {
-                ProviderRegistry.rethrowIfFatal(e);
+                Throwables.rethrowIfFatal(e);
                 return e;
             }
             if (!p.type().getModule().isNamed()) {
@@ -75,7 +75,7 @@ final class ProviderDiscovery {
             try {
                 found.add(p.get());
             } catch (Throwable e) {
-                ProviderRegistry.rethrowIfFatal(e);
+                Throwables.rethrowIfFatal(e);
                 problem(p.type().getName(), "could not be instantiated: " + ProviderRegistry.describe(e));
             }
         }
@@ -176,7 +176,7 @@ final class ProviderDiscovery {
         } catch (ClassNotFoundException e) {
             return problem(name, "listed in " + file + " but not found");
         } catch (Throwable e) { // LinkageError: a newer Java's class file, a truncated one, a missing superclass
-            ProviderRegistry.rethrowIfFatal(e);
+            Throwables.rethrowIfFatal(e);
             return problem(name, "listed in " + file + " but cannot be loaded: " + ProviderRegistry.describe(e));
         }
         if (type.getModule().isNamed()) {
@@ -191,10 +191,10 @@ final class ProviderDiscovery {
         } catch (NoSuchMethodException e) {
             return problem(name, "could not be instantiated: it has no public no-argument constructor");
         } catch (InvocationTargetException e) {
-            ProviderRegistry.rethrowIfFatal(e.getCause());
+            Throwables.rethrowIfFatal(e.getCause());
             return problem(name, "could not be instantiated: its constructor threw " + ProviderRegistry.describe(e.getCause()));
         } catch (Throwable e) {
-            ProviderRegistry.rethrowIfFatal(e);
+            Throwables.rethrowIfFatal(e);
             return problem(name, "could not be instantiated: " + ProviderRegistry.describe(e));
         }
     }

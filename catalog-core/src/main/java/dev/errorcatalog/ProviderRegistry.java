@@ -178,7 +178,7 @@ final class ProviderRegistry {
             LocaleNegotiator negotiator = LocaleNegotiator.of(locales, locales.contains(Locale.ENGLISH) ? Locale.ENGLISH : locales.get(0));
             return Optional.of(new Candidate(id, p, name, source, negotiator, codes, priority));
         } catch (Throwable e) { // an Error too: a provider's fault is its own, whatever it throws
-            rethrowIfFatal(e);
+            Throwables.rethrowIfFatal(e);
             return reject(name, product, "the provider threw " + describe(e));
         }
     }
@@ -211,17 +211,6 @@ final class ProviderRegistry {
         }
     }
 
-    /**
-     * What no module can be blamed for and nothing can carry on after: the JVM itself failing (out of memory, an
-     * internal error), which may have struck any thread and leaves no state to trust. A stack overflow is not one:
-     * it is the thread's own, in the provider's frames, and all of them are gone by the time it is caught.
-     */
-    static void rethrowIfFatal(Throwable e) {
-        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
-            throw fatal;
-        }
-    }
-
     /** How many causes a description follows; a chain can be longer, or go round. */
     private static final int CAUSES_SHOWN = 8;
     private static final int SHOWN_LENGTH = 500;
@@ -233,7 +222,7 @@ final class ProviderRegistry {
     static String describe(Throwable e) {
         StringBuilder s = new StringBuilder(shown(e));
         List<Throwable> seen = new ArrayList<>(List.of(e));
-        for (Throwable c = causeOf(e); c != null && seen.size() <= CAUSES_SHOWN; c = causeOf(c)) {
+        for (Throwable c = Throwables.causeOf(e); c != null && seen.size() <= CAUSES_SHOWN; c = Throwables.causeOf(c)) {
             for (Throwable t : seen) {
                 if (t == c) {
                     return s.toString();
@@ -250,7 +239,7 @@ final class ProviderRegistry {
         try {
             return Printable.shorten(String.valueOf(e.getMessage()), SHOWN_LENGTH);
         } catch (Throwable failed) {
-            rethrowIfFatal(failed);
+            Throwables.rethrowIfFatal(failed);
             return shown(e);
         }
     }
@@ -259,17 +248,8 @@ final class ProviderRegistry {
         try {
             return Printable.shorten(String.valueOf(e), SHOWN_LENGTH);
         } catch (Throwable failed) {
-            rethrowIfFatal(failed);
+            Throwables.rethrowIfFatal(failed);
             return e.getClass().getName() + " (which threw " + failed.getClass().getName() + " when asked for its message)";
-        }
-    }
-
-    private static Throwable causeOf(Throwable e) {
-        try {
-            return e.getCause();
-        } catch (Throwable failed) {
-            rethrowIfFatal(failed);
-            return null;
         }
     }
 }

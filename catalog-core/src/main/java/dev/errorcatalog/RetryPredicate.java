@@ -70,7 +70,7 @@ public final class RetryPredicate implements Predicate<Throwable> {
             if (own.isPresent()) {
                 return own.get();
             }
-            t = causeOf(t);
+            t = Throwables.causeOf(t);
         }
         return RetryAdvice.UNKNOWN;
     }
@@ -89,28 +89,8 @@ public final class RetryPredicate implements Predicate<Throwable> {
         try {
             return c.apply(t);
         } catch (Throwable unreadable) {
-            rethrowIfFatal(unreadable);
+            Throwables.rethrowIfFatal(unreadable);
             return Optional.empty();
-        }
-    }
-
-    /** The cause, or null where there is none or it cannot be read. */
-    private static Throwable causeOf(Throwable t) {
-        try {
-            return t.getCause();
-        } catch (Throwable unreadable) {
-            rethrowIfFatal(unreadable);
-            return null;
-        }
-    }
-
-    /**
-     * Lets what no caller can recover from pass (out of memory, an internal error of the JVM); a stack overflow is
-     * a throwable's own accessors recursing, so it is caught with the rest.
-     */
-    private static void rethrowIfFatal(Throwable t) {
-        if (t instanceof VirtualMachineError fatal && !(t instanceof StackOverflowError)) {
-            throw fatal;
         }
     }
 
