@@ -102,7 +102,7 @@ class CliIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("AuthFailure.SignatureExpire  (common, en)"), r.out());
         assertTrue(r.out().contains("retry:       CLOCK_SKEW"), r.out());
-        assertTrue(r.out().contains("common:ResourceNotFound (fallback)"), r.out());
+        assertTrue(r.out().contains("common:ResourceNotFound (parent code)"), r.out());
         assertTrue(r.out().contains("why:         ResourceNotFound.Anything not in common; answered with common:ResourceNotFound"), r.out());
     }
 
@@ -308,7 +308,7 @@ class CliIT {
         assertTrue(vod.out().contains("vod:InternalError (exact)"), vod.out());
         Run fallback = run("lookup", "FailedOperation.NoSuchThing");
         assertEquals(1, fallback.out().lines().filter(l -> l.startsWith("  matched:")).count(), fallback.out());
-        assertTrue(fallback.out().contains("common:FailedOperation (fallback)"), fallback.out());
+        assertTrue(fallback.out().contains("common:FailedOperation (parent code)"), fallback.out());
     }
 
     // Find a code by its words.
