@@ -97,9 +97,11 @@ class CliIT {
     }
 
     @Test
-    void lookupExplainsAFallbackAndDefaultsToCommonInEnglish() throws Exception {
+    void withoutAProductCommonAnswersWhatNoProductHasInEnglish() throws Exception {
+        // no -p means every product (no longer common alone): common answers here because no product has these codes
         Run r = run("lookup", "AuthFailure.SignatureExpire", "ResourceNotFound.Anything");
         assertEquals(0, r.exit(), r.err());
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("  matched:")).count(), r.out());
         assertTrue(r.out().contains("AuthFailure.SignatureExpire  (common, en)"), r.out());
         assertTrue(r.out().contains("retry:       CLOCK_SKEW"), r.out());
         assertTrue(r.out().contains("common:ResourceNotFound (parent code)"), r.out());
