@@ -7,7 +7,8 @@ module dev.errorcatalog.i18n {
 
     exports dev.errorcatalog.i18n;
     exports dev.errorcatalog.i18n.verify;
-    // what only core uses (bundle files and their entries, per-key fallback; how JSON input is read): not part of the API
-    exports dev.errorcatalog.i18n.internal to dev.errorcatalog.core;
+    // what only core uses (bundle files and their entries, per-key fallback; how JSON input is read; the testkit
+    // reads service files as core's discovery does): not part of the API
+    exports dev.errorcatalog.i18n.internal to dev.errorcatalog.core, dev.errorcatalog.testkit;
     exports dev.errorcatalog.i18n.json to dev.errorcatalog.core;
 }

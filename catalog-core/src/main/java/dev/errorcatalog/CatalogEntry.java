@@ -52,7 +52,7 @@ final class CatalogEntry {
     Source origin() {
         Source o = origin;
         if (o == null) {
-            o = scope.sheet().messageOrigin(code().value(), locale());
+            o = scope.provenanceFile().messageOrigin(code().value(), locale());
             origin = o;
         }
         return o;
@@ -63,7 +63,7 @@ final class CatalogEntry {
         Optional<Solution> s = solution;
         if (s == null) {
             s = text.entry().solution().map(t -> new Solution(t.format(), locale(),
-                    scope.sheet().solutionOrigin(code().value(), locale())));
+                    scope.provenanceFile().solutionOrigin(code().value(), locale())));
             solution = s;
         }
         return s;
@@ -73,7 +73,7 @@ final class CatalogEntry {
     List<String> apiVersions() {
         List<String> v = apiVersions;
         if (v == null) {
-            v = scope.sheet().apiVersions(code().value());
+            v = scope.provenanceFile().apiVersions(code().value());
             apiVersions = v;
         }
         return v;

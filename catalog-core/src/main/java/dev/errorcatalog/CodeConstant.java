@@ -9,8 +9,8 @@ package dev.errorcatalog;
  *
  *     private final CodeDefinition definition;
  *
- *     AcmeCode(String code) {
- *         this.definition = CodeDefinition.of("acme", code, CodeMetadata.NONE);
+ *     AcmeCode(String code, CodeMetadata... metadata) {
+ *         this.definition = CodeDefinition.forConstant("acme", code, metadata);
  *     }
  *
  *     public CodeDefinition definition() {

@@ -26,4 +26,19 @@ public interface CodeDefinition {
     static CodeDefinition of(String product, String code, CodeMetadata metadata) {
         return new DefinedCode(ProductId.of(product), ErrorCode.parse(code), metadata);
     }
+
+    /**
+     * The definition an enum constant holds, for the enum's one constructor
+     * {@code AcmeCode(String code, CodeMetadata... metadata)}: a constant without metadata gives none
+     * ({@link CodeMetadata#NONE}), so a product's enum needs no second constructor.
+     *
+     * @throws InvalidErrorCodeException when {@code code} is not a code
+     * @throws IllegalArgumentException  when {@code product} is not a product id, or more than one metadata is given
+     */
+    static CodeDefinition forConstant(String product, String code, CodeMetadata... metadata) {
+        if (metadata.length > 1) {
+            throw new IllegalArgumentException("a constant has one metadata at the most, not " + metadata.length + ": " + code);
+        }
+        return of(product, code, metadata.length == 0 ? CodeMetadata.NONE : metadata[0]);
+    }
 }

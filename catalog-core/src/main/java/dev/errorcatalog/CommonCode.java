@@ -56,12 +56,8 @@ public enum CommonCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    CommonCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    CommonCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of(ProductId.COMMON.value(), code, metadata);
+    CommonCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant(ProductId.COMMON.value(), code, metadata);
     }
 
     @Override

@@ -3,9 +3,8 @@ package dev.errorcatalog;
 import dev.errorcatalog.i18n.NotUtf8Exception;
 import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.i18n.Utf8;
-import tools.jackson.core.SerializableString;
+import dev.errorcatalog.i18n.json.JsonEscapes;
 import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * The text of an envelope before Jackson sees it, so that {@link ErrorEnvelope#parse(String)} and
@@ -97,26 +96,6 @@ final class EnvelopeText {
         return " (line " + line + ", column " + (index - lineStart + 1) + ")";
     }
 
-    /** JSON's own escapes, and {@code \u005cuXXXX} for DEL, C1 controls, line separators and every surrogate. */
-    static final CharacterEscapes ESCAPES = new CharacterEscapes() {
-        private final int[] ascii = ascii();
-
-        private static int[] ascii() {
-            int[] codes = CharacterEscapes.standardAsciiEscapesForJSON();
-            codes[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
-            return codes;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            // surrogates always, so the envelope is plain ASCII where it could be misread; the rest as Printable shows it
-            boolean escape = ch <= 0xffff && (Character.isSurrogate((char) ch) || Printable.isShownEscaped((char) ch));
-            return escape ? new SerializedString(String.format("\\u%04x", ch)) : null;
-        }
-    };
+    /** How an envelope is written: {@link JsonEscapes}, escaping surrogates too, so that it reads back. */
+    static final CharacterEscapes ESCAPES = JsonEscapes.ESCAPING_SURROGATES;
 }

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * The locale is negotiated against the product's locales (CLDR distances), defaulting to English; the JVM's
  * default locale is never used.
  *
- * <p>Immutable and thread-safe once built. Each product reads its bundles when one of its locales is first
+ * <p>Thread-safe; its providers are fixed once built. Each product reads its bundles when one of its locales is first
  * used; what goes wrong then is reported through {@link #problems()} and the {@code dev.errorcatalog} system
  * logger, and the rest keeps working. A strict catalog ({@link #loadStrict()}) reads everything when built and
  * fails on any problem.
@@ -111,7 +111,7 @@ public final class ErrorCatalog {
      * @throws UnknownProductException naming the installed products
      */
     public Provenance provenance(String product) {
-        return scope(product).sheet().provenance;
+        return scope(product).provenanceFile().provenance;
     }
 
     /**

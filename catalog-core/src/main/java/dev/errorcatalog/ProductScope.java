@@ -38,7 +38,7 @@ final class ProductScope {
     private final Consumer<CatalogProblem> problems;
     private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
     /** Read when an origin or the provenance is first asked for, or by {@link #loadAll}; guarded by {@code bundles}. */
-    private DataSheet sheet;
+    private ProvenanceFile provenanceFile;
     /** Guarded by {@code bundles}, like it. */
     private final Map<Locale, String> paths = new HashMap<>();
     /** {@code negotiator.supported()} as an array, for the identity check on every lookup. */
@@ -301,16 +301,16 @@ final class ProductScope {
     }
 
     /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */
-    DataSheet sheet() {
+    ProvenanceFile provenanceFile() {
         synchronized (bundles) {
-            if (sheet == null) {
-                sheet = readSheet();
+            if (provenanceFile == null) {
+                provenanceFile = readProvenanceFile();
             }
-            return sheet;
+            return provenanceFile;
         }
     }
 
-    private DataSheet readSheet() {
+    private ProvenanceFile readProvenanceFile() {
         String path = "(the provenance file of " + id + ")";
         InputStream stream = null;
         try {
@@ -319,7 +319,7 @@ final class ProductScope {
             Optional<InputStream> in = provider.openProvenance();
             if (in.isPresent()) {
                 stream = in.get();
-                return DataSheet.read(stream, providerName);
+                return ProvenanceFile.read(stream, providerName);
             }
         } catch (IllegalArgumentException e) {
             problems.accept(problem(Optional.of(path), Optional.empty(), "the provenance file cannot be read: "
@@ -331,7 +331,7 @@ final class ProductScope {
         } finally {
             closeAfterReading(stream);
         }
-        return DataSheet.none(providerName);
+        return ProvenanceFile.none(providerName);
     }
 
     /**
@@ -442,7 +442,7 @@ final class ProductScope {
      */
     void loadAll() {
         try {
-            sheet();
+            provenanceFile();
         } catch (StackOverflowError e) {
             problems.accept(problem(Optional.empty(), Optional.empty(), "the provenance file cannot be read: "
                     + ProviderRegistry.describe(e)));

@@ -1,6 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.i18n.internal.ServiceFiles;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.IOException;
@@ -98,8 +99,7 @@ final class ProviderDiscovery {
             List<String> lines = lines(file);
             for (int n = 0; n < lines.size(); n++) {
                 String line = lines.get(n);
-                int hash = line.indexOf('#');
-                String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                String name = ServiceFiles.entry(line);
                 if (name.isEmpty()) {
                     continue;
                 }
@@ -145,27 +145,7 @@ final class ProviderDiscovery {
             problem(UNKNOWN, file + " is more than " + MAX_FILE_BYTES + " bytes long; only the first " + MAX_FILE_BYTES + " are read");
             bytes = java.util.Arrays.copyOf(bytes, MAX_FILE_BYTES);
         }
-        return lines(new String(bytes, StandardCharsets.UTF_8));
-    }
-
-    /** The lines of a text as {@link String#lines()} splits them, without the stream it builds on a cold start. */
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            out.add(text.substring(start));
-        }
-        return out;
+        return ServiceFiles.lines(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Loads and creates one listed provider; whatever fails is reported under {@code name}. */

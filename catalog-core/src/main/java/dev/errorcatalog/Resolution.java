@@ -167,7 +167,11 @@ public final class Resolution {
         return kind;
     }
 
-    /** Whether an entry for the very code asked for answered, in the product's scope or the common one. */
+    /**
+     * Whether an entry for the very code asked for answered: {@link MatchKind#EXACT} or {@link MatchKind#COMMON}. A
+     * common answer counts, as its text, solution and links are about this very code, though the entry is
+     * {@code common}'s and not the product's; {@link #kind()} tells the two apart (what the command line shows).
+     */
     public boolean exact() {
         return kind.isExactCode();
     }

@@ -7,19 +7,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.errorcatalog.i18n.internal.ServiceFiles;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -135,12 +131,7 @@ final class ArchitectureRules {
     static Set<String> listedProviders() {
         Set<String> names = new HashSet<>();
         try {
-            for (URL url : Collections.list(ArchitectureRules.class.getClassLoader()
-                    .getResources("META-INF/services/" + CatalogProvider.class.getName()))) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                    r.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).forEach(names::add);
-                }
-            }
+            names.addAll(ServiceFiles.listed(ArchitectureRules.class.getClassLoader(), CatalogProvider.class.getName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

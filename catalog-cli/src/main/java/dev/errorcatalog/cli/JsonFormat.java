@@ -4,11 +4,8 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.Source;
-import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.i18n.json.JsonEscapes;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.PrintWriter;
@@ -25,27 +22,8 @@ import java.util.function.Consumer;
  * the command adds: the server's side for explain, {@code score} for search).
  */
 final class JsonFormat implements Output.Renderer {
-    private static final JsonFactory JSON = JsonFactory.builder().characterEscapes(new VisibleEscapes()).build();
-
-    /** JSON's own escapes, and {@code \u005cuXXXX} for what a terminal would act on that JSON leaves as it is: DEL, C1. */
-    private static final class VisibleEscapes extends CharacterEscapes {
-        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
-
-        VisibleEscapes() {
-            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            boolean shownEscaped = ch <= 0xffff && !Character.isSurrogate((char) ch) && Printable.isShownEscaped((char) ch);
-            return shownEscaped ? new SerializedString(Printable.of(String.valueOf((char) ch))) : null;
-        }
-    }
+    /** The library's rule for written JSON ({@link JsonEscapes}), surrogates kept: beyond U+FFFF is written as itself. */
+    private static final JsonFactory JSON = JsonFactory.builder().characterEscapes(JsonEscapes.KEEPING_SURROGATES).build();
 
     private final PrintWriter out;
     private final Map<String, Object> arguments;

@@ -2,6 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Meaning;
+import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.i18n.Printable;
 
@@ -30,7 +31,7 @@ final class MarkdownFormat implements Output.Renderer {
         for (Answer a : answers) {
             Resolution r = a.resolution();
             List<String> notes = new ArrayList<>();
-            if (!r.exact()) {
+            if (r.kind() != MatchKind.EXACT) { // a common answer is explained too: it is not the product's own entry
                 notes.add(r.explain());
             }
             a.note().ifPresent(notes::add);

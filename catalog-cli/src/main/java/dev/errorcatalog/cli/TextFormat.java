@@ -2,6 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.i18n.Printable;
@@ -46,12 +47,12 @@ final class TextFormat implements Output.Renderer {
         StringBuilder s = new StringBuilder();
         s.append(Printable.of(r.requested())).append("  (").append(r.product()).append(", ").append(r.locale().toLanguageTag()).append(")\n");
         line(s, "matched", r.found()
-                ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() + (r.exact() ? " (exact)" : " (fallback)")
+                ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() + " (" + matchWords(r.kind()) + ")"
                 : "nothing (unknown code)");
         if (!a.suggestions().isEmpty()) {
             line(s, "did you mean", a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
         }
-        if (!r.exact()) {
+        if (r.kind() != MatchKind.EXACT) { // a common code is the very code asked for, yet not the product's: say so
             line(s, "why", r.explain());
         }
         a.note().ifPresent(n -> line(s, "note", n));
@@ -69,6 +70,17 @@ final class TextFormat implements Output.Renderer {
             line(s, "also means", m.title().map(t -> t + ": ").orElse("") + m.message());
         }
         return s.toString();
+    }
+
+    /** Which step of the order answered ({@link MatchKind}), in words: a common code is not the product's own entry. */
+    static String matchWords(MatchKind kind) {
+        return switch (kind) {
+            case EXACT -> "exact";
+            case COMMON -> "common code";
+            case PARENT -> "parent code";
+            case COMMON_PARENT -> "common parent code";
+            case NONE -> "nothing";
+        };
     }
 
     private static void line(StringBuilder s, String label, String value) {

@@ -97,12 +97,14 @@ class CliIT {
     }
 
     @Test
-    void lookupExplainsAFallbackAndDefaultsToCommonInEnglish() throws Exception {
+    void withoutAProductCommonAnswersWhatNoProductHasInEnglish() throws Exception {
+        // no -p means every product (no longer common alone): common answers here because no product has these codes
         Run r = run("lookup", "AuthFailure.SignatureExpire", "ResourceNotFound.Anything");
         assertEquals(0, r.exit(), r.err());
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("  matched:")).count(), r.out());
         assertTrue(r.out().contains("AuthFailure.SignatureExpire  (common, en)"), r.out());
         assertTrue(r.out().contains("retry:       CLOCK_SKEW"), r.out());
-        assertTrue(r.out().contains("common:ResourceNotFound (fallback)"), r.out());
+        assertTrue(r.out().contains("common:ResourceNotFound (parent code)"), r.out());
         assertTrue(r.out().contains("why:         ResourceNotFound.Anything not in common; answered with common:ResourceNotFound"), r.out());
     }
 
@@ -308,7 +310,7 @@ class CliIT {
         assertTrue(vod.out().contains("vod:InternalError (exact)"), vod.out());
         Run fallback = run("lookup", "FailedOperation.NoSuchThing");
         assertEquals(1, fallback.out().lines().filter(l -> l.startsWith("  matched:")).count(), fallback.out());
-        assertTrue(fallback.out().contains("common:FailedOperation (fallback)"), fallback.out());
+        assertTrue(fallback.out().contains("common:FailedOperation (parent code)"), fallback.out());
     }
 
     // Find a code by its words.

@@ -85,6 +85,27 @@ class ExplainCommandTest {
     }
 
     @Test
+    void theMatchedLineSaysWhichStepOfTheOrderAnswered() {
+        // a common code answers for the very code asked for, but it is not the product's own entry: not "(exact)"
+        Result common = cli("lookup", "-p", "vod", "AuthFailure.SignatureExpire");
+        assertEquals(0, common.exit(), common.err());
+        assertTrue(common.out().contains("  matched:     common:AuthFailure.SignatureExpire (common code)\n"), common.out());
+        assertTrue(common.out().contains("  why:         AuthFailure.SignatureExpire not in vod; answered with common:AuthFailure.SignatureExpire\n"),
+                common.out());
+        Result own = cli("lookup", "-p", "vod", "ResourceNotFound.FileNotExist");
+        assertTrue(own.out().contains("  matched:     vod:ResourceNotFound.FileNotExist (exact)\n"), own.out());
+        assertFalse(own.out().contains("  why:"), own.out());
+        Result parent = cli("lookup", "-p", "vod", "ResourceNotFound.NoSuchThing");
+        assertTrue(parent.out().contains("  matched:     vod:ResourceNotFound (parent code)\n"), parent.out());
+        Result commonParent = cli("lookup", "-p", "vod", "ServiceUnavailable.NoSuchThing");
+        assertTrue(commonParent.out().contains("  matched:     common:ServiceUnavailable (common parent code)\n"), commonParent.out());
+        // the Markdown table explains a common answer as the text does
+        Result markdown = cli("lookup", "-p", "vod", "-f", "markdown", "AuthFailure.SignatureExpire");
+        assertTrue(markdown.out().contains("AuthFailure.SignatureExpire not in vod; answered with common:AuthFailure.SignatureExpire"),
+                markdown.out());
+    }
+
+    @Test
     void errorLinesQuoteTheirInputShortened() {
         String huge = "x".repeat(1_000_000);
         assertTrue(cli("explain", huge).errorLine().contains("': no such file"));

@@ -22,12 +22,8 @@ public enum DemoCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    DemoCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    DemoCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of("demo", code, metadata);
+    DemoCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant("demo", code, metadata);
     }
 
     @Override

@@ -127,9 +127,8 @@ public record CatalogFiles(String javaPackage, String enumName, boolean core) {
                     .append("    public static final ProductId PRODUCT = ProductId.of(\"").append(product).append("\");\n");
         }
         s.append("\n    private final CodeDefinition definition;\n\n");
-        s.append("    ").append(enumName).append("(String code) {\n        this(code, CodeMetadata.NONE);\n    }\n\n");
-        s.append("    ").append(enumName).append("(String code, CodeMetadata metadata) {\n")
-                .append("        this.definition = CodeDefinition.of(").append(productExpression).append(", code, metadata);\n    }\n\n");
+        s.append("    ").append(enumName).append("(String code, CodeMetadata... metadata) {\n")
+                .append("        this.definition = CodeDefinition.forConstant(").append(productExpression).append(", code, metadata);\n    }\n\n");
         s.append("    @Override\n    public CodeDefinition definition() {\n        return definition;\n    }\n}\n");
         return s.toString();
     }

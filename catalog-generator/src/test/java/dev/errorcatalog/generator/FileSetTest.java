@@ -1,6 +1,5 @@
 package dev.errorcatalog.generator;
 
-import dev.errorcatalog.i18n.ErrorCatalogException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +61,6 @@ class FileSetTest {
         assertTrue(Files.isSymbolicLink(out.resolve("pom.xml")), "the link is left as it was");
         assertFalse(Files.exists(out.resolve("README.md"), java.nio.file.LinkOption.NOFOLLOW_LINKS),
                 "nothing is written when any path is refused");
-        assertInstanceOf(ErrorCatalogException.class, e);
     }
 
     @Test

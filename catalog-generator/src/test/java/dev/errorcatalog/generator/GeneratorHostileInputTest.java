@@ -194,8 +194,10 @@ class GeneratorHostileInputTest {
     // --- errors name the file, and the line where they are about one
 
     @Test
-    void aSourceFormatExceptionIsTheLibrarysKindOfException() {
-        assertInstanceOf(ErrorCatalogException.class, new SourceFormatException("x", 1, "y"));
+    void aSourceFormatExceptionNamesTheFileAndTheLineEscaped() {
+        // that it is an ErrorCatalogException is the compiler's to check; what can fail is what its message says
+        assertEquals("x\\u001b.java:7: y", new SourceFormatException("x\u001b.java", 7, "y").getMessage());
+        assertEquals("x.java: y", new SourceFormatException("x.java", 0, "y").getMessage());
     }
 
     @Test

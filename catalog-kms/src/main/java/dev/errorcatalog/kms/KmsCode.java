@@ -84,12 +84,8 @@ public enum KmsCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    KmsCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    KmsCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of("kms", code, metadata);
+    KmsCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant("kms", code, metadata);
     }
 
     @Override

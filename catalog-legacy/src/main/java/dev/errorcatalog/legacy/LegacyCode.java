@@ -39,12 +39,8 @@ public enum LegacyCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    LegacyCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    LegacyCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of("legacy", code, metadata);
+    LegacyCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant("legacy", code, metadata);
     }
 
     @Override

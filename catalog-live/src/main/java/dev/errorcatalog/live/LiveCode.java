@@ -264,12 +264,8 @@ public enum LiveCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    LiveCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    LiveCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of("live", code, metadata);
+    LiveCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant("live", code, metadata);
     }
 
     @Override

@@ -3,17 +3,15 @@ package dev.errorcatalog.testkit;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.internal.ServiceFiles;
 import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.module.ModuleDescriptor;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,12 +68,8 @@ public final class ProviderContract {
         }
         ClassLoader loader = type.getClassLoader();
         try {
-            for (URL url : Collections.list(loader.getResources(SERVICE_FILE))) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                    if (r.lines().map(l -> l.replaceAll("#.*", "").strip()).anyMatch(type.getName()::equals)) {
-                        return true;
-                    }
-                }
+            if (ServiceFiles.listed(loader, CatalogProvider.class.getName()).contains(type.getName())) {
+                return true;
             }
             // on the class path a module's descriptor is not in force, but it is there to read
             for (URL url : Collections.list(loader.getResources("module-info.class"))) {

@@ -277,12 +277,8 @@ public enum VodCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    VodCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    VodCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of("vod", code, metadata);
+    VodCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant("vod", code, metadata);
     }
 
     @Override

@@ -26,7 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Answers are remembered per distinct request, up to {@link #CACHE_LIMIT} of them, so a locale seen before
  * costs a hash lookup; past the limit, requests are matched afresh rather than growing the cache without bound.
- * Immutable and thread-safe.
+ * Its answers never change: the supported locales and the default are fixed when it is built, and the same request
+ * always gets the same locale. It is not immutable inside, as those caches (and ICU's matchers, built on first need)
+ * fill as requests come; it is thread-safe, and may be shared.
  */
 public final class LocaleNegotiator {
     static final int CACHE_LIMIT = 512;

@@ -17,12 +17,8 @@ public enum AcmeCode implements CodeConstant {
 
     private final CodeDefinition definition;
 
-    AcmeCode(String code) {
-        this(code, CodeMetadata.NONE);
-    }
-
-    AcmeCode(String code, CodeMetadata metadata) {
-        this.definition = CodeDefinition.of("acme", code, metadata);
+    AcmeCode(String code, CodeMetadata... metadata) {
+        this.definition = CodeDefinition.forConstant("acme", code, metadata);
     }
 
     @Override

@@ -28,7 +28,7 @@ import java.util.Optional;
  * }</pre>
  * A module without one gets {@link #none}: every text then comes from "the product module".
  */
-final class DataSheet {
+final class ProvenanceFile {
     /** Read isolated and bounded like a bundle (it comes from the same module), with room for deeper nesting. */
     private static final int MAX_BYTES = 16 << 20;
     private static final JsonFactory JSON = JsonInput.readOnce(16, MAX_BYTES, 16 << 20).build();
@@ -37,19 +37,19 @@ final class DataSheet {
     private final Source fallback;
     private final Map<String, Code> codes;
 
-    /** What the sheet says of one code. */
+    /** What the file says of one code. */
     record Code(List<String> apiVersions, Map<String, Source> message, Map<String, Source> solution) {
     }
 
-    private DataSheet(Provenance provenance, Source fallback, Map<String, Code> codes) {
+    private ProvenanceFile(Provenance provenance, Source fallback, Map<String, Code> codes) {
         this.provenance = provenance;
         this.fallback = fallback;
         this.codes = codes;
     }
 
-    static DataSheet none(String provider) {
+    static ProvenanceFile none(String provider) {
         Source module = Source.productModule(provider);
-        return new DataSheet(new Provenance(Optional.empty(), List.of(module)), module, Map.of());
+        return new ProvenanceFile(new Provenance(Optional.empty(), List.of(module)), module, Map.of());
     }
 
     Source messageOrigin(String code, Locale locale) {
@@ -70,7 +70,7 @@ final class DataSheet {
     /**
      * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
      */
-    static DataSheet read(InputStream in, String provider) {
+    static ProvenanceFile read(InputStream in, String provider) {
         String text;
         try {
             text = JsonInput.readUtf8(in, MAX_BYTES); // strictly: the parser alone would replace bytes that are not UTF-8
@@ -112,7 +112,7 @@ final class DataSheet {
                 }
             }
             // HashMaps, never written after: Map.copyOf's probing is quadratic in codes of one hash code
-            return new DataSheet(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
+            return new ProvenanceFile(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
                     Collections.unmodifiableMap(codes));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + JsonInput.where(e.getLocation()), e);

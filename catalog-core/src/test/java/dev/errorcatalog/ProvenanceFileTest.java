@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A provenance file whose fields have the wrong shape is refused, saying which field and where. */
-class DataSheetTest {
+class ProvenanceFileTest {
     private static final String SOURCE = "{\"id\": \"sdk-zh\", \"kind\": \"SDK\", \"title\": \"tencentcloud-sdk-java\"}";
 
-    private static DataSheet read(String json) {
-        return DataSheet.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "demo.Provider");
+    private static ProvenanceFile read(String json) {
+        return ProvenanceFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "demo.Provider");
     }
 
     private static String refusal(String json) {
@@ -23,14 +23,14 @@ class DataSheetTest {
     }
 
     @Test
-    void aWellFormedSheetIsRead() {
-        DataSheet sheet = read("{\"product\": \"demo\", \"dataVersion\": \"v1\", \"sources\": [" + SOURCE + "],"
+    void aWellFormedFileIsRead() {
+        ProvenanceFile file = read("{\"product\": \"demo\", \"dataVersion\": \"v1\", \"sources\": [" + SOURCE + "],"
                 + " \"codes\": {\"AuthFailure\": {\"apiVersions\": [\"2019-01-18\"], \"message\": {\"zh-CN\": \"sdk-zh\"},"
                 + " \"solution\": {\"zh-CN\": \"sdk-zh\"}}}}");
-        assertEquals(List.of("2019-01-18"), sheet.apiVersions("AuthFailure"));
-        assertEquals("sdk-zh", sheet.messageOrigin("AuthFailure", Locale.SIMPLIFIED_CHINESE).id());
-        assertEquals("sdk-zh", sheet.solutionOrigin("AuthFailure", Locale.SIMPLIFIED_CHINESE).id());
-        assertEquals(List.of(), sheet.apiVersions("Other"));
+        assertEquals(List.of("2019-01-18"), file.apiVersions("AuthFailure"));
+        assertEquals("sdk-zh", file.messageOrigin("AuthFailure", Locale.SIMPLIFIED_CHINESE).id());
+        assertEquals("sdk-zh", file.solutionOrigin("AuthFailure", Locale.SIMPLIFIED_CHINESE).id());
+        assertEquals(List.of(), file.apiVersions("Other"));
     }
 
     @Test
