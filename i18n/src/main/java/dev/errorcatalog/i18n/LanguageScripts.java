@@ -101,7 +101,7 @@ public final class LanguageScripts {
             return Optional.of(Locale.SIMPLIFIED_CHINESE);
         }
         int most = mostUsed(others, latin);
-        if (most >= 0) {
+        if (most != -1) {
             return Optional.of(new Locale.Builder().setScript(UScript.getShortName(most)).build());
         }
         return latin > 0 ? Optional.of(Locale.ENGLISH) : Optional.empty();
@@ -111,7 +111,7 @@ public final class LanguageScripts {
     private static int mostUsed(int[] counts, int latin) {
         int most = -1;
         for (int s = 0; counts != null && s < counts.length; s++) {
-            if (counts[s] > latin && (most < 0 || counts[s] > counts[most])) {
+            if (counts[s] > latin && (most == -1 || counts[s] > counts[most])) {
                 most = s;
             }
         }

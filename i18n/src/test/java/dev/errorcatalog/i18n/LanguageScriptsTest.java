@@ -101,6 +101,7 @@ class LanguageScriptsTest {
         assertEquals(Optional.of("und-Grek"), tag("б δε"));
         assertEquals(Optional.of("und-Thai"), tag("б ไม่พ"), "a script of a higher code after a lower one");
         assertEquals(Optional.of("und-Cyrl"), tag("ไ бвг"), "a script of a lower code after a higher one");
+        assertEquals(Optional.of("und-Dsrt"), tag("б\uD801\uDC00\uD801\uDC01"), "the script right after Cyrillic's code (Deseret)");
     }
 
     @Test
