@@ -1,6 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.i18n.LanguageScripts;
 
 import java.net.URI;
 import java.util.List;
@@ -75,69 +76,12 @@ public final class Resolution {
     }
 
     /**
-     * The language a server's message is written in, from its script: the API answers in Simplified Chinese or in
-     * English, and a proxy or gateway in front of it may answer in Japanese or Korean, whose kana and hangul tell them
-     * from Chinese. Text mostly in another script (Cyrillic, Greek, Arabic…) is not labelled with a language it is not
-     * in: its language is not known, its script is ({@code und-Cyrl}; {@code und} for a script without a code here).
-     * Text with no letters (digits, punctuation) keeps the negotiated locale.
+     * The language a server's message is written in, from its script ({@link LanguageScripts#languageOf}: kana say
+     * Japanese, hangul Korean, Han Chinese, Latin English, another script {@code und-Cyrl}…). Text with no letters
+     * (digits, punctuation) keeps the negotiated locale.
      */
     static Locale languageOf(String serverMessage, Locale negotiated) {
-        boolean hangul = false;
-        boolean han = false;
-        int latin = 0;
-        int[] others = null; // letters of each other script, by the script's ordinal; most messages have none
-        for (int i = 0; i < serverMessage.length(); ) {
-            int c = serverMessage.codePointAt(i);
-            i += Character.charCount(c);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            switch (script) {
-                case HIRAGANA, KATAKANA -> {
-                    return Locale.JAPANESE; // kana decide, whatever Han characters stand beside them
-                }
-                case HANGUL -> hangul = true;
-                case HAN -> han = true;
-                case LATIN -> latin++;
-                case COMMON, INHERITED, UNKNOWN -> {
-                }
-                default -> {
-                    if (others == null) {
-                        others = new int[SCRIPTS.length];
-                    }
-                    others[script.ordinal()]++;
-                }
-            }
-        }
-        if (hangul) {
-            return Locale.KOREAN;
-        }
-        if (han) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
-        int most = -1;
-        for (int s = 0; others != null && s < others.length; s++) {
-            if (others[s] > latin && (most < 0 || others[s] > others[most])) {
-                most = s;
-            }
-        }
-        if (most >= 0) {
-            String code = ISO_15924.get(SCRIPTS[most]);
-            return code == null ? Locale.ROOT : new Locale.Builder().setScript(code).build();
-        }
-        return latin > 0 ? Locale.ENGLISH : negotiated;
-    }
-
-    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
-
-    /** The ISO 15924 codes of the scripts most text is written in, by the script they name (Java names none). */
-    private static final Map<Character.UnicodeScript, String> ISO_15924 = isoCodes("Arab Armn Beng Cyrl Deva Ethi Geor Grek"
-            + " Gujr Guru Hebr Khmr Knda Laoo Mlym Mong Mymr Orya Sinh Taml Telu Thaa Thai Tibt");
-
-    private static Map<Character.UnicodeScript, String> isoCodes(String codes) {
-        Map<Character.UnicodeScript, String> byScript = new java.util.EnumMap<>(Character.UnicodeScript.class);
-        for (String code : codes.split(" ")) {
-            byScript.put(Character.UnicodeScript.forName(code), code);
-        }
-        return byScript;
+        return LanguageScripts.languageOf(serverMessage).orElse(negotiated);
     }
 
     Resolution withServerMessage(Optional<String> server) {

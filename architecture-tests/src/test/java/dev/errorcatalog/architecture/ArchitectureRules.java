@@ -71,6 +71,13 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
             .as("only i18n touches ICU");
 
+    /** Script data, Java's or ICU's, is read in one place, so the verifier, the generator and a server's message agree. */
+    static final ArchRule ONE_OWNER_OF_LANGUAGE_SCRIPTS = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + ".i18n.LanguageScripts")
+            .should().dependOnClassesThat().haveFullyQualifiedName(Character.UnicodeScript.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.lang.UScript")
+            .as("which script a language is written in is known only to i18n's LanguageScripts");
+
     static final ArchRule CORE_NAMES_NO_PRODUCT = noClasses()
             .that(IN_CORE_OR_I18N)
             .should().dependOnClassesThat(IN_A_PRODUCT_PACKAGE)
@@ -177,5 +184,5 @@ final class ArchitectureRules {
 
     static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
             PRODUCTS_ARE_INDEPENDENT, PRODUCTS_USE_ONLY_CORE_API, PROVIDERS_ARE_LOADABLE, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, NO_CYCLES_BETWEEN_PACKAGES,
-            LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT};
+            LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT, ONE_OWNER_OF_LANGUAGE_SCRIPTS};
 }

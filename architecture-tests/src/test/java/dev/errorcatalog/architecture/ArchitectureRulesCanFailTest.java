@@ -7,9 +7,11 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.errorcatalog.CoreNamesVod;
 import dev.errorcatalog.archviolation.CoreUsesIcu;
 import dev.errorcatalog.archviolation.CycleToI18n;
+import dev.errorcatalog.archviolation.GuessesLanguageByScript;
 import dev.errorcatalog.archviolation.PrintsToStandardOut;
 import dev.errorcatalog.archviolation.UsesJavaTextMessageFormat;
 import dev.errorcatalog.i18n.archviolation.CycleToCore;
+import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.archviolation.I18nUsesCatalog;
 import dev.errorcatalog.vod.archviolation.VodUsesI18n;
 import dev.errorcatalog.vod.archviolation.VodUsesKms;
@@ -102,6 +104,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void anIntegrationNamingAProductIsCaught() {
         assertCaught(ArchitectureRules.INTEGRATIONS_NAME_NO_PRODUCT, StarterNamesKms.class, KmsCode.class);
+    }
+
+    @Test
+    void aSecondReadingOfScriptDataIsCaught() {
+        assertCaught(ArchitectureRules.ONE_OWNER_OF_LANGUAGE_SCRIPTS, GuessesLanguageByScript.class, LanguageScripts.class);
     }
 
     @Test

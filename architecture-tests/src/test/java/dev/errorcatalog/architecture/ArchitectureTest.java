@@ -53,6 +53,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneOwnerOfLanguageScripts() {
+        ArchitectureRules.ONE_OWNER_OF_LANGUAGE_SCRIPTS.check(production);
+    }
+
+    @Test
     void coreNamesNoProduct() {
         ArchitectureRules.CORE_NAMES_NO_PRODUCT.check(production);
     }

@@ -2,6 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.i18n.LanguageScripts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,7 +81,7 @@ final class SearchCommand extends CatalogCommand {
             if (word.isEmpty()) {
                 continue;
             }
-            if (word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && word.length() > 2) {
+            if (LanguageScripts.fits(word, Locale.SIMPLIFIED_CHINESE) && word.length() > 2) {
                 for (int i = 0; i + 2 <= word.length(); i++) {
                     terms.add(word.substring(i, i + 2));
                 }

@@ -3,6 +3,7 @@ package dev.errorcatalog.generator;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Source;
+import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.Printable;
 
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -312,14 +314,16 @@ public final class Assembler {
 
     private static Optional<ProductData.Text> official(String raw, String code, String language, Source source, List<URI> links) {
         List<URI> found = new ArrayList<>();
-        Optional<String> text = Texts.present(raw, code).map(t -> Texts.plain(t, found)).filter(t -> Texts.fitsLanguage(t, language));
+        Optional<String> text = Texts.present(raw, code).map(t -> Texts.plain(t, found))
+                .filter(t -> LanguageScripts.fits(t, Locale.forLanguageTag(language)));
         text.ifPresent(t -> links.addAll(found));
         return text.map(t -> new ProductData.Text(t, source.id()));
     }
 
     private Optional<ProductData.Text> solution(String code, String language, Map<String, ErrorCentreFeed.Row> feed) {
         if (language.equals("zh-CN") && feed.containsKey(code)) {
-            Optional<String> s = feed.get(code).solution().map(t -> Texts.plain(t, new ArrayList<>())).filter(Texts::hasHan);
+            Optional<String> s = feed.get(code).solution().map(t -> Texts.plain(t, new ArrayList<>()))
+                    .filter(t -> LanguageScripts.fits(t, Locale.SIMPLIFIED_CHINESE));
             if (s.isPresent()) {
                 return s.map(t -> new ProductData.Text(t, centreSource.id()));
             }

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The small text rules every source shares: what counts as absent, how markup becomes plain text, how text becomes a pattern. */
+/**
+ * The small text rules every source shares: what counts as absent, how markup becomes plain text, how text becomes a
+ * pattern. Whether a text is in its language's script is i18n's {@code LanguageScripts}, as the verifier asks it.
+ */
 public final class Texts {
     /** Text the sources put where they have nothing to say. */
     private static final Set<String> PLACEHOLDERS = Set.of("业务正在更新中，请您耐心等待。", "占位符", "无", "None", "null", "-");
@@ -64,16 +67,6 @@ public final class Texts {
     /** Official text as a reader should see it: links reduced to labels, inline-code backticks dropped. */
     public static String plain(String text, List<URI> links) {
         return INLINE_CODE.matcher(withoutLinks(text, links)).replaceAll("$1");
-    }
-
-    /** Whether the text holds a Han character, as a Chinese message must. */
-    public static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    /** Whether the text is in the script of a language: Chinese has Han characters, every other language none. */
-    public static boolean fitsLanguage(String text, String tag) {
-        return tag.startsWith("zh") == hasHan(text);
     }
 
     /**

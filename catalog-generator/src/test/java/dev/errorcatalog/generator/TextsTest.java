@@ -42,12 +42,4 @@ class TextsTest {
     void aPatternFormatsToExactlyTheText(String text) {
         assertEquals(text, Message.compile(Texts.pattern(text), Locale.ENGLISH).format());
     }
-
-    @Test
-    void scriptFitsTheLanguage() {
-        assertEquals(true, Texts.fitsLanguage("参数错误。", "zh-CN"));
-        assertEquals(false, Texts.fitsLanguage("Parameter error.", "zh-CN"));
-        assertEquals(true, Texts.fitsLanguage("Parameter error.", "en"));
-        assertEquals(false, Texts.fitsLanguage("参数 error.", "en"));
-    }
 }

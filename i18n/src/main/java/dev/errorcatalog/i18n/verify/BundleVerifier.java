@@ -2,6 +2,7 @@ package dev.errorcatalog.i18n.verify;
 
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
 import java.io.IOException;
@@ -138,7 +139,7 @@ public final class BundleVerifier {
 
     private void scripts(MessageBundle b, List<BundleProblem> problems) {
         b.entries().forEach((key, entry) -> entry.fields().forEach(f ->
-                Scripts.check(f.message().pattern(), b.locale()).ifPresent(why ->
+                LanguageScripts.misfit(f.message().pattern(), b.locale()).ifPresent(why ->
                         problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, f.name() + " " + why)))));
     }
 
