@@ -1,6 +1,7 @@
 /** The kms product module of the error catalog. */
 module dev.errorcatalog.kms {
     requires transitive dev.errorcatalog.core;
+    requires static transitive org.apiguardian.api;
 
     exports dev.errorcatalog.kms;
 

@@ -1,6 +1,7 @@
 /** The legacy product module of the error catalog. */
 module dev.errorcatalog.legacy {
     requires transitive dev.errorcatalog.core;
+    requires static transitive org.apiguardian.api;
 
     exports dev.errorcatalog.legacy;
 

@@ -3,6 +3,8 @@
 @SuppressWarnings("module")
 module dev.errorcatalog.i18n {
     requires com.ibm.icu;
+    // @API status: CLASS retention, so needed to compile against this module, never to run it (as JUnit does)
+    requires static transitive org.apiguardian.api;
     requires tools.jackson.core;
 
     exports dev.errorcatalog.i18n;

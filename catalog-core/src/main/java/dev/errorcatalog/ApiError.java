@@ -1,8 +1,12 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * An error as a server sent it, from either envelope.
@@ -14,6 +18,7 @@ import java.util.OptionalInt;
  * @param version    which envelope it came in
  * @param legacyCode the numeric {@code code} of a 2.0 response
  */
+@API(status = STABLE, since = "0.1.0")
 public record ApiError(String code, Optional<String> message, Optional<String> requestId, ApiVersion version,
                        OptionalInt legacyCode) {
     /** Rejects null components. */

@@ -1,8 +1,11 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An error a server answered with, resolved, for a service that turns an error envelope into an exception of its own
@@ -10,6 +13,7 @@ import java.util.Objects;
  * exceptions it is not about what the caller handed in, but it shares their root so that one {@code catch} covers
  * everything this library throws.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ApiErrorException extends dev.errorcatalog.i18n.ErrorCatalogException {
     private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,12 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Something wrong with a product module, found while loading: a provider that could not be created or that
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param key           the code, for problems with one entry
  * @param description   what is wrong
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CatalogProblem(Optional<String> product, String providerClass, Optional<String> file,
                              Optional<String> key, String description) {
     /** Rejects null components. */

@@ -1,5 +1,9 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * A product's typed constant: an enum constant that holds its {@link CodeDefinition} and answers for it, so a
  * product's enum is its list of codes and one constructor:
@@ -19,6 +23,7 @@ package dev.errorcatalog;
  * }
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface CodeConstant extends CodeDefinition {
 
     /**

@@ -1,10 +1,15 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * A code a product declares, as its typed constant: {@code VodCode.INVALID_PARAMETER_VALUE__FILE_IDS_TOO_MANY}.
  * Product modules implement this with an enum whose constant names are the code in upper snake case, a double
  * underscore standing for the dot.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface CodeDefinition {
     /** @return the product the code belongs to */
     ProductId product();

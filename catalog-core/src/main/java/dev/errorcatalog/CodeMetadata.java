@@ -1,8 +1,12 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * What the catalog knows of a code besides its messages. It belongs to the exact entry: a message may fall back
@@ -14,6 +18,7 @@ import java.util.Optional;
  * @param helpUrl             a page that explains the error, from the link in the source document
  * @param successor           for a legacy API 2.0 code, the API 3.0 code with the same meaning
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optional<URI> helpUrl,
                            Optional<ErrorCode> successor) {
     /** Nothing known: retry advice {@code UNKNOWN}, no help page, no successor. */

@@ -2,10 +2,14 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.ErrorCatalogException;
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /** Input that is not a readable API response: not JSON, truncated, too deep, too large, or of neither shape. */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class EnvelopeException extends ErrorCatalogException {
     /** What kept the input from being read as a response; a caller holding free text may go on with the last one. */
     public enum Reason {

@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.spi.CatalogProvider;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The error catalog: every registered product and the common codes, resolving any code to a localized message.
@@ -33,6 +36,7 @@ import java.util.TreeSet;
  * logger, and the rest keeps working. A strict catalog ({@link #loadStrict()}) reads everything when built and
  * fails on any problem.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ErrorCatalog {
     /** Created on the first line logged: setting up the platform's logging is a good part of a cold start. */
     private static final class Log {

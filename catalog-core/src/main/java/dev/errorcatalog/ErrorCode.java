@@ -1,13 +1,18 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A dotted error code, {@code Category} or {@code Category.Subcode} (deeper nesting is allowed), validated
  * once when made. Each segment is an ASCII letter followed by ASCII letters and digits.
  * {@code InvalidParameterValue.FileIdsTooMany} has the parent {@code InvalidParameterValue}, which has none.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ErrorCode implements Comparable<ErrorCode> {
     /** No real code comes near this; longer text is refused before it is looked at. */
     public static final int MAX_LENGTH = CodeGrammar.MAX_LENGTH;

@@ -10,6 +10,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Reads and writes the API's error envelopes with Jackson's streaming parser: only the fields needed are
  * looked at, the rest are skipped. Input is bounded in size ({@value #MAX_BYTES} bytes) and depth
  * ({@value #MAX_DEPTH} levels), so hostile input gets an {@link EnvelopeException}, never a hang or a
  * {@link StackOverflowError}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ErrorEnvelope {
     /** The largest input {@code parse} reads: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;

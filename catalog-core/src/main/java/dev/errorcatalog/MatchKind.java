@@ -1,6 +1,11 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /** Which step of the resolution order answered: the product's own code, the common code, a parent of either, or none. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum MatchKind {
     /** The product itself has the code ({@code vod:C}); for {@code common}, the common code. */
     EXACT,

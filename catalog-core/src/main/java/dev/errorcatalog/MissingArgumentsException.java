@@ -1,10 +1,14 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.ErrorCatalogException;
+import org.apiguardian.api.API;
 
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /** A message pattern that needs arguments, asked for without them where a raw {@code {placeholder}} would be written. */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class MissingArgumentsException extends ErrorCatalogException {
     private static final long serialVersionUID = 1L;
 

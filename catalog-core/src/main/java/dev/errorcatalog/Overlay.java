@@ -1,7 +1,11 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A provider laid over a product another provider ships (a company's own wording for {@code vod}): it has a higher
@@ -16,6 +20,7 @@ import java.util.Objects;
  * @param reworded codes both declare: the overlay's texts replace the ones below in the locales it ships
  * @param added    codes only the overlay declares
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Overlay(ProductId product, String provider, int priority, String over, List<ErrorCode> reworded,
                       List<ErrorCode> added) {
     public Overlay {

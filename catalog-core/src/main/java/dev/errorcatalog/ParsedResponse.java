@@ -1,9 +1,14 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** A response read by {@link ErrorEnvelope#parse}: an error, or a well-formed response that is simply not one. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface ParsedResponse {
 
     /** @return the API version the response was written in */

@@ -1,13 +1,17 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The short lower-case id of a product: {@code vod}, {@code kms}, {@code live}, {@code legacy}. {@code common}
  * names the platform-wide codes in core and is reserved.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record ProductId(String value) implements Comparable<ProductId> {
     /** The longest id accepted. */
     public static final int MAX_LENGTH = 32;

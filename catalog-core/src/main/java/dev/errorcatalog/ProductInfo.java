@@ -1,9 +1,13 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A registered product as the catalog sees it.
@@ -14,6 +18,7 @@ import java.util.Optional;
  * @param provider the provider class
  * @param source   where the provider class was loaded from (its jar or folder), when known
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProductInfo(ProductId id, List<Locale> locales, List<ErrorCode> codes, String provider,
                           Optional<String> source) {
     /** Rejects null components; copies the lists. */

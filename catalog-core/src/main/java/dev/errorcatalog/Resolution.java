@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.i18n.LanguageScripts;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What the catalog answered for a code: the message in the negotiated locale, which entry gave it and how it
@@ -19,6 +22,7 @@ import java.util.Optional;
  * retry advice after a fallback is the ancestor's only when the ancestor says it covers its subcodes.
  * Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Resolution {
     private final ProductId product;
     private final String requested;

@@ -1,12 +1,17 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a caller may do about an error, as far as the catalog knows: {@link #mayRetry()} and, if so, how long to wait
  * ({@link #delay(int)}).
  */
+@API(status = STABLE, since = "0.1.0")
 public enum RetryAdvice {
     /** The caller is over a rate limit: retry later with backoff. */
     THROTTLED(true, Duration.ofSeconds(1), Duration.ofSeconds(30)),

@@ -1,11 +1,15 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * "May this failure be retried?" as a {@code Predicate<Throwable>}, the shape Resilience4j ({@code retryOnException}),
@@ -20,6 +24,7 @@ import java.util.function.Predicate;
  * <p>It says whether the <em>failure</em> is worth retrying, not whether the <em>call</em> may be repeated: apply it
  * only to idempotent calls. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class RetryPredicate implements Predicate<Throwable> {
     private static final RetryPredicate STANDARD = new RetryPredicate(List.of());
     /** Deep enough for any real wrapping, short enough that a cycle ends. */

@@ -1,6 +1,10 @@
 package dev.errorcatalog;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Where a text of the catalog came from: a source document, an SDK's error-code enum at a version, the platform's
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param version its version or date, empty where it has none
  * @param licence the terms its text is used under, empty where unknown
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Source(String id, Kind kind, String title, String version, String licence) {
 
     /** What sort of source a text came from. */

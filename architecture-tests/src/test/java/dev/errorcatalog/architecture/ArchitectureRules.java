@@ -1,7 +1,9 @@
 package dev.errorcatalog.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,6 +14,7 @@ import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,8 +114,9 @@ final class ArchitectureRules {
     static final ArchRule PRODUCTS_USE_ONLY_CORE_API = classes()
             .that(IN_A_PRODUCT_PACKAGE)
             .should().onlyDependOnClassesThat(DescribedPredicate.describe(
-                    "are in java.*, core's API or spi package, or a product package",
+                    "are in java.*, core's API or spi package, a product package, or the @API annotation's",
                     (JavaClass c) -> c.getPackageName().startsWith("java.") || c.getPackageName().equals(ROOT)
+                            || c.getPackageName().equals(API.class.getPackageName())
                             || c.getPackageName().equals(ROOT + ".spi") || IN_A_PRODUCT_PACKAGE.test(c)))
             .as("each product module depends only on core's public API and spi package");
 
@@ -182,7 +186,27 @@ final class ArchitectureRules {
             .should(ACCESS_STANDARD_STREAMS)
             .as("no System.out or System.err in library code");
 
+    /**
+     * Every public type of the published modules says how far a user may lean on it (JUnit's {@code @API}): the
+     * compiler cannot tell a type public for the user from one public only for another module.
+     */
+    static final ArchRule PUBLIC_TYPES_DECLARE_THEIR_STATUS = classes()
+            .that().arePublic().and().areTopLevelClasses().and().resideInAPackage(ROOT + "..")
+            .should().beAnnotatedWith(API.class)
+            .as("every public type of the published modules says its @API status");
+
+    static final DescribedPredicate<JavaAnnotation<?>> API_INTERNAL = DescribedPredicate.describe("@API(status = INTERNAL)",
+            a -> a.getRawType().isEquivalentTo(API.class) && a.get("status")
+                    .map(s -> s instanceof JavaEnumConstant c && c.name().equals(API.Status.INTERNAL.name())).orElse(false));
+
+    // what modules export only to one another (i18n's internal and json packages) promises nothing to a user
+    static final ArchRule INTERNAL_PACKAGES_ARE_INTERNAL = classes()
+            .that().arePublic().and().areTopLevelClasses().and().resideInAnyPackage(ROOT + "..internal..", ROOT + "..json..")
+            .should().beAnnotatedWith(API_INTERNAL)
+            .as("a public type in an internal or json package is @API(status = INTERNAL)");
+
     static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
             PRODUCTS_ARE_INDEPENDENT, PRODUCTS_USE_ONLY_CORE_API, PROVIDERS_ARE_LOADABLE, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, NO_CYCLES_BETWEEN_PACKAGES,
-            LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT, ONE_OWNER_OF_LANGUAGE_SCRIPTS};
+            LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT, ONE_OWNER_OF_LANGUAGE_SCRIPTS,
+            PUBLIC_TYPES_DECLARE_THEIR_STATUS, INTERNAL_PACKAGES_ARE_INTERNAL};
 }

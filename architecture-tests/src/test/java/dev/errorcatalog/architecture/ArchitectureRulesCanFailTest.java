@@ -8,11 +8,14 @@ import dev.errorcatalog.CoreNamesVod;
 import dev.errorcatalog.archviolation.CoreUsesIcu;
 import dev.errorcatalog.archviolation.CycleToI18n;
 import dev.errorcatalog.archviolation.GuessesLanguageByScript;
+import dev.errorcatalog.archviolation.NoApiStatus;
+import dev.errorcatalog.archviolation.internal.MaintainedInternal;
 import dev.errorcatalog.archviolation.PrintsToStandardOut;
 import dev.errorcatalog.archviolation.UsesJavaTextMessageFormat;
 import dev.errorcatalog.i18n.archviolation.CycleToCore;
 import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.archviolation.I18nUsesCatalog;
+import dev.errorcatalog.i18n.internal.MessageBundle;
 import dev.errorcatalog.vod.archviolation.VodUsesI18n;
 import dev.errorcatalog.vod.archviolation.VodUsesKms;
 import dev.errorcatalog.kms.archviolation.OpenProvider;
@@ -109,6 +112,16 @@ class ArchitectureRulesCanFailTest {
     @Test
     void aSecondReadingOfScriptDataIsCaught() {
         assertCaught(ArchitectureRules.ONE_OWNER_OF_LANGUAGE_SCRIPTS, GuessesLanguageByScript.class, LanguageScripts.class);
+    }
+
+    @Test
+    void aPublicTypeWithoutApiStatusIsCaught() {
+        assertCaught(ArchitectureRules.PUBLIC_TYPES_DECLARE_THEIR_STATUS, NoApiStatus.class, ErrorCode.class);
+    }
+
+    @Test
+    void anInternalPackagePromisingMoreThanInternalIsCaught() {
+        assertCaught(ArchitectureRules.INTERNAL_PACKAGES_ARE_INTERNAL, MaintainedInternal.class, MessageBundle.class);
     }
 
     @Test

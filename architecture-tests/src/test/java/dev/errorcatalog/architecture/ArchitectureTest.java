@@ -36,7 +36,8 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         Set<String> modules = production.stream().map(c -> ArchitectureRules.moduleOf(c.getPackageName()))
                 .collect(Collectors.toSet());
-        assertTrue(modules.containsAll(Set.of("i18n", "core", "vod", "kms", "live", "legacy", "cli", "tencentcloud", "spring")), modules.toString());
+        assertTrue(modules.containsAll(Set.of("i18n", "core", "vod", "kms", "live", "legacy", "cli", "tencentcloud", "spring",
+                "testkit", "generator")), modules.toString());
         for (Class<?> c : new Class<?>[]{ErrorCatalog.class, Message.class, VodCode.class, KmsCode.class, LiveCode.class, LegacyCode.class}) {
             assertTrue(production.contain(c), c.getName());
         }
@@ -100,6 +101,16 @@ class ArchitectureTest {
     @Test
     void integrationsNameNoProduct() {
         ArchitectureRules.INTEGRATIONS_NAME_NO_PRODUCT.check(production);
+    }
+
+    @Test
+    void publicTypesDeclareTheirStatus() {
+        ArchitectureRules.PUBLIC_TYPES_DECLARE_THEIR_STATUS.check(production);
+    }
+
+    @Test
+    void internalPackagesAreInternal() {
+        ArchitectureRules.INTERNAL_PACKAGES_ARE_INTERNAL.check(production);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import picocli.CommandLine;
+import org.apiguardian.api.API;
 
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -8,7 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Entry point of the runnable jar. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Main {
     private Main() {
     }

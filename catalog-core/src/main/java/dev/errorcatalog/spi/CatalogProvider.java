@@ -2,6 +2,7 @@ package dev.errorcatalog.spi;
 
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ProductId;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * A product module, found through {@link java.util.ServiceLoader} or registered explicitly. Implementations must
  * be public, have a public no-argument constructor and be cheap to create: bundles are opened only when a
  * locale of the product is first used.
+ *
+ * <p>Part of the SPI (the {@code spi} package): what a product module implements rather than calls. Maintained: it
+ * does not change incompatibly before the next minor version at the earliest, and then only with notice.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface CatalogProvider {
 
     /** The product's id; {@code common} is reserved for core. */

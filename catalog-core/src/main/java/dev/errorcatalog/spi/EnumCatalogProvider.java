@@ -2,11 +2,14 @@ package dev.errorcatalog.spi;
 
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ProductId;
+import org.apiguardian.api.API;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A provider whose codes are the constants of an enum. A product module's provider is then one constructor:
@@ -17,7 +20,10 @@ import java.util.Locale;
  *     }
  * }
  * }</pre>
+ *
+ * <p>Part of the SPI (the {@code spi} package), maintained as {@link CatalogProvider} is.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public abstract class EnumCatalogProvider<E extends Enum<E> & CodeDefinition> implements CatalogProvider {
     private final ProductId product;
     private final Class<E> codes;

@@ -2,6 +2,7 @@ package dev.errorcatalog.spi;
 
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ProductId;
+import org.apiguardian.api.API;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -12,11 +13,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * The rules a provider keeps, written once. The catalog refuses, at registration, a provider that breaks
  * {@link #ofDeclarations}; the testkit's contract check reports every rule here from a product's own tests; the
  * architecture rules check {@link #ofClass} over this repository.
+ *
+ * <p>Part of the SPI (the {@code spi} package), maintained as {@link CatalogProvider} is.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ProviderRules {
     private ProviderRules() {
     }

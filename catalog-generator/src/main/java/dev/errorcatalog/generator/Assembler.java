@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * script counts as absent. Nothing is invented: a language without text for every code is not shipped, unless
  * {@link #complete()} demands it, and then the gap is an error naming each code.
  */
-public final class Assembler {
+final class Assembler {
     /** The languages the generator knows, in the order it prefers a default. */
     public static final List<String> LANGUAGES = List.of("en", "zh-CN");
 

@@ -1,6 +1,7 @@
 package dev.errorcatalog.generator;
 
 import dev.errorcatalog.ErrorCode;
+import org.apiguardian.api.API;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The platform-wide common codes in two official tables, Chinese and English, as teco-code-generators' data.swift
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
  * @param chinese the Chinese table, code to text, in file order
  * @param english the English table
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record CommonTables(Map<String, String> chinese, Map<String, String> english) {
     /** Possessive: a long row is read in one pass, without the recursion per character that overflows the stack. */
     private static final Pattern ROW = Pattern.compile("^\\s*\"([^\"]++)\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"\\s*,?\\s*$");

@@ -35,8 +35,8 @@ import java.util.TreeSet;
  * @param retryCoversSubcodes codes whose advice holds for every subcode
  * @param notes               code to a one-line note, written above its constant
  */
-public record Editorial(Map<String, Map<String, String>> messages, Map<String, Map<String, String>> solutions,
-                        Map<String, RetryAdvice> retry, Set<String> retryCoversSubcodes, Map<String, String> notes) {
+record Editorial(Map<String, Map<String, String>> messages, Map<String, Map<String, String>> solutions,
+                 Map<String, RetryAdvice> retry, Set<String> retryCoversSubcodes, Map<String, String> notes) {
 
     public static final Editorial NONE = new Editorial(Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Tencent Cloud's error-centre feed: a JSON array of rows with {@code productName, productVersion, code,
  * description, solution}. Descriptions are often null and solutions mostly placeholders; those count as absent.
  */
-public final class ErrorCentreFeed {
+final class ErrorCentreFeed {
     /** One row, with placeholder text already taken out. */
     public record Row(String product, String apiVersion, String code, Optional<String> description, Optional<String> solution) {
     }

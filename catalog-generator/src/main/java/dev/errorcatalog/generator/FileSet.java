@@ -1,5 +1,7 @@
 package dev.errorcatalog.generator;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,10 +26,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Files as the generator would write them, relative path to content: written to disk by {@link #writeTo}, or
  * compared with what is there by {@link #differences}, which is how the drift check works.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FileSet {
     private final Map<String, String> files = new TreeMap<>();
 

@@ -2,11 +2,14 @@ package dev.errorcatalog.generator;
 
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.Source;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What the generator knows of one product once every source has been read and weighed: the facts it keeps, which
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param entries     every code, in order
  * @param omitted     what was left out and why, one line each (a language not every code has, a code with no text)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProductData(String product, String dataVersion, List<Source> sources, List<String> languages,
                           List<Entry> entries, List<String> omitted) {
 

@@ -1,11 +1,14 @@
 package dev.errorcatalog.generator;
 
 import dev.errorcatalog.Source;
+import org.apiguardian.api.API;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Regenerates the catalog's own data (core's common codes, VOD, KMS, Live) from the inputs in {@code ../shared}
@@ -15,6 +18,7 @@ import java.util.Map;
  * data/refresh.sh          # or: java dev.errorcatalog.generator.Refresh <project folder> <shared folder>
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Refresh {
     static final Source TRANSLATION = new Source("ours", Source.Kind.TRANSLATION, "errorcatalog maintainers", "", "Apache-2.0");
     static final Source COMMON_TABLES = new Source("common-tables", Source.Kind.COMMON_TABLE,

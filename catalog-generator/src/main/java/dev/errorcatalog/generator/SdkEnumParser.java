@@ -1,9 +1,12 @@
 package dev.errorcatalog.generator;
 
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Reads an SDK's {@code <Product>ErrorCode.java} as text: an enum whose constants each hold a code, most of them
@@ -11,6 +14,7 @@ import java.util.List;
  * {@code AUTHFAILURE("AuthFailure"),}; the list ends at the first {@code ;}. The SDK's classes are never compiled
  * or loaded.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SdkEnumParser {
     /** The most constants one enum may hold: an SDK's largest holds some hundreds. */
     public static final int MAX_CONSTANTS = 20_000;

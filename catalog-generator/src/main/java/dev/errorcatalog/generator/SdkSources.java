@@ -1,5 +1,7 @@
 package dev.errorcatalog.generator;
 
+import org.apiguardian.api.API;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The error-code enums of a Tencent Cloud Java SDK, from its sources jar or a folder laid out like one:
  * {@code com/tencentcloudapi/<product>/v<yyyymmdd>/<Product>ErrorCode.java}, one per product and API version.
@@ -34,6 +38,7 @@ import java.util.zip.ZipFile;
  * @param products every product that has an error-code enum, read or not, in order
  * @param files    the enums read: product, then API version ({@code 2018-07-17}), to its path and text
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record SdkSources(String title, String version, List<String> products, Map<String, Map<String, EnumFile>> files) {
     /** The most one enum file may hold: the SDK's largest is under 100 KB. */
     public static final int MAX_ENUM_BYTES = 4 << 20;

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param common   the common table's rows, code to text
  * @param business the business table's rows
  */
-public record SeedTable(String name, Map<String, String> common, Map<String, String> business) {
+record SeedTable(String name, Map<String, String> common, Map<String, String> business) {
 
     /** @throws SourceFormatException naming the file and line of a table row it cannot read */
     public static SeedTable read(Path file) {

@@ -2,13 +2,17 @@ package dev.errorcatalog.generator;
 
 import dev.errorcatalog.i18n.ErrorCatalogException;
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An input file the generator cannot read as what it should be; the message names the file and the line. What the
  * message quotes from the input is printable: control characters are shown as escapes (see {@link Printable}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SourceFormatException extends ErrorCatalogException {
     private static final long serialVersionUID = 1L;
 

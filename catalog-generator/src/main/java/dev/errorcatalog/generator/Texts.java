@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The small text rules every source shares: what counts as absent, how markup becomes plain text, how text becomes a
  * pattern. Whether a text is in its language's script is i18n's {@code LanguageScripts}, as the verifier asks it.
  */
-public final class Texts {
+final class Texts {
     /** Text the sources put where they have nothing to say. */
     private static final Set<String> PLACEHOLDERS = Set.of("业务正在更新中，请您耐心等待。", "占位符", "无", "None", "null", "-");
     /**

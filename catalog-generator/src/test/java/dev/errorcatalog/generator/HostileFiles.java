@@ -2,6 +2,7 @@ package dev.errorcatalog.generator;
 
 import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -122,7 +123,9 @@ final class HostileFiles {
             all.filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java")).forEach(p -> sources.add(p.toString()));
         }
         List<String> args = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "-encoding", "UTF-8", "-proc:none",
-                "-cp", location(CodeConstant.class) + java.io.File.pathSeparator + location(Printable.class)));
+                // the generated classes carry @API, which comes with core as a compile dependency
+                "-cp", location(CodeConstant.class) + java.io.File.pathSeparator + location(Printable.class)
+                        + java.io.File.pathSeparator + location(API.class)));
         args.addAll(sources);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -4,10 +4,12 @@ import dev.errorcatalog.CodeConstant;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ProductId;
+import org.apiguardian.api.API;
 
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
 import static dev.errorcatalog.RetryAdvice.THROTTLED;
 import static dev.errorcatalog.RetryAdvice.TRANSIENT;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The error codes of the legacy API 2.0, from the API 2.0 common error-code list, as typed constants.
@@ -16,6 +18,7 @@ import static dev.errorcatalog.RetryAdvice.TRANSIENT;
  * <p>Where an API 3.0 code means the same, it is the constant's {@linkplain CodeMetadata#successor() successor},
  * a migration aid for code still on API 2.0. {@code AuthFailure} has three meanings; the bundles keep all three.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum LegacyCode implements CodeConstant {
     AUTH_FAILURE("AuthFailure", CodeMetadata.retry(DO_NOT_RETRY).withSuccessor("AuthFailure.UnauthorizedOperation")),
     INTERNAL_ERROR("InternalError", CodeMetadata.retry(TRANSIENT).withSuccessor("InternalError")),

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,6 +26,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Builds the RFC 9457 answer for an error: status from {@link ProblemStatus}; {@code title} (the message of the code's
@@ -44,6 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The API's own message is never the detail: where the catalog has no text for a code, the detail says so in the
  * request's language. Thread-safe; what it keeps is which type messages it has reported.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CatalogProblems {
     private static final Log LOG = LogFactory.getLog(CatalogProblems.class);
     private static final String HEX = "0123456789ABCDEF";

@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.core.io.ResourceLoader;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The catalog in a Spring Boot application: one {@link ErrorCatalog} bean, loaded once from the application's class
@@ -26,6 +29,7 @@ import org.springframework.core.io.ResourceLoader;
  * the application's message source when it has none). With the official SDK on the class path, a
  * {@link TencentCloudErrors} and the {@link SdkProductBinding} of {@code errorcatalog.sdk.*}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 @AutoConfiguration(after = MessageSourceAutoConfiguration.class)
 @EnableConfigurationProperties(ErrorCatalogProperties.class)
 public class ErrorCatalogAutoConfiguration {

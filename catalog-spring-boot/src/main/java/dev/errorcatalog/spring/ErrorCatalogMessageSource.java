@@ -9,11 +9,14 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.MessageSourceSupport;
+import org.apiguardian.api.API;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The catalog as a Spring {@link MessageSource}: the code {@code errorcatalog.<product>.<Code>}
@@ -27,6 +30,7 @@ import java.util.Optional;
  * means the starter's default locale, never the JVM's. Without a parent, a default message is rendered with its
  * arguments, as Spring's own sources do ({@code "At most {0}"} with {@code 5} is {@code "At most 5"}).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ErrorCatalogMessageSource extends MessageSourceSupport implements HierarchicalMessageSource {
     /** The prefix of every code this source answers. */
     public static final String PREFIX = "errorcatalog.";

@@ -9,15 +9,19 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.apiguardian.api.API;
 
 import java.util.Locale;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Answers the library's exceptions thrown from a controller as problem details ({@link CatalogProblems}): an
  * {@link ApiErrorException} as the API error it carries, in its own product; any other {@link ErrorCatalogException}
  * as a 500. Ordered last, so an application's own advice for these types is asked first.
  */
+@API(status = INTERNAL, since = "0.1.0")
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ErrorCatalogProblemAdvice {

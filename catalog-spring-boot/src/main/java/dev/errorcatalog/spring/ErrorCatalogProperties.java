@@ -2,11 +2,14 @@ package dev.errorcatalog.spring;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The starter's settings, under {@code errorcatalog}:
@@ -26,6 +29,7 @@ import java.util.Objects;
  * @param problem       the problem-detail answers
  * @param sdk           which product an official SDK's exception belongs to
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @ConfigurationProperties("errorcatalog")
 public record ErrorCatalogProperties(@DefaultValue("false") boolean strict, @DefaultValue("en") Locale defaultLocale,
                                      @DefaultValue Problem problem, @DefaultValue Sdk sdk) {

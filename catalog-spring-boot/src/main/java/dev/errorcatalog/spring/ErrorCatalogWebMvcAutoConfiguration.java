@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * In a servlet web application with Spring MVC: the library's exceptions ({@link ErrorCatalogProblemAdvice}) and, with
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * are answered as localized problem details. Off with {@code errorcatalog.problem.enabled=false}; an application's own
  * bean of either advice type replaces the starter's.
  */
+@API(status = INTERNAL, since = "0.1.0")
 @AutoConfiguration(after = ErrorCatalogAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({DispatcherServlet.class, ProblemDetail.class})

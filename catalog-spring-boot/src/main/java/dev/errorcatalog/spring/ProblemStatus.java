@@ -2,12 +2,15 @@ package dev.errorcatalog.spring;
 
 import dev.errorcatalog.RetryAdvice;
 import org.springframework.http.HttpStatus;
+import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The HTTP status a problem answer gets, from the category of its code: the part before the first {@code '.'}
@@ -35,6 +38,7 @@ import java.util.Optional;
  * <tr><td>500</td><td>any other category</td><td>not classified: a new category gets a row here</td></tr>
  * </table>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ProblemStatus {
     private static final Map<String, HttpStatus> TABLE = table(
             HttpStatus.BAD_REQUEST, "InvalidParameter", "InvalidParameterValue", "MissingParameter", "UnknownParameter",

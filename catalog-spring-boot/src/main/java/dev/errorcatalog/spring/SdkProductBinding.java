@@ -3,11 +3,14 @@ package dev.errorcatalog.spring;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ProductId;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Which product an official SDK's exception belongs to, as the application states it: the exception itself does not
@@ -16,6 +19,7 @@ import java.util.Objects;
  * there; a trace that cannot be read has none) and otherwise answers with {@code errorcatalog.sdk.product}. An
  * application with other needs defines a bean of this type.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface SdkProductBinding {
     /** The product whose codes answer this exception. */

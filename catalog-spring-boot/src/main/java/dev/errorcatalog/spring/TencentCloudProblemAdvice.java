@@ -10,14 +10,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.apiguardian.api.API;
 
 import java.util.Locale;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Answers a {@link TencentCloudSDKException} thrown from a controller as a problem detail, in the product the
  * application bound it to ({@link SdkProductBinding}). Ordered last, so an application's own advice is asked first.
  */
+@API(status = INTERNAL, since = "0.1.0")
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class TencentCloudProblemAdvice {

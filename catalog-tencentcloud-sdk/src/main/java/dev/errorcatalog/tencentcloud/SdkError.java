@@ -5,10 +5,13 @@ import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.i18n.Printable;
+import org.apiguardian.api.API;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * What the catalog made of one {@code TencentCloudSDKException}: the answer for the user, the retry advice, and what
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param locale        the language {@code message} is really in: the server's when the catalog had no text
  * @param retry         the retry advice: the catalog's for an API error, {@link RetryAdvice#TRANSIENT} without one
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record SdkError(SdkFailure failure, Optional<String> code, Optional<String> requestId,
                        Optional<String> serverMessage, Optional<Resolution> resolution, String message, Locale locale,
                        RetryAdvice retry) {

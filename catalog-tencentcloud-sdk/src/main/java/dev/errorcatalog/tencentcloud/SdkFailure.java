@@ -1,6 +1,11 @@
 package dev.errorcatalog.tencentcloud;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /** What kind of failure a {@code TencentCloudSDKException} reports. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum SdkFailure {
     /** The API answered with an error code of its own ({@code ResourceUnavailable.CmkDisabled}, …). */
     API_ERROR,

@@ -8,11 +8,14 @@ import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryPredicate;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The official Tencent Cloud Java SDK's failures, answered by the catalog:
@@ -34,6 +37,7 @@ import java.util.Optional;
  * ({@code ClientSideError}, or a message with no cause: {@code WrongUsage: …}, missing credentials) is
  * {@link SdkFailure#SDK_REFUSED} and {@link RetryAdvice#DO_NOT_RETRY}. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TencentCloudErrors {
     /** What the SDK sets, as the code or (from its retry helper) as the message, when it did not send the call. */
     private static final String CLIENT_SIDE_ERROR = "ClientSideError";

@@ -1,12 +1,16 @@
 package dev.errorcatalog.testkit;
 
 import dev.errorcatalog.i18n.BundleProblem;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** What {@link ProviderContract} found: nothing, or every problem with owner, locale, file and key. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ContractReport(String owner, List<BundleProblem> problems) {
     public ContractReport {
         Objects.requireNonNull(owner, "owner");

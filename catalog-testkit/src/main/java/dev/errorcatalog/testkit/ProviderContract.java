@@ -7,6 +7,7 @@ import dev.errorcatalog.i18n.internal.ServiceFiles;
 import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Everything a product module must hold, checked from its own tests (any framework):
  * <pre>{@code
@@ -28,6 +31,7 @@ import java.util.Optional;
  * the bundles pass {@link BundleVerifier} against the codes, both ways. Problems about the provider itself name the
  * provider class where a file would be named.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ProviderContract {
     private static final String SERVICE_FILE = "META-INF/services/" + CatalogProvider.class.getName();
 

@@ -120,9 +120,10 @@ class ProviderContractTest {
                 }
                 """);
         write(out.resolve("META-INF/errorcatalog/solo/en.json"), "{\"FailedOperation.Solo\": \"Operation failed: solo.\"}");
-        // core and what it needs, wherever the build put them (named as text: the testkit module reads only core)
+        // core and what it needs, wherever the build put them (named as text: the testkit module reads only core);
+        // the @API annotation's module too: javac needs it to compile against core (requires static), as Maven gives it
         String modulePath = Stream.of("dev.errorcatalog.spi.CatalogProvider", "dev.errorcatalog.i18n.Printable",
-                        "tools.jackson.core.JsonParser", "com.ibm.icu.text.MessageFormat")
+                        "tools.jackson.core.JsonParser", "com.ibm.icu.text.MessageFormat", "org.apiguardian.api.API")
                 .map(c -> location(c).toString()).collect(Collectors.joining(File.pathSeparator));
         ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
         int status = javac.run(System.out, System.err, "--module-path", modulePath, "-d", out.toString(),

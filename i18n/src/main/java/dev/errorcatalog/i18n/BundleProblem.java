@@ -1,13 +1,18 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One thing wrong with a bundle, with everything needed to find it: whose bundle (for the catalog, the product
  * id), which locale, which file and, where it concerns one entry, which key.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record BundleProblem(String owner, Locale locale, String file, Optional<String> key, String description) {
 
     /** Rejects null components. */

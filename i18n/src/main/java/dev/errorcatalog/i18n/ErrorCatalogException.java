@@ -1,5 +1,9 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The root of every exception the library throws on purpose, as {@code DateTimeException} is for {@code java.time}:
  * catch it to handle the library's failures without also catching the programming errors of the code around it
@@ -12,6 +16,7 @@ package dev.errorcatalog.i18n;
  * same root so that one {@code catch} covers what the library throws. It lives in the lowest module so that
  * localization's own failures share it; the subclasses are in {@code dev.errorcatalog} and here.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public abstract class ErrorCatalogException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 

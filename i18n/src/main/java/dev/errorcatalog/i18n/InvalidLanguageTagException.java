@@ -1,9 +1,14 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * A locale given as text that is not a language tag (BCP 47, or Java's {@code zh_CN} form), or an Accept-Language
  * list with an item that is not one. The message names the item and, where there is one, the index into the text.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class InvalidLanguageTagException extends ErrorCatalogException {
     /** The text that was given. */
     private final String input;

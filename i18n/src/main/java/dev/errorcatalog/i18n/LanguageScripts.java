@@ -1,5 +1,9 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.ibm.icu.lang.UScript;
 
 import java.util.Arrays;
@@ -13,6 +17,7 @@ import java.util.Optional;
  * server's message is labelled with the {@linkplain #languageOf language its script says}. A new locale needs no entry
  * here: ICU knows the scripts of the languages CLDR knows.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class LanguageScripts {
     private LanguageScripts() {
     }

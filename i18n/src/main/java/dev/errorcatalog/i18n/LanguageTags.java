@@ -1,10 +1,14 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Parses locales given as text: one tag in BCP 47 or Java form, in any case ({@code zh-CN}, {@code zh_CN},
@@ -12,6 +16,7 @@ import java.util.Locale;
  * Accept-Language style list with weights. A tag is ASCII: any other character is refused, never folded to a letter
  * (the Kelvin sign is not a k). Every index in an error message is into the text as it was given.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class LanguageTags {
     /** Longer input is refused before any parsing; real tags and headers are far shorter. */
     public static final int MAX_LENGTH = 1024;

@@ -2,6 +2,7 @@ package dev.errorcatalog.i18n;
 
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.ULocale;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Picks one of a fixed set of supported locales for what a caller asked for, by ICU's {@link LocaleMatcher}
@@ -30,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * always gets the same locale. It is not immutable inside, as those caches (and ICU's matchers, built on first need)
  * fill as requests come; it is thread-safe, and may be shared.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class LocaleNegotiator {
     static final int CACHE_LIMIT = 512;
 

@@ -2,11 +2,14 @@ package dev.errorcatalog.i18n;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import org.apiguardian.api.API;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One ICU MessageFormat pattern, parsed once. A pattern without arguments is formatted once, here, and
@@ -15,6 +18,7 @@ import java.util.Set;
  * <p>Apostrophes follow ICU's default (DOUBLE_OPTIONAL) mode, so {@code doesn't} comes out as written, with
  * or without arguments. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Message {
     /** How deep arguments may nest in a pattern; far beyond any real message, far below what ICU's parser survives. */
     public static final int MAX_NESTING = 32;

@@ -1,10 +1,15 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Bytes that are not UTF-8 ({@link Utf8#decode}): the message names them and where they stand, as a byte offset and
  * as the line and column of the text before them (lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as
  * Jackson counts them). A reader that knows the file adds its name.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class NotUtf8Exception extends ErrorCatalogException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,9 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * How the library and the command line show text they were given (a code, a tag, a pattern, a server's message)
  * in an error message, a log line or a terminal: on one line, with nothing a terminal or a log would act on.
@@ -9,6 +13,7 @@ package dev.errorcatalog.i18n;
  * changed, so quoting twice is the same as quoting once. The one owner of this rule: core and the command line
  * use it too.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Printable {
     /**
      * How much of a message a log line or an error shows through {@link #shorten}: every message of the shipped

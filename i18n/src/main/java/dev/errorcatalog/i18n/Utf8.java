@@ -1,5 +1,7 @@
 package dev.errorcatalog.i18n;
 
+import org.apiguardian.api.API;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -7,12 +9,15 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * How bytes become text wherever the library, its command line and its generator read them (bundles, provenance,
  * a response's body, a pasted file, an SDK's sources): strict UTF-8. Overlong forms, encoded surrogates, code points
  * beyond U+10FFFF, stray and cut-short bytes are refused where they stand, never replaced, so that what one reader
  * refuses no other reads as something else.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Utf8 {
     private Utf8() {
     }

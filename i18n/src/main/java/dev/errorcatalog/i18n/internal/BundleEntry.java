@@ -1,11 +1,14 @@
 package dev.errorcatalog.i18n.internal;
 
 import dev.errorcatalog.i18n.Message;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * What a bundle holds for one key: the message, and where a plain string is not enough, a short title and
@@ -15,6 +18,7 @@ import java.util.Optional;
  * {@code {"title": "...", "message": "...", "solution": "...", "variants": [{"title": "...", "message": "..."}]}}.
  * A solution says what the reader can do about the error, where a source gives one.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record BundleEntry(Message message, Optional<Message> title, List<Variant> variants, Optional<Message> solution) {
 
     /** Rejects null components; copies the variants. */

@@ -1,6 +1,7 @@
 package dev.errorcatalog.i18n.internal;
 
 import dev.errorcatalog.i18n.BundleProblem;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,10 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Builds the table of one locale over a known key set, taking each key the wanted bundle lacks from the
  * default locale's bundle. Every key so taken, and every key neither has, is reported: a fallback is never silent.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class BundleFallback {
     private BundleFallback() {
     }

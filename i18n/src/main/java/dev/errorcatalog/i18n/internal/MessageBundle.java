@@ -2,6 +2,7 @@ package dev.errorcatalog.i18n.internal;
 
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
+import org.apiguardian.api.API;
 
 import java.io.InputStream;
 import java.util.Collections;
@@ -12,10 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The messages of one locale, read from one JSON file: keys to {@link BundleEntry entries}, every pattern
  * already parsed. Immutable.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MessageBundle {
     /** The longest message or other text an entry may hold, in characters. */
     public static final int MAX_MESSAGE_LENGTH = 64 << 10;

@@ -1,5 +1,9 @@
 package dev.errorcatalog.i18n.internal;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -15,6 +19,7 @@ import java.util.Set;
  * line, {@code #} starting a comment, white space around a name ignored. The one reading of core's discovery, the
  * testkit's contract and the architecture tests.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ServiceFiles {
     private ServiceFiles() {
     }

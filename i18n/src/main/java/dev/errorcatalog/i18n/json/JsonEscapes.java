@@ -1,5 +1,9 @@
 package dev.errorcatalog.i18n.json;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.errorcatalog.i18n.Printable;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
@@ -13,6 +17,7 @@ import tools.jackson.core.io.SerializedString;
  * surrogate that UTF-8 could not carry) or written as they are ({@link #KEEPING_SURROGATES}: the command line,
  * where a character beyond U+FFFF, an emoji, is written as itself).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class JsonEscapes extends CharacterEscapes {
     /** Every surrogate escaped as well: for an envelope, which is read back. */
     public static final JsonEscapes ESCAPING_SURROGATES = new JsonEscapes(true);

@@ -10,16 +10,20 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.RecyclerPool;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * How the library reads JSON it did not write (bundles, provenance files, API responses), in one place. Exported to
  * core only: not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class JsonInput {
     private JsonInput() {
     }

@@ -5,6 +5,8 @@ import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Checks a set of bundles against a key set and against each other, the way a build should before they ship:
@@ -35,6 +39,7 @@ import java.util.stream.Collectors;
  * }</pre>
  * The first bundle given is the reference the others' fields and arguments are compared with.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class BundleVerifier {
 
     /** Opens a bundle file; empty when there is no such file. */
