@@ -9,7 +9,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An error a server answered with, resolved, for a service that turns an error envelope into an exception of its own
- * call stack (see {@link ErrorCatalog#failure}); {@link RetryPredicate} reads its advice. Unlike the library's other
+ * call stack (see {@link Product#failure}); {@link RetryPredicate} reads its advice. Unlike the library's other
  * exceptions it is not about what the caller handed in, but it shares their root so that one {@code catch} covers
  * everything this library throws.
  */

@@ -26,6 +26,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * r.message();   // 参数值错误：FileId 过多。
  * }</pre>
  *
+ * <p>What concerns the whole catalog is here (loading, the products, their problems and overlays) with three
+ * shortcuts; what concerns one product is on its handle, {@link #product(String)}: its locales, codes and provenance,
+ * choosing a locale from a tag or a browser's header, resolving a server's {@link ApiError}.
+ *
  * <p>Resolution order for product {@code P}, code {@code C}: {@code P:C}, {@code common:C}, {@code P:parent(C)},
  * {@code common:parent(C)}, and so on up to the category; then the code itself. An unknown code never throws.
  * The locale is negotiated against the product's locales (CLDR distances), defaulting to English; the JVM's
@@ -44,15 +48,21 @@ public final class ErrorCatalog {
     }
 
     /** A HashMap, never written after construction: the immutable maps' lookup divides, on every resolve. */
-    private final Map<String, ProductScope> scopes;
+    private final Map<String, Product> handles;
+    private final Set<ProductId> ids;
     /** Why each product claimed twice is not served, by id text. */
     private final Map<String, String> conflicts;
     private final List<Overlay> overlays;
     private final List<CatalogProblem> problems;
 
-    private ErrorCatalog(Map<String, ProductScope> scopes, Map<String, String> conflicts, List<Overlay> overlays,
+    private ErrorCatalog(Map<String, Product> handles, Map<String, String> conflicts, List<Overlay> overlays,
                          List<CatalogProblem> problems) {
-        this.scopes = scopes;
+        this.handles = handles;
+        Set<ProductId> ids = new TreeSet<>();
+        for (Product p : handles.values()) { // not a lambda: the first message spins none (FirstMessageClassesTest)
+            ids.add(p.id());
+        }
+        this.ids = Collections.unmodifiableSet(ids);
         this.conflicts = conflicts;
         this.overlays = overlays;
         this.problems = problems;
@@ -90,187 +100,58 @@ public final class ErrorCatalog {
 
     /** Product ids, {@code common} included, in order. */
     public Set<ProductId> products() {
-        Set<ProductId> ids = new TreeSet<>();
-        scopes.values().forEach(s -> ids.add(s.id));
-        return Collections.unmodifiableSet(ids);
-    }
-
-    /** Whether a product of this id (or {@code common}) is installed. */
-    public boolean hasProduct(String product) {
-        return scopes.containsKey(product);
+        return ids;
     }
 
     /**
-     * @throws UnknownProductException naming the installed products
-     */
-    public ProductInfo product(String product) {
-        ProductScope s = scope(product);
-        return new ProductInfo(s.id, s.negotiator.supported(), s.layeredDefinitions().stream().map(CodeDefinition::code).toList(),
-                s.providerName, s.source);
-    }
-
-    /**
-     * Where a product's texts came from and the version of its data (read from its provenance file when first asked).
+     * The handle of one installed product (or {@code common}): what it is and how it answers.
      *
-     * @throws UnknownProductException naming the installed products
+     * @throws UnknownProductException   when no installed module provides the product, naming those installed
+     * @throws DuplicateProductException when two installed modules claim it
      */
-    public Provenance provenance(String product) {
-        return scope(product).provenanceFile().provenance;
+    public Product product(String product) {
+        Product p = handles.get(Objects.requireNonNull(product, "product"));
+        if (p == null) {
+            String why = conflicts.get(product);
+            if (why != null) {
+                throw new DuplicateProductException(product, why);
+            }
+            throw new UnknownProductException(product, products());
+        }
+        return p;
+    }
+
+    /** {@link #product(String)} for an id. */
+    public Product product(ProductId product) {
+        return product(Objects.requireNonNull(product, "product").value());
     }
 
     /**
-     * Resolves a code of a product in the locale closest to the one given.
+     * Resolves a code of a product in the locale closest to the one given: {@code product(product).resolve(code,
+     * locale)}.
      *
      * @throws UnknownProductException   when no installed module provides the product
      * @throws DuplicateProductException when two installed modules claim it
      * @throws InvalidErrorCodeException when the text is not a code at all (an unknown code is fine)
      */
     public Resolution resolve(String product, String code, Locale locale) {
-        return scope(product).resolve(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"),
-                Optional.empty(), true);
+        return product(product).resolve(code, locale);
+    }
+
+    /** Resolves a typed constant: {@code catalog.resolve(VodCode.INVALID_PARAMETER, Locale.CHINA)}. */
+    public Resolution resolve(CodeDefinition code, Locale locale) {
+        return product(code.product().value()).resolve(code.code().value(), locale);
     }
 
     /**
-     * Only the message of {@link #resolve(String, String, Locale)}: the stored string of the entry that answers (the
-     * code's own, or its closest ancestor's), or the code itself when none does. Allocates nothing, also for a code
-     * never seen before, for which {@code resolve} makes the {@link Resolution} it returns.
+     * Only the message of {@link #resolve(String, String, Locale)}: {@code product(product).message(code, locale)},
+     * which allocates nothing.
      *
      * @throws UnknownProductException   when no installed module provides the product
      * @throws InvalidErrorCodeException when the text is not a code at all
      */
     public String message(String product, String code, Locale locale) {
-        return scope(product).message(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"));
-    }
-
-    /**
-     * Resolves a code of a product for a locale given as a tag ({@code zh-CN}, {@code zh_CN}) or an
-     * Accept-Language list ({@code zh-CN, en;q=0.8}).
-     *
-     * @throws dev.errorcatalog.i18n.InvalidLanguageTagException when the locale text is not a tag or a list of tags
-     */
-    public Resolution resolve(String product, String code, String locale) {
-        ProductScope s = scope(product);
-        return s.resolveSupported(Objects.requireNonNull(code, "code"), s.negotiator.negotiate(locale), Optional.empty(), true);
-    }
-
-    /** Resolves a typed constant: {@code catalog.resolve(VodCode.INVALID_PARAMETER, Locale.CHINA)}. */
-    public Resolution resolve(CodeDefinition code, Locale locale) {
-        return resolve(code.product().value(), code.code().value(), locale);
-    }
-
-    /**
-     * Resolves the code of an error a server sent. A code that is not well-formed does not throw here: the result
-     * answers with the server's message, since that is all there is.
-     */
-    public Resolution resolve(String product, ApiError error, Locale locale) {
-        return scope(product).resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message(), false);
-    }
-
-    /**
-     * Resolves the code of an error a server sent, for an Accept-Language header as a browser sends it (never throws
-     * for the header, see {@link #negotiateHeader(String, String)}).
-     */
-    public Resolution resolve(String product, ApiError error, String acceptLanguage) {
-        return resolve(product, error, negotiateHeader(product, acceptLanguage));
-    }
-
-    /** Resolves a code for the first locale of a priority list the product can serve (a servlet request's locales). */
-    public Resolution resolve(String product, String code, List<Locale> priorityList) {
-        return resolve(product, code, negotiate(product, priorityList));
-    }
-
-    /**
-     * The locale of {@code product} closest to an Accept-Language header as a browser sends it. Never throws for the
-     * header: malformed items are skipped, and a header with no usable tag at all gives the product's default, as does
-     * {@code null}, what a servlet request's {@code getHeader} returns when there is none. (The methods taking a
-     * {@code locale} text are strict: text that is not a tag is an error naming it.)
-     */
-    public Locale negotiateHeader(String product, String acceptLanguage) {
-        return scope(product).negotiator.negotiateHeader(acceptLanguage);
-    }
-
-    /** {@link #resolve(String, String, Locale)} for a product named by its id. */
-    public Resolution resolve(ProductId product, String code, Locale locale) {
-        return resolve(Objects.requireNonNull(product, "product").value(), code, locale);
-    }
-
-    /** {@link #resolve(String, String, String)} for a product named by its id. */
-    public Resolution resolve(ProductId product, String code, String acceptLanguage) {
-        return resolve(Objects.requireNonNull(product, "product").value(), code, acceptLanguage);
-    }
-
-    /** {@link #resolve(String, ApiError, Locale)} for a product named by its id. */
-    public Resolution resolve(ProductId product, ApiError error, Locale locale) {
-        return resolve(Objects.requireNonNull(product, "product").value(), error, locale);
-    }
-
-    /** {@link #resolve(String, ApiError, String)} for a product named by its id. */
-    public Resolution resolve(ProductId product, ApiError error, String acceptLanguage) {
-        return resolve(Objects.requireNonNull(product, "product").value(), error, acceptLanguage);
-    }
-
-    /**
-     * A server's error as an exception to throw from the call that got it; {@link RetryPredicate} reads its advice.
-     */
-    public ApiErrorException failure(String product, ApiError error, Locale locale) {
-        return new ApiErrorException(error, resolve(product, error, locale));
-    }
-
-    /** The locale of {@code product} closest to the first it can serve of a priority list (a servlet request's locales). */
-    public Locale negotiate(String product, List<Locale> priorityList) {
-        return scope(product).negotiator.negotiate(List.copyOf(priorityList));
-    }
-
-    /** {@link #negotiate(String, Locale)} for a product named by its id. */
-    public Locale negotiate(ProductId product, Locale locale) {
-        return negotiate(Objects.requireNonNull(product, "product").value(), locale);
-    }
-
-    /** {@link #negotiate(String, String)} for a product named by its id. */
-    public Locale negotiate(ProductId product, String locale) {
-        return negotiate(Objects.requireNonNull(product, "product").value(), locale);
-    }
-
-    /** {@link #negotiate(String, List)} for a product named by its id. */
-    public Locale negotiate(ProductId product, List<Locale> priorityList) {
-        return negotiate(Objects.requireNonNull(product, "product").value(), priorityList);
-    }
-
-    /** {@link #hasProduct(String)} for an id. */
-    public boolean hasProduct(ProductId product) {
-        return hasProduct(Objects.requireNonNull(product, "product").value());
-    }
-
-    /** {@link #product(String)} for an id. */
-    public ProductInfo product(ProductId product) {
-        return product(Objects.requireNonNull(product, "product").value());
-    }
-
-    /** {@link #provenance(String)} for an id. */
-    public Provenance provenance(ProductId product) {
-        return provenance(Objects.requireNonNull(product, "product").value());
-    }
-
-    /** {@link #entries(String, Locale)} for an id. */
-    public List<Resolution> entries(ProductId product, Locale locale) {
-        return entries(Objects.requireNonNull(product, "product").value(), locale);
-    }
-
-    /** The locale of {@code product} closest to the one given. */
-    public Locale negotiate(String product, Locale locale) {
-        return scope(product).negotiator.negotiate(locale);
-    }
-
-    /** The locale of {@code product} closest to a tag or an Accept-Language list. */
-    public Locale negotiate(String product, String locale) {
-        return scope(product).negotiator.negotiate(locale);
-    }
-
-    /** Every code a product declares, resolved exactly in a locale, in declaration order. */
-    public List<Resolution> entries(String product, Locale locale) {
-        ProductScope s = scope(product);
-        ProductScope.Table t = s.table(s.negotiator.negotiate(locale));
-        return t.inOrder().stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
+        return product(product).message(code, locale);
     }
 
     /** Every provider laid over a product by a higher priority, and what it rewords and adds. */
@@ -287,20 +168,12 @@ public final class ErrorCatalog {
 
     /** Reads every bundle of every product now and returns every problem found, then and before. */
     public List<CatalogProblem> loadAll() {
-        scopes.values().forEach(ProductScope::loadAll);
+        handles.values().forEach(p -> p.scope().loadAll());
         return problems();
     }
 
     ProductScope scope(String product) {
-        ProductScope s = scopes.get(Objects.requireNonNull(product, "product"));
-        if (s == null) {
-            String why = conflicts.get(product);
-            if (why != null) {
-                throw new DuplicateProductException(product, why);
-            }
-            throw new UnknownProductException(product, products());
-        }
-        return s;
+        return product(product).scope();
     }
 
     /** Builds a catalog from discovered and explicitly given providers. */
@@ -373,9 +246,9 @@ public final class ErrorCatalog {
                     LocaleNegotiator.of(commonProvider.locales(), Locale.ENGLISH), null, sink);
             ProviderRegistry registry = new ProviderRegistry(sink);
             registry.register(common, providers);
-            Map<String, ProductScope> byName = new HashMap<>();
+            Map<String, Product> byName = new HashMap<>();
             for (ProductScope s : registry.scopes.values()) {
-                byName.put(s.id.value(), s);
+                byName.put(s.id.value(), new Product(s));
             }
             for (Overlay o : registry.overlays) {
                 Log.LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o);

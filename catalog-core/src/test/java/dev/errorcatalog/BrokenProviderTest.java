@@ -131,7 +131,7 @@ class BrokenProviderTest {
         IntStream.range(0, 10_050).forEach(i -> lines.add("dev.errorcatalog.faulty.Missing" + i));
         lines.add("dev.errorcatalog.faulty.AfterTheLimit");
         ErrorCatalog catalog = discover(dir, lines);
-        assertTrue(catalog.hasProduct("demo"));
+        assertTrue(catalog.products().contains(ProductId.of("demo")));
         assertTrue(catalog.problems().stream().anyMatch(p -> p.description().contains("stopped after 10000")),
                 catalog.problems().stream().filter(p -> !p.providerClass().contains("Missing")).toList().toString());
         assertTrue(catalog.problems().stream().noneMatch(p -> p.providerClass().contains("AfterTheLimit")));
@@ -169,14 +169,14 @@ class BrokenProviderTest {
             }
         };
         ErrorCatalog catalog = ErrorCatalog.builder().discover(loader).build();
-        assertTrue(catalog.hasProduct("demo"), catalog.problems().toString());
+        assertTrue(catalog.products().contains(ProductId.of("demo")), catalog.problems().toString());
         assertEquals(List.of(), catalog.problems());
     }
 
     @Test
     void aBadServiceLineNamesNoClassItDoesNotKnow(@TempDir Path dir) throws IOException {
         ErrorCatalog catalog = discover(dir, List.of("not a class name", DemoCatalogProvider.class.getName()));
-        assertTrue(catalog.hasProduct("demo"));
+        assertTrue(catalog.products().contains(ProductId.of("demo")));
         assertTrue(catalog.problems().stream().anyMatch(p -> p.description().contains("'not a class name'")), catalog.problems().toString());
         assertTrue(catalog.problems().stream().noneMatch(p -> p.providerClass().equals("not") || p.providerClass().equals("a")),
                 catalog.problems().toString());
@@ -223,7 +223,7 @@ class BrokenProviderTest {
         };
         ErrorCatalog catalog = ErrorCatalog.builder().provider(throwingPath).provider(nullPath).provider(errorOpen).build();
         for (String id : List.of("paththrows", "pathnull")) {
-            assertEquals("Works.", catalog.resolve(id, "FailedOperation.Works", Locale.ENGLISH).message(),
+            assertEquals("Works.", catalog.product(id).resolve("FailedOperation.Works", Locale.ENGLISH).message(),
                     id + ": the path only names the bundle; opening it still works");
         }
         Resolution r = catalog.resolve("openerror", "FailedOperation.Works", Locale.ENGLISH);

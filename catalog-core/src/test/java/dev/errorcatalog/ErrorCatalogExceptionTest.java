@@ -25,7 +25,7 @@ class ErrorCatalogExceptionTest {
         assertRoot(InvalidErrorCodeException.class, () -> catalog.resolve("demo", "Bad..Code", Locale.ENGLISH));
         assertRoot(UnknownProductException.class, () -> catalog.resolve("nope", "InternalError", Locale.ENGLISH));
         assertRoot(EnvelopeException.class, () -> ErrorEnvelope.parse("{"));
-        assertRoot(InvalidLanguageTagException.class, () -> catalog.resolve("demo", "InternalError", "not a tag!"));
+        assertRoot(InvalidLanguageTagException.class, () -> catalog.product("demo").resolve("InternalError", catalog.product("demo").locale("not a tag!")));
         assertRoot(InvalidPatternException.class, () -> Message.compile("Bad {brace", Locale.ENGLISH));
         assertRoot(MissingArgumentsException.class,
                 () -> ErrorEnvelope.write(catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH), "r-1"));
@@ -34,7 +34,7 @@ class ErrorCatalogExceptionTest {
         assertRoot(dev.errorcatalog.i18n.InvalidArgumentException.class, () -> ErrorEnvelope.write(
                 catalog.resolve(DemoCode.DEMO_ARGUMENT, Locale.ENGLISH), java.util.Map.of("max", 1, "count", "two"), "r-3"));
         assertRoot(ApiErrorException.class, () -> {
-            throw catalog.failure("demo", ApiError.of("InternalError", "boom", "r-2"), Locale.ENGLISH);
+            throw catalog.product("demo").failure(ApiError.of("InternalError", "boom", "r-2"), Locale.ENGLISH);
         });
         // codes that say they belong to another product: the provider is refused, so a strict catalog fails
         assertRoot(CatalogLoadException.class, () -> ErrorCatalog.builder()

@@ -235,7 +235,7 @@ class ErrorEnvelopeTest {
         ErrorCatalog catalog = ErrorCatalog.builder().build();
         ApiError e = ErrorEnvelope.parse("{\"Response\":{\"Error\":{\"Code\":\"ResourceNotFound.Nothing\",\"Message\":\"no\"},\"RequestId\":\"r\"}}")
                 .failure().orElseThrow();
-        Resolution r = catalog.resolve("common", e, Locale.ENGLISH);
+        Resolution r = catalog.product("common").resolve(e, Locale.ENGLISH);
         assertEquals(MatchKind.PARENT, r.kind());
         assertEquals("Resource does not exist.", r.message());
         assertEquals(Optional.of("no"), r.serverMessage());

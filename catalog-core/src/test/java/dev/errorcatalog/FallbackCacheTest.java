@@ -74,7 +74,7 @@ class FallbackCacheTest {
     @Test
     void aServerMessageIsAddedToARememberedAnswerWithoutChangingIt() {
         Resolution bare = catalog.resolve("demo", "Never.Heard", Locale.ENGLISH);
-        Resolution withServer = catalog.resolve("demo", ApiError.of("Never.Heard", "from the server", "r"), Locale.ENGLISH);
+        Resolution withServer = catalog.product("demo").resolve(ApiError.of("Never.Heard", "from the server", "r"), Locale.ENGLISH);
         assertNotSame(bare, withServer);
         assertEquals("from the server", withServer.message());
         assertEquals("Never.Heard", catalog.resolve("demo", "Never.Heard", Locale.ENGLISH).message());

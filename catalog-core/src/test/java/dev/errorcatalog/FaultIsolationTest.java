@@ -75,7 +75,7 @@ class FaultIsolationTest {
         CatalogProblem p = oneProblem("RecursingProductProvider");
         assertEquals("dev.errorcatalog.faulty.RecursingProductProvider", p.providerClass());
         assertTrue(p.description().contains("java.lang.StackOverflowError"), p.description());
-        assertTrue(catalog.hasProduct("demo"));
+        assertTrue(catalog.products().contains(ProductId.of("demo")));
     }
 
     @Test

@@ -95,14 +95,14 @@ class FirstUseScalesTest {
     private static void assertAnswers(ErrorCatalog catalog, String product, List<String> codes) {
         assertEquals(List.of(), catalog.problems());
         for (int i : new int[]{0, 1, codes.size() / 2, codes.size() - 1}) {
-            Resolution r = catalog.resolve(product, codes.get(i), Locale.ENGLISH);
+            Resolution r = catalog.product(product).resolve(codes.get(i), Locale.ENGLISH);
             assertEquals(MatchKind.EXACT, r.kind());
             assertEquals("Text " + i + ".", r.message());
-            Resolution sub = catalog.resolve(product, codes.get(i) + ".Deeper", Locale.ENGLISH);
+            Resolution sub = catalog.product(product).resolve(codes.get(i) + ".Deeper", Locale.ENGLISH);
             assertEquals(MatchKind.PARENT, sub.kind());
             assertEquals("Text " + i + ".", sub.message());
         }
-        assertEquals(MatchKind.COMMON_PARENT, catalog.resolve(product, codes.get(0) + "x", Locale.ENGLISH).kind());
-        assertEquals(codes.size(), catalog.entries(product, Locale.ENGLISH).size());
+        assertEquals(MatchKind.COMMON_PARENT, catalog.product(product).resolve(codes.get(0) + "x", Locale.ENGLISH).kind());
+        assertEquals(codes.size(), catalog.product(product).entries(Locale.ENGLISH).size());
     }
 }

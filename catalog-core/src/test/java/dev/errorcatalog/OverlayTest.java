@@ -177,7 +177,7 @@ class OverlayTest {
         assertEquals(RetryAdvice.THROTTLED, below.resolve("demo", "DemoLimit.PerUser", Locale.ENGLISH).retry(),
                 "the product's advice, not the lower provider's");
         assertEquals(DemoCatalogProvider.class.getName(), below.product("demo").provider());
-        assertEquals(List.of(Source.productModule(DemoCatalogProvider.class.getName())), below.provenance("demo").sources());
+        assertEquals(List.of(Source.productModule(DemoCatalogProvider.class.getName())), below.product("demo").provenance().sources());
         assertEquals(MatchKind.PARENT, below.resolve("demo", "FailedOperation.DemoBelow", Locale.ENGLISH).kind(),
                 "nothing of the lower provider is used");
         assertEquals(List.of(), below.overlays());

@@ -71,7 +71,7 @@ class ProvenanceTest {
         assertEquals(Source.CODE, catalog.resolve("zhonly", "Totally.Unknown", ZH).origin());
         ApiError fromServer = new ApiError("Totally.Unknown", Optional.of("server words"), Optional.empty(), ApiVersion.V3,
                 java.util.OptionalInt.empty());
-        assertEquals(Source.SERVER, catalog.resolve("zhonly", fromServer, ZH).origin());
+        assertEquals(Source.SERVER, catalog.product("zhonly").resolve(fromServer, ZH).origin());
     }
 
     @Test
@@ -88,10 +88,10 @@ class ProvenanceTest {
 
     @Test
     void aProductReportsItsDataVersionAndSources() {
-        Provenance p = catalog.provenance("zhonly");
+        Provenance p = catalog.product("zhonly").provenance();
         assertEquals(Optional.of("tencentcloud-sdk-java 3.2.11"), p.dataVersion());
         assertEquals(List.of("sdk-zh", "error-centre"), p.sources().stream().map(Source::id).toList());
-        assertEquals(Optional.empty(), catalog.provenance("badsheet").dataVersion());
+        assertEquals(Optional.empty(), catalog.product("badsheet").provenance().dataVersion());
     }
 
     @Test
@@ -112,7 +112,7 @@ class ProvenanceTest {
         ErrorCatalog demo = ErrorCatalog.builder().provider(new dev.errorcatalog.demo.DemoCatalogProvider()).build();
         Resolution r = demo.resolve("demo", "FailedOperation.DemoBusy", Locale.ENGLISH);
         assertEquals(Source.Kind.PRODUCT_MODULE, r.origin().kind());
-        assertEquals(new Provenance(Optional.empty(), List.of(r.origin())), demo.provenance("demo"));
+        assertEquals(new Provenance(Optional.empty(), List.of(r.origin())), demo.product("demo").provenance());
         assertEquals(List.of(), demo.problems());
     }
 }

@@ -38,9 +38,9 @@ class ProviderFaultsTest {
         ErrorCatalog catalog = ErrorCatalog.builder().provider(good("same")).provider(good("same")).build();
         assertEquals("Works.", catalog.resolve("same", "FailedOperation.Works", Locale.ENGLISH).message());
         assertEquals(List.of(), catalog.problems());
-        assertTrue(catalog.hasProduct("same"));
-        assertFalse(catalog.hasProduct("other"));
-        assertEquals(Locale.ENGLISH, catalog.negotiate("same", Locale.SIMPLIFIED_CHINESE));
+        assertTrue(catalog.products().contains(ProductId.of("same")));
+        assertFalse(catalog.products().contains(ProductId.of("other")));
+        assertEquals(Locale.ENGLISH, catalog.product("same").locale(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -195,7 +195,7 @@ class ProviderFaultsTest {
         };
         ErrorCatalog catalog = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> ErrorCatalog.builder().provider(circular).provider(silent).provider(good("fine")).build());
-        assertTrue(catalog.hasProduct("fine"));
+        assertTrue(catalog.products().contains(ProductId.of("fine")));
         List<String> descriptions = catalog.problems().stream().map(CatalogProblem::description).toList();
         assertTrue(descriptions.stream().anyMatch(d -> d.contains("java.lang.RuntimeException: first; caused by java.lang.RuntimeException: second")
                 && d.length() < 1000), descriptions.toString());
@@ -232,7 +232,7 @@ class ProviderFaultsTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).description().contains("not UTF-8: the byte(s) 0xFF at byte offset 16 (line 1, column 17)"),
                 problems.get(0).description());
-        assertEquals(Optional.empty(), catalog.provenance("sheet").dataVersion());
+        assertEquals(Optional.empty(), catalog.product("sheet").provenance().dataVersion());
     }
 
     @Test
@@ -246,7 +246,7 @@ class ProviderFaultsTest {
         Resolution r = catalog.resolve("closing", "FailedOperation.Works", Locale.ENGLISH);
         assertEquals("Works.", r.message());
         assertEquals(MatchKind.EXACT, r.kind());
-        assertEquals(Optional.of("2025-01"), catalog.provenance("closing").dataVersion());
+        assertEquals(Optional.of("2025-01"), catalog.product("closing").provenance().dataVersion());
         assertEquals(List.of(), catalog.problems(), "the close failure says nothing of what was read");
     }
 

@@ -41,11 +41,11 @@ class QuotedInputTest {
     void whatAServerSentIsQuotedVisiblyInLogLinesAndExceptions() {
         ErrorCatalog catalog = ErrorCatalog.builder().provider(new dev.errorcatalog.demo.DemoCatalogProvider()).build();
         ApiError forged = ApiError.of("Foo\nINFO admin logged in\u001b[2J\u202e", "line1\n\u001b[31mred", "req\nid");
-        Resolution r = catalog.resolve("demo", forged, Locale.ENGLISH);
+        Resolution r = catalog.product("demo").resolve(forged, Locale.ENGLISH);
         assertPrintable(r.explain(), "Foo\\nINFO admin logged in\\u001b[2J\\u202e not in demo nor common");
         assertTrue(r.explain().indexOf('\u202e') < 0, r.explain());
         assertPrintable(r.toString(), "line1\\n\\u001b[31mred");
-        String thrown = catalog.failure("demo", forged, Locale.ENGLISH).getMessage();
+        String thrown = catalog.product("demo").failure(forged, Locale.ENGLISH).getMessage();
         assertPrintable(thrown, "Foo\\nINFO admin logged in\\u001b[2J\\u202e: line1\\n\\u001b[31mred (request id req\\nid)");
         assertTrue(thrown.indexOf('\u202e') < 0, thrown);
         assertEquals("Foo\nINFO admin logged in\u001b[2J\u202e", r.requested(), "the value itself is kept as sent");

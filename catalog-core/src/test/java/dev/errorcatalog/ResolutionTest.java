@@ -99,7 +99,7 @@ class ResolutionTest {
         assertEquals(List.of("demo:Totally.Unknown", "common:Totally.Unknown", "demo:Totally", "common:Totally"), bare.path());
         assertTrue(bare.explain().endsWith("answered with the code itself"), bare.explain());
 
-        Resolution withServer = catalog.resolve("demo", ApiError.of("Totally.Unknown", "Server says no.", "req-1"), ZH);
+        Resolution withServer = catalog.product("demo").resolve(ApiError.of("Totally.Unknown", "Server says no.", "req-1"), ZH);
         assertEquals("Server says no.", withServer.message());
         assertEquals(Optional.of("Server says no."), withServer.serverMessage());
         assertTrue(withServer.explain().endsWith("answered with the server's message"), withServer.explain());
@@ -107,19 +107,19 @@ class ResolutionTest {
 
     @Test
     void aServerMessageIsKeptBesideAFoundEntry() {
-        Resolution r = catalog.resolve("demo", ApiError.of("FailedOperation.DemoBusy", "busy, try later", "r"), Locale.ENGLISH);
+        Resolution r = catalog.product("demo").resolve(ApiError.of("FailedOperation.DemoBusy", "busy, try later", "r"), Locale.ENGLISH);
         assertEquals("Operation failed: The demo is busy.", r.message());
         assertEquals(Optional.of("busy, try later"), r.serverMessage());
     }
 
     @Test
     void aMalformedCodeFromAServerStillAnswers() {
-        Resolution r = catalog.resolve("demo", ApiError.of("Bad..Code", "the server's words", "r"), Locale.ENGLISH);
+        Resolution r = catalog.product("demo").resolve(ApiError.of("Bad..Code", "the server's words", "r"), Locale.ENGLISH);
         assertEquals(MatchKind.NONE, r.kind());
         assertEquals("the server's words", r.message());
         assertEquals(List.of("demo:Bad..Code", "common:Bad..Code"), r.path());
 
-        Resolution empty = catalog.resolve("demo", ApiError.of("", "the server's words", "r"), Locale.ENGLISH);
+        Resolution empty = catalog.product("demo").resolve(ApiError.of("", "the server's words", "r"), Locale.ENGLISH);
         assertEquals(MatchKind.NONE, empty.kind());
         assertEquals(List.of("demo:", "common:"), empty.path(), "the empty code was looked up too");
     }
@@ -180,14 +180,14 @@ class ResolutionTest {
     @CsvSource({"zh-CN, zh-CN", "zh_CN, zh-CN", "ZH-cn, zh-CN", "zh-Hans-CN, zh-CN", "zh-SG, zh-CN", "en-US, en",
             "zh-TW, en", "'fr, zh;q=0.5', zh-CN", "de, en"})
     void negotiatesTheLocaleFromText(String tag, String expected) {
-        Resolution r = catalog.resolve("demo", "FailedOperation.DemoBusy", tag);
+        Resolution r = catalog.product("demo").resolve("FailedOperation.DemoBusy", catalog.product("demo").locale(tag));
         assertEquals(Locale.forLanguageTag(expected), r.locale());
     }
 
     @Test
     void aLocaleThatIsNotATagIsAnError() {
         InvalidLanguageTagException e = assertThrows(InvalidLanguageTagException.class,
-                () -> catalog.resolve("demo", "FailedOperation", "not a locale!"));
+                () -> catalog.product("demo").resolve("FailedOperation", catalog.product("demo").locale("not a locale!")));
         assertTrue(e.getMessage().contains("'not a locale!' is not a language tag"), e.getMessage());
     }
 
@@ -200,14 +200,14 @@ class ResolutionTest {
     @Test
     void productsAndEntriesAreListed() {
         assertEquals(List.of(ProductId.COMMON, DemoCode.PRODUCT), List.copyOf(catalog.products()));
-        ProductInfo info = catalog.product("demo");
+        Product info = catalog.product("demo");
         assertEquals(List.of(Locale.ENGLISH, ZH), info.locales());
         assertEquals(DemoCode.values().length, info.codes().size());
         assertEquals(DemoCatalogProvider.class.getName(), info.provider());
-        List<Resolution> entries = catalog.entries("demo", ZH);
+        List<Resolution> entries = catalog.product("demo").entries(ZH);
         assertEquals(DemoCode.values().length, entries.size());
         assertEquals("FailedOperation", entries.get(0).requested());
-        assertEquals(CommonCode.values().length, catalog.entries("common", Locale.ENGLISH).size());
+        assertEquals(CommonCode.values().length, catalog.product("common").entries(Locale.ENGLISH).size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -229,7 +229,7 @@ class ResolutionTest {
         for (String bad : List.of("Bad..Code", "FailedOperation.", ".FailedOperation", "FailedOperation. Space", "FailedOperation.9")) {
             InvalidErrorCodeException e = assertThrows(InvalidErrorCodeException.class, () -> catalog.message("demo", bad, ZH));
             assertTrue(e.getMessage().startsWith("'" + bad + "' is not an error code"), e.getMessage());
-            assertEquals(MatchKind.NONE, catalog.resolve("demo", ApiError.of(bad, null, null), ZH).kind(),
+            assertEquals(MatchKind.NONE, catalog.product("demo").resolve(ApiError.of(bad, null, null), ZH).kind(),
                     "a malformed code never matches an ancestor");
         }
         assertThrows(UnknownProductException.class, () -> catalog.message("nope", "InternalError", ZH));
@@ -243,7 +243,7 @@ class ResolutionTest {
     @Test
     void explainAndToStringQuoteAServersCodeAndMessageShortened() {
         String code = "Bad\u001b" + "x".repeat(1_000_000);
-        Resolution r = catalog.resolve("demo", ApiError.of(code, "m".repeat(1_000_000), "r"), Locale.ENGLISH);
+        Resolution r = catalog.product("demo").resolve(ApiError.of(code, "m".repeat(1_000_000), "r"), Locale.ENGLISH);
         assertTrue(code.equals(r.requested()), "the code itself is kept whole");
         assertTrue(r.explain().length() < 400, r.explain().length() + " characters");
         assertEquals("Bad\\u001b" + "x".repeat(ErrorCode.MAX_LENGTH - 7) + "... not in demo nor common, nor any parent code;"
@@ -256,15 +256,14 @@ class ResolutionTest {
         assertEquals(longest + " not in demo nor common, nor any parent code; answered with the code itself",
                 catalog.resolve("demo", longest, Locale.ENGLISH).explain());
         String longMessage = "w".repeat(400);
-        assertTrue(catalog.resolve("demo", ApiError.of("Nope.Never", longMessage, "r"), Locale.ENGLISH).toString()
+        assertTrue(catalog.product("demo").resolve(ApiError.of("Nope.Never", longMessage, "r"), Locale.ENGLISH).toString()
                 .endsWith(" [en] " + longMessage));
     }
 
     @Test
     void aFailuresMessageQuotesAServersCodeMessageAndRequestIdShortened() {
         String code = "Bad\u001b" + "x".repeat(1_000_000);
-        ApiErrorException e = catalog.failure("demo", ApiError.of(code, "m".repeat(1_000_000), "r\n" + "9".repeat(1_000_000)),
-                Locale.ENGLISH);
+        ApiErrorException e = catalog.product("demo").failure(ApiError.of(code, "m".repeat(1_000_000), "r\n" + "9".repeat(1_000_000)), Locale.ENGLISH);
         assertTrue(e.getMessage().length() < 1000, e.getMessage().length() + " characters");
         assertTrue(e.getMessage().startsWith("Bad\\u001b" + "x".repeat(ErrorCode.MAX_LENGTH - 7) + "...: mmm"),
                 e.getMessage().substring(0, 300));
@@ -273,8 +272,7 @@ class ResolutionTest {
         assertEquals(code, e.error().code(), "the error itself is kept whole");
         // what a catalog holds, and every request id the API sends, is shown whole
         assertEquals("ResourceUnavailable.DemoDisabled: The demo resource has been disabled. (request id 0d2b7e4c-8f1a)",
-                catalog.failure("demo", ApiError.of("ResourceUnavailable.DemoDisabled", "off", "0d2b7e4c-8f1a"),
-                        Locale.ENGLISH).getMessage());
+                catalog.product("demo").failure(ApiError.of("ResourceUnavailable.DemoDisabled", "off", "0d2b7e4c-8f1a"), Locale.ENGLISH).getMessage());
     }
 
     @Test
@@ -288,11 +286,11 @@ class ResolutionTest {
                 "ไม่พบทรัพยากร", "und-Thai",
                 "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "und-Cher"); // every script ICU knows has its ISO 15924 code, not only the common ones
         scripts.forEach((message, tag) -> {
-            Resolution r = catalog.resolve("demo", ApiError.of("Nope.Never", message, "r"), ZH);
+            Resolution r = catalog.product("demo").resolve(ApiError.of("Nope.Never", message, "r"), ZH);
             assertEquals(Locale.forLanguageTag(tag), r.locale(), message);
             assertEquals(tag, r.locale().toLanguageTag(), message);
         });
-        assertEquals(ZH, catalog.resolve("demo", ApiError.of("Nope.Never", "404 !", "r"), ZH).locale(),
+        assertEquals(ZH, catalog.product("demo").resolve(ApiError.of("Nope.Never", "404 !", "r"), ZH).locale(),
                 "no letters at all: the negotiated locale, as before");
     }
 }

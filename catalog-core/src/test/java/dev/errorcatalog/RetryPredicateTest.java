@@ -131,8 +131,7 @@ class RetryPredicateTest {
     @Test
     void anApiErrorExceptionThatLostItsResolutionOnTheWireHasNoAdviceAndDoesNotThrow() throws Exception {
         ErrorCatalog catalog = ErrorCatalog.builder().provider(new DemoCatalogProvider()).strict(true).build();
-        ApiErrorException sent = catalog.failure("demo", ApiError.of("RequestLimitExceeded", "slow down", "r-1"),
-                Locale.ENGLISH);
+        ApiErrorException sent = catalog.product("demo").failure(ApiError.of("RequestLimitExceeded", "slow down", "r-1"), Locale.ENGLISH);
         assertTrue(RetryPredicate.standard().test(sent));
         // the error and its resolution are transient: a copy read back from a stream has neither
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -49,10 +49,8 @@ class RetryTest {
 
     @Test
     void aServersErrorThrownAsApiErrorExceptionIsRetriedByItsAdvice() {
-        ApiErrorException throttled = catalog.failure("demo", ApiError.of("RequestLimitExceeded", "slow down", "r-1"),
-                Locale.ENGLISH);
-        ApiErrorException disabled = catalog.failure("demo",
-                ApiError.of("ResourceUnavailable.DemoDisabled", "off", "r-2"), Locale.ENGLISH);
+        ApiErrorException throttled = catalog.product("demo").failure(ApiError.of("RequestLimitExceeded", "slow down", "r-1"), Locale.ENGLISH);
+        ApiErrorException disabled = catalog.product("demo").failure(ApiError.of("ResourceUnavailable.DemoDisabled", "off", "r-2"), Locale.ENGLISH);
         RetryPredicate retryable = RetryPredicate.standard();
 
         assertTrue(retryable.test(throttled));
@@ -106,7 +104,7 @@ class RetryTest {
         assertTrue(r.is(DemoCode.FAILED_OPERATION__DEMO_BUSY));
         assertFalse(r.is(DemoCode.FAILED_OPERATION), "a parent is not the code");
         assertTrue(catalog.resolve("demo", "RequestLimitExceeded", Locale.ENGLISH).is(CommonCode.REQUEST_LIMIT_EXCEEDED));
-        assertSame(r, catalog.resolve(DemoCode.PRODUCT, "FailedOperation.DemoBusy", Locale.ENGLISH));
+        assertSame(r, catalog.product(DemoCode.PRODUCT).resolve("FailedOperation.DemoBusy", Locale.ENGLISH));
     }
 
     @Test
@@ -116,7 +114,7 @@ class RetryTest {
         assertEquals(Optional.empty(), CodeConstant.of(DemoCode.class, "FailedOperation.NoSuchThing"));
         assertEquals(Optional.empty(), CodeConstant.of(DemoCode.class, "not a code!"));
         ApiError sent = ApiError.of("FailedOperation.DemoBusy", "busy", "r-9");
-        assertTrue(catalog.resolve(DemoCode.PRODUCT, sent, Locale.ENGLISH)
+        assertTrue(catalog.product(DemoCode.PRODUCT).resolve(sent, Locale.ENGLISH)
                 .is(CodeConstant.of(DemoCode.class, sent.code()).orElseThrow()));
     }
 }

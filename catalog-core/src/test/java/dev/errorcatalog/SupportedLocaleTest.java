@@ -21,7 +21,7 @@ class SupportedLocaleTest {
             for (Locale asked : new Locale[]{own, equal, new Locale.Builder().setLocale(own).build()}) {
                 Resolution r = catalog.resolve("demo", "FailedOperation", asked);
                 assertEquals(own, r.locale(), "asked " + asked);
-                assertEquals(catalog.entries("demo", own).stream().filter(e -> e.requested().equals("FailedOperation"))
+                assertEquals(catalog.product("demo").entries(own).stream().filter(e -> e.requested().equals("FailedOperation"))
                         .findFirst().orElseThrow().message(), r.message());
             }
         }

@@ -20,7 +20,7 @@ class UnansweredCodeTest {
 
     @Test
     void aBlankServerMessageGivesWayToTheCode() {
-        Resolution r = catalog.resolve("demo", error("   "), Locale.ENGLISH);
+        Resolution r = catalog.product("demo").resolve(error("   "), Locale.ENGLISH);
         assertEquals(MatchKind.NONE, r.kind());
         assertEquals("Nope.Never", r.message());
         assertEquals(Source.CODE, r.origin());
@@ -30,7 +30,7 @@ class UnansweredCodeTest {
 
     @Test
     void aServerMessageAnswersWhenNothingElseDoes() {
-        Resolution r = catalog.resolve("demo", error("The thing is off."), Locale.ENGLISH);
+        Resolution r = catalog.product("demo").resolve(error("The thing is off."), Locale.ENGLISH);
         assertEquals("The thing is off.", r.message());
         assertEquals(Source.SERVER, r.origin());
         assertEquals("Nope.Never not in demo nor common, nor any parent code; answered with the server's message", r.explain());
@@ -40,14 +40,14 @@ class UnansweredCodeTest {
 
     @Test
     void theServersMessageIsInTheLanguageItsScriptSays() {
-        assertEquals(Locale.SIMPLIFIED_CHINESE, catalog.resolve("demo", error("资源不存在。"), Locale.ENGLISH).locale());
-        assertEquals(Locale.ENGLISH, catalog.resolve("demo", error("The thing is off."), Locale.SIMPLIFIED_CHINESE).locale());
-        assertEquals(Locale.JAPANESE, catalog.resolve("demo", error("エラーが発生しました"), Locale.ENGLISH).locale());
-        assertEquals(Locale.JAPANESE, catalog.resolve("demo", error("リソースが存在しません"), Locale.ENGLISH).locale(),
+        assertEquals(Locale.SIMPLIFIED_CHINESE, catalog.product("demo").resolve(error("资源不存在。"), Locale.ENGLISH).locale());
+        assertEquals(Locale.ENGLISH, catalog.product("demo").resolve(error("The thing is off."), Locale.SIMPLIFIED_CHINESE).locale());
+        assertEquals(Locale.JAPANESE, catalog.product("demo").resolve(error("エラーが発生しました"), Locale.ENGLISH).locale());
+        assertEquals(Locale.JAPANESE, catalog.product("demo").resolve(error("リソースが存在しません"), Locale.ENGLISH).locale(),
                 "katakana alone");
-        assertEquals(Locale.JAPANESE, catalog.resolve("demo", error("資源の不足"), Locale.ENGLISH).locale(), "kanji with kana");
-        assertEquals(Locale.KOREAN, catalog.resolve("demo", error("오류가 발생했습니다"), Locale.ENGLISH).locale());
-        assertEquals(Locale.SIMPLIFIED_CHINESE, catalog.resolve("demo", error("42 !"), Locale.SIMPLIFIED_CHINESE).locale(),
+        assertEquals(Locale.JAPANESE, catalog.product("demo").resolve(error("資源の不足"), Locale.ENGLISH).locale(), "kanji with kana");
+        assertEquals(Locale.KOREAN, catalog.product("demo").resolve(error("오류가 발생했습니다"), Locale.ENGLISH).locale());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, catalog.product("demo").resolve(error("42 !"), Locale.SIMPLIFIED_CHINESE).locale(),
                 "no script: the negotiated locale");
     }
 

@@ -128,10 +128,10 @@ final class GrowthModules {
     private static Map<String, String[]> vodTexts() {
         ErrorCatalog catalog = ErrorCatalog.load();
         Map<String, String> en = new LinkedHashMap<>();
-        catalog.entries("vod", Locale.ENGLISH).forEach(r -> en.put(r.requested(), r.message()));
+        catalog.product("vod").entries(Locale.ENGLISH).forEach(r -> en.put(r.requested(), r.message()));
         Map<String, String[]> texts = new LinkedHashMap<>();
         Set<String> constants = new HashSet<>();
-        for (Resolution r : catalog.entries("vod", Locale.SIMPLIFIED_CHINESE)) {
+        for (Resolution r : catalog.product("vod").entries(Locale.SIMPLIFIED_CHINESE)) {
             String zh = r.message();
             String english = en.get(r.requested());
             if (english != null && survivesComment(zh, true) && survivesComment(english, false)

@@ -46,7 +46,7 @@ public final class GrowthProbe {
         long t1 = System.nanoTime();
         long loaded = heap ? usedAfterGc(memory) : 0;
         long t2 = System.nanoTime();
-        String message = catalog.resolve(args[1], args[2], Locale.SIMPLIFIED_CHINESE).message();
+        String message = catalog.product(args[1]).resolve(args[2], Locale.SIMPLIFIED_CHINESE).message();
         long t3 = System.nanoTime();
         out.println(message);
         if (!heap) {

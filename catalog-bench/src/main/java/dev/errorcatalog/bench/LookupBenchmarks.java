@@ -3,6 +3,7 @@ package dev.errorcatalog.bench;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ErrorEnvelope;
 import dev.errorcatalog.ParsedResponse;
@@ -177,7 +178,8 @@ public class LookupBenchmarks {
 
     @Benchmark
     public String resolveExactFromTag() {
-        return catalog.resolve("vod", codes[next()], "zh-CN").message();
+        Product vod = catalog.product("vod");
+        return vod.resolve(codes[next()], vod.locale("zh-CN")).message();
     }
 
     @Benchmark
@@ -233,12 +235,12 @@ public class LookupBenchmarks {
 
     @Benchmark
     public Locale negotiateLocale() {
-        return catalog.negotiate("vod", locales[next()]);
+        return catalog.product("vod").locale(locales[next()]);
     }
 
     @Benchmark
     public Locale negotiateTag() {
-        return catalog.negotiate("vod", tags[next()]);
+        return catalog.product("vod").locale(tags[next()]);
     }
 
     @Benchmark

@@ -49,7 +49,7 @@ final class CatalogOptions {
 
     /** The locale of {@code product} closest to --locale. */
     Locale negotiate(ErrorCatalog catalog, String product) {
-        return catalog.negotiate(product, locale);
+        return catalog.product(product).locale(locale);
     }
 
     /**

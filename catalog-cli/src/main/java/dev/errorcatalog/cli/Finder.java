@@ -32,11 +32,11 @@ final class Finder {
     }
 
     List<Answer> lookup(String code) {
-        return find(code, Optional.empty(), (p, l) -> catalog.resolve(p, code, l));
+        return find(code, Optional.empty(), (p, l) -> catalog.product(p).resolve(code, l));
     }
 
     List<Answer> explain(ApiError error) {
-        return find(error.code(), Optional.of(error), (p, l) -> catalog.resolve(p, error, l));
+        return find(error.code(), Optional.of(error), (p, l) -> catalog.product(p).resolve(error, l));
     }
 
     private List<Answer> find(String code, Optional<ApiError> error, BiFunction<String, Locale, Resolution> resolve) {

@@ -101,7 +101,7 @@ final class JsonFormat implements Output.Renderer {
         Map<Locale, Map<String, Resolution>> byLocale = new LinkedHashMap<>();
         for (Locale l : locales) {
             Map<String, Resolution> codes = new LinkedHashMap<>();
-            catalog.entries(product, l).forEach(r -> codes.put(r.requested(), r));
+            catalog.product(product).entries(l).forEach(r -> codes.put(r.requested(), r));
             byLocale.put(l, codes);
         }
         List<Resolution> first = List.copyOf(byLocale.get(locales.get(0)).values());

@@ -10,6 +10,6 @@ final class ListCommand extends CatalogCommand {
     public void run() {
         ErrorCatalog catalog = catalog();
         String product = options.one(catalog, "common");
-        renderer().entries(catalog.entries(product, locale(product)));
+        renderer().entries(catalog.product(product).entries(locale(product)));
     }
 }

@@ -78,7 +78,7 @@ final class MarkdownFormat implements Output.Renderer {
     /** One row per meaning, so a code the document lists several times (legacy AuthFailure) is listed as often. */
     @Override
     public void export(ErrorCatalog catalog, String product, Locale locale) {
-        List<Resolution> entries = catalog.entries(product, locale);
+        List<Resolution> entries = catalog.product(product).entries(locale);
         boolean chinese = locale.getLanguage().equals("zh");
         boolean titled = entries.stream().anyMatch(r -> r.title().isPresent());
         List<String> header = new ArrayList<>(List.of(chinese ? "错误码" : "Error code"));

@@ -2,7 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ProductId;
-import dev.errorcatalog.ProductInfo;
+import dev.errorcatalog.Product;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -30,9 +30,9 @@ final class ProductsCommand implements Runnable {
         ErrorCatalog catalog = parent.catalog();
         List<Output.ProductRow> rows = new ArrayList<>();
         for (ProductId id : catalog.products()) {
-            ProductInfo info = catalog.product(id.value());
+            Product info = catalog.product(id);
             rows.add(new Output.ProductRow(id.value(), info.locales(), info.codes().size(),
-                    catalog.provenance(id.value()).dataVersion().orElse("(not stated)")));
+                    catalog.product(id.value()).provenance().dataVersion().orElse("(not stated)")));
         }
         output.renderer(spec.commandLine().getOut()).products(rows);
     }

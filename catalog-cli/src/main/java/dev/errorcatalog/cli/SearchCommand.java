@@ -52,9 +52,9 @@ final class SearchCommand extends CatalogCommand {
         for (String product : options.scope(catalog)) {
             Locale shown = options.negotiate(catalog, product);
             Map<String, Resolution> inShown = new HashMap<>();
-            catalog.entries(product, shown).forEach(r -> inShown.put(r.requested(), r));
+            catalog.product(product).entries(shown).forEach(r -> inShown.put(r.requested(), r));
             for (Locale l : catalog.product(product).locales()) {
-                for (Resolution r : catalog.entries(product, l)) {
+                for (Resolution r : catalog.product(product).entries(l)) {
                     int score = score(query, terms, r.requested().toLowerCase(Locale.ROOT), r.message().toLowerCase(Locale.ROOT));
                     String key = product + ":" + r.requested();
                     if (score > 0 && (!best.containsKey(key) || best.get(key).score() < score)) {

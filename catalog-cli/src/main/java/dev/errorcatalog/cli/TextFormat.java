@@ -113,6 +113,6 @@ final class TextFormat implements Output.Renderer {
 
     @Override
     public void export(ErrorCatalog catalog, String product, Locale locale) {
-        entries(catalog.entries(product, locale));
+        entries(catalog.product(product).entries(locale));
     }
 }

@@ -55,7 +55,7 @@ class OfficialListsResolveTest {
 
     private void check(String product, String code, MatchKind kind) {
         for (Locale locale : LOCALES) {
-            Resolution r = catalog.resolve(product, code, locale);
+            Resolution r = catalog.product(product).resolve(code, locale);
             assertEquals(kind, r.kind(), r.explain());
             assertEquals(locale, r.locale(), r.explain());
             assertFalse(r.message().isBlank(), r.explain());

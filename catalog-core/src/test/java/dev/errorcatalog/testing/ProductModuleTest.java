@@ -74,7 +74,7 @@ public abstract class ProductModuleTest {
     }
 
     private void checkRow(SeedDocument.Row row, Locale locale) {
-        Resolution r = catalog.resolve(product(), row.code(), locale);
+        Resolution r = catalog.product(product()).resolve(row.code(), locale);
         assertTrue(r.exact(), () -> row + ": " + r.explain());
         assertEquals(locale, r.locale(), row.toString());
         switch (row.table()) {
@@ -115,7 +115,7 @@ public abstract class ProductModuleTest {
     @Test
     void everyCodeHasTextInEveryLocaleOfItsOwn() {
         for (Locale locale : provider().locales()) {
-            List<Resolution> entries = catalog.entries(product(), locale);
+            List<Resolution> entries = catalog.product(product()).entries(locale);
             assertEquals(provider().codes().size(), entries.size());
             for (Resolution r : entries) {
                 assertEquals(locale, r.locale(), r.toString());

@@ -63,10 +63,10 @@ class LiveModuleTest extends ProductModuleTest {
 
     @Test
     void aCommonCodeLiveDoesNotListAnswersFromCommon() {
-        Resolution r = catalog.resolve("live", "AuthFailure.SignatureExpire", "zh-CN");
+        Resolution r = catalog.product("live").resolve("AuthFailure.SignatureExpire", catalog.product("live").locale("zh-CN"));
         assertEquals(MatchKind.COMMON, r.kind());
         assertEquals(RetryAdvice.CLOCK_SKEW, r.retry());
-        Resolution parent = catalog.resolve("live", "RequestLimitExceeded.Burst", "en");
+        Resolution parent = catalog.product("live").resolve("RequestLimitExceeded.Burst", catalog.product("live").locale("en"));
         assertEquals(MatchKind.COMMON_PARENT, parent.kind());
         assertEquals(RetryAdvice.THROTTLED, parent.retry());
     }

@@ -2,6 +2,7 @@ package dev.errorcatalog.spring;
 
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
@@ -73,14 +74,15 @@ public final class CatalogProblems {
 
     /** The answer for an error an API sent, of a product, in the product's locale closest to {@code locale}. */
     public ResponseEntity<ProblemDetail> forApiError(String product, ApiError error, Locale locale, Class<?> thrown) {
-        Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
-        return forResolution(catalog.resolve(product, error, negotiated), negotiated, error.requestId(), thrown);
+        Product handle = catalog.product(product);
+        Locale negotiated = handle.locale(Objects.requireNonNull(locale, "locale"));
+        return forResolution(handle.resolve(error, negotiated), negotiated, error.requestId(), thrown);
     }
 
     /** The answer for what the SDK bridge made of an SDK exception. */
     public ResponseEntity<ProblemDetail> forSdkError(String product, SdkError error, Locale locale, Class<?> thrown) {
         Objects.requireNonNull(error, "error");
-        Locale negotiated = catalog.negotiate(product, Objects.requireNonNull(locale, "locale"));
+        Locale negotiated = catalog.product(product).locale(Objects.requireNonNull(locale, "locale"));
         if (error.failure() == SdkFailure.API_ERROR && error.resolution().isPresent()) {
             return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown);
         }
@@ -99,7 +101,7 @@ public final class CatalogProblems {
      * (a code or product it handed in), so 500, and its message, written for developers, is not shown.
      */
     public ResponseEntity<ProblemDetail> forLibraryFailure(ErrorCatalogException e, Locale locale) {
-        Locale negotiated = catalog.negotiate(ProductId.COMMON.value(), Objects.requireNonNull(locale, "locale"));
+        Locale negotiated = catalog.product(ProductId.COMMON).locale(Objects.requireNonNull(locale, "locale"));
         return answer(new Answer(HttpStatus.INTERNAL_SERVER_ERROR, Optional.empty(), Optional.empty(),
                 URI.create("urn:errorcatalog:library:" + e.getClass().getSimpleName()),
                 StarterText.LIBRARY_FAILURE_TITLE.in(negotiated), StarterText.LIBRARY_FAILURE.in(negotiated),
@@ -129,7 +131,7 @@ public final class CatalogProblems {
     private String categoryTitle(String product, String code, Locale locale) {
         String category = ProblemStatus.categoryOf(code);
         try {
-            Resolution c = catalog.resolve(product, category, locale);
+            Resolution c = catalog.product(product).resolve(category, locale);
             if (c.exact()) {
                 return c.message();
             }

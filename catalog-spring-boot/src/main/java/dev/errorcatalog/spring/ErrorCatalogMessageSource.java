@@ -61,13 +61,10 @@ public final class ErrorCatalogMessageSource extends MessageSourceSupport implem
             return Optional.empty();
         }
         String product = rest.substring(0, dot);
-        if (!catalog.hasProduct(product)) {
-            return Optional.empty();
-        }
         Resolution r;
         try {
-            r = catalog.resolve(product, rest.substring(dot + 1), orDefault(locale));
-        } catch (ErrorCatalogException notACode) {
+            r = catalog.product(product).resolve(rest.substring(dot + 1), orDefault(locale));
+        } catch (ErrorCatalogException notOurs) { // no such product, or not a code
             return Optional.empty();
         }
         if (!r.exact()) {

@@ -95,7 +95,7 @@ public interface SdkProductBinding {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(property + ": " + e.getMessage(), e);
         }
-        if (!catalog.hasProduct(id)) {
+        if (!catalog.products().contains(id)) {
             throw new IllegalStateException(property + " names the product " + id + ", which no module on the class "
                     + "path provides; installed: " + catalog.products());
         }

@@ -96,8 +96,7 @@ class AdviceHostileExceptionTest {
 
     @Test
     void anApiErrorExceptionReadBackFromAStreamIsTheServicesFaultNotANullPointer() throws Exception {
-        ApiErrorException sent = CATALOG.failure("kms", ApiError.of("RequestLimitExceeded", "slow down", "r-1"),
-                Locale.ENGLISH);
+        ApiErrorException sent = CATALOG.product("kms").failure(ApiError.of("RequestLimitExceeded", "slow down", "r-1"), Locale.ENGLISH);
         ApiErrorException received = copied(sent); // its error and resolution are transient
         ErrorCatalogProblemAdvice advice = new ErrorCatalogProblemAdvice(
                 new CatalogProblems(CATALOG, new StaticMessageSource(), false), Locale.ENGLISH);

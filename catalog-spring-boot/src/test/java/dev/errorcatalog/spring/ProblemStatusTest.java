@@ -24,7 +24,7 @@ class ProblemStatusTest {
         Set<String> missing = new TreeSet<>();
         for (ProductId product : catalog.products()) {
             products.add(product.value());
-            for (Resolution r : catalog.entries(product, Locale.ENGLISH)) {
+            for (Resolution r : catalog.product(product).entries(Locale.ENGLISH)) {
                 String category = ProblemStatus.categoryOf(r.requested());
                 if (ProblemStatus.ofCategory(category).isEmpty()) {
                     missing.add(product + ":" + category);

@@ -4,13 +4,12 @@ import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.Language;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.ProductId;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryPredicate;
 import org.apiguardian.api.API;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,11 +21,13 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *
  * <pre>{@code
  * TencentCloudErrors errors = TencentCloudErrors.of(ErrorCatalog.load());
- * profile.setLanguage(errors.language("kms", acceptLanguage));   // the server's messages in the user's language
+ * Product kms = errors.catalog().product("kms");
+ * Locale asked = kms.localeOfHeader(acceptLanguage);
+ * profile.setLanguage(TencentCloudErrors.language(asked));   // the server's messages in the user's language
  * try {
  *     client.Encrypt(request);
  * } catch (TencentCloudSDKException e) {
- *     SdkError error = errors.resolve("kms", e, acceptLanguage);
+ *     SdkError error = errors.resolve(kms, e, asked);
  *     error.message(); error.retry(); error.requestId();
  * }
  * }</pre>
@@ -62,38 +63,23 @@ public final class TencentCloudErrors {
     }
 
     /**
-     * Resolves an SDK exception of a product in the locale of {@code product} closest to {@code locale}.
+     * Resolves an SDK exception of a product in the product's locale closest to {@code locale} (choose it from a
+     * header or a tag with the handle: {@link Product#localeOfHeader(String)}, {@link Product#locale(String)}).
+     */
+    public SdkError resolve(Product product, TencentCloudSDKException exception, Locale locale) {
+        return resolveIn(Objects.requireNonNull(product, "product"), exception, product.locale(locale));
+    }
+
+    /**
+     * {@link #resolve(Product, TencentCloudSDKException, Locale)} for the product of this id.
      *
      * @throws dev.errorcatalog.UnknownProductException when no installed module provides the product
      */
     public SdkError resolve(String product, TencentCloudSDKException exception, Locale locale) {
-        return resolveIn(product, exception, catalog.negotiate(product, locale));
+        return resolve(catalog.product(product), exception, locale);
     }
 
-    /**
-     * {@link #resolve(String, TencentCloudSDKException, Locale)} for an Accept-Language header; never throws for the
-     * header (see {@link ErrorCatalog#negotiateHeader(String, String)}).
-     */
-    public SdkError resolve(String product, TencentCloudSDKException exception, String acceptLanguage) {
-        return resolveIn(product, exception, catalog.negotiateHeader(product, acceptLanguage));
-    }
-
-    /** {@link #resolve(String, TencentCloudSDKException, Locale)} for a priority list (a servlet request's locales). */
-    public SdkError resolve(String product, TencentCloudSDKException exception, List<Locale> priorityList) {
-        return resolveIn(product, exception, catalog.negotiate(product, priorityList));
-    }
-
-    /** {@link #resolve(String, TencentCloudSDKException, Locale)} for a product named by its id. */
-    public SdkError resolve(ProductId product, TencentCloudSDKException exception, Locale locale) {
-        return resolve(Objects.requireNonNull(product, "product").value(), exception, locale);
-    }
-
-    /** {@link #resolve(String, TencentCloudSDKException, String)} for a product named by its id. */
-    public SdkError resolve(ProductId product, TencentCloudSDKException exception, String acceptLanguage) {
-        return resolve(Objects.requireNonNull(product, "product").value(), exception, acceptLanguage);
-    }
-
-    private SdkError resolveIn(String product, TencentCloudSDKException exception, Locale negotiated) {
+    private SdkError resolveIn(Product product, TencentCloudSDKException exception, Locale negotiated) {
         Objects.requireNonNull(exception, "exception");
         // every getter may return null: the SDK's (message, cause) constructor sets neither code nor request id; and
         // each may throw (a subclass, a proxy): what cannot be read is not there
@@ -114,7 +100,7 @@ public final class TencentCloudErrors {
         }
         ApiError error = new ApiError(code.get(), serverMessage, requestId, dev.errorcatalog.ApiVersion.V3,
                 java.util.OptionalInt.empty());
-        Resolution r = catalog.resolve(product, error, negotiated);
+        Resolution r = product.resolve(error, negotiated);
         return new SdkError(SdkFailure.API_ERROR, code, requestId, serverMessage, Optional.of(r), r.message(),
                 r.locale(), r.retry());
     }
@@ -127,25 +113,15 @@ public final class TencentCloudErrors {
         return Objects.requireNonNull(locale, "locale").getLanguage().equals("zh") ? Language.ZH_CN : Language.EN_US;
     }
 
-    /** The {@code X-TC-Language} for the locale of {@code product} closest to an Accept-Language header (never throws for it). */
-    public Language language(String product, String acceptLanguage) {
-        return language(catalog.negotiateHeader(product, acceptLanguage));
-    }
-
-    /** The {@code X-TC-Language} for the locale of {@code product} closest to {@code locale}. */
-    public Language language(String product, Locale locale) {
-        return language(catalog.negotiate(product, locale));
-    }
-
     /**
      * "May I retry this?" for a product's calls, as a {@code Predicate<Throwable>} (Resilience4j, Failsafe, Spring
      * Retry): an SDK exception anywhere in the cause chain by its {@link SdkError#retry()}, then the library's own
      * types and I/O failures as {@link RetryPredicate#standard()} does. Apply it to idempotent calls only.
      */
     public RetryPredicate retryable(String product) {
-        catalog.negotiate(product, Locale.ENGLISH); // fails now, naming the installed products, not on the first fault
+        Product handle = catalog.product(product); // fails now, naming the installed products, not on the first fault
         return RetryPredicate.standard().with(t -> t instanceof TencentCloudSDKException e
-                ? Optional.of(resolveIn(product, e, Locale.ENGLISH).retry()) : Optional.empty());
+                ? Optional.of(resolveIn(handle, e, Locale.ENGLISH).retry()) : Optional.empty());
     }
 
     /** A failure of the SDK's own, answered with the bridge's text in Chinese for a Chinese locale, else in English. */

@@ -7,10 +7,12 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.kms.v20190118.KmsClient;
 import com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.testing.ReadmeBlock;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,15 +49,17 @@ class ReadmeServicePathTest {
 
         // service-path:begin
         TencentCloudErrors errors = TencentCloudErrors.of(ErrorCatalog.load());
+        Product product = errors.catalog().product("kms");
+        Locale asked = product.localeOfHeader(acceptLanguage);   // a browser's header: never throws
 
         // The API's own messages in the request's language too
-        profile.setLanguage(errors.language("kms", acceptLanguage));
+        profile.setLanguage(TencentCloudErrors.language(asked));
         KmsClient kms = new KmsClient(credential, "ap-guangzhou", profile);
 
         try {
             respond(200, kms.DescribeKey(request).getKeyMetadata().getAlias());
         } catch (TencentCloudSDKException e) {
-            SdkError error = errors.resolve("kms", e, acceptLanguage);
+            SdkError error = errors.resolve(product, e, asked);
             log.log(Level.WARNING, error.logLine());           // code, request id, how it was resolved
             if (error.retry().mayRetry()) {                     // DescribeKey only reads: repeating it is safe
                 retryAfter(error.retry().delay(1).orElseThrow(), request);
@@ -91,7 +95,7 @@ class ReadmeServicePathTest {
                     () -> api.kms(com.tencentcloudapi.common.profile.Language.EN_US).DescribeKey(new DescribeKeyRequest()));
             assertEquals("API_ERROR code=ResourceUnavailable.CmkDisabled requestId=req-3 retry=DO_NOT_RETRY "
                             + "(ResourceUnavailable.CmkDisabled found in kms): CMK is disabled",
-                    TencentCloudErrors.of(ErrorCatalog.load()).resolve("kms", e, "en").logLine());
+                    TencentCloudErrors.of(ErrorCatalog.load()).resolve("kms", e, Locale.ENGLISH).logLine());
         }
     }
 

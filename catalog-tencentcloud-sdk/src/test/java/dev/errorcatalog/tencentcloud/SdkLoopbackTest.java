@@ -5,6 +5,7 @@ import com.tencentcloudapi.common.profile.Language;
 import com.tencentcloudapi.kms.v20190118.KmsClient;
 import com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.kms.KmsCode;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The official SDK's KMS client against an API on the loopback address: its exceptions, resolved. */
 class SdkLoopbackTest {
     private static final TencentCloudErrors ERRORS = TencentCloudErrors.of(ErrorCatalog.load());
+    private static final Product KMS = ERRORS.catalog().product("kms");
 
     private static TencentCloudSDKException call(KmsClient client) {
         DescribeKeyRequest request = new DescribeKeyRequest();
@@ -33,10 +35,10 @@ class SdkLoopbackTest {
     @Test
     void aBusinessErrorIsAnsweredInTheUsersLanguageWithTheRequestId() throws IOException {
         try (LoopbackApi api = LoopbackApi.answering("ResourceUnavailable.CmkDisabled", "CMK已被禁用", "req-cmk-1")) {
-            Language language = ERRORS.language("kms", "zh-CN,zh;q=0.9,en;q=0.8");
+            Language language = TencentCloudErrors.language(KMS.localeOfHeader("zh-CN,zh;q=0.9,en;q=0.8"));
             TencentCloudSDKException e = call(api.kms(language));
 
-            SdkError error = ERRORS.resolve("kms", e, "zh-CN,zh;q=0.9,en;q=0.8");
+            SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("zh-CN,zh;q=0.9,en;q=0.8"));
             assertEquals(List.of("zh-CN"), api.languagesSent);
             assertEquals(SdkFailure.API_ERROR, error.failure());
             assertEquals(Optional.of("ResourceUnavailable.CmkDisabled"), error.code());
@@ -54,7 +56,7 @@ class SdkLoopbackTest {
     @Test
     void throttlingIsRetriedAfterALongerWaitThanATransientFault() throws IOException {
         try (LoopbackApi api = LoopbackApi.answering("RequestLimitExceeded", "Your request is over the limit.", "req-rl-1")) {
-            TencentCloudSDKException e = call(api.kms(ERRORS.language("kms", Locale.US)));
+            TencentCloudSDKException e = call(api.kms(TencentCloudErrors.language(KMS.locale(Locale.US))));
 
             SdkError error = ERRORS.resolve("kms", e, Locale.US);
             assertEquals(List.of("en-US"), api.languagesSent);
@@ -89,7 +91,7 @@ class SdkLoopbackTest {
             TencentCloudSDKException e = call(LoopbackApi.client(api.port(), Language.EN_US));
 
             assertInstanceOf(IOException.class, e.getCause(), "the SDK's own shape of a network failure");
-            SdkError error = ERRORS.resolve("kms", e, "en");
+            SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
             assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
             assertEquals(Optional.empty(), error.code());
             assertEquals(Optional.empty(), error.requestId());
@@ -111,7 +113,7 @@ class SdkLoopbackTest {
             TencentCloudSDKException e = assertThrows(TencentCloudSDKException.class,
                     () -> api.kms(Language.EN_US).retry(request, 11));
 
-            SdkError error = ERRORS.resolve("kms", e, "en");
+            SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
             assertEquals(SdkFailure.SDK_REFUSED, error.failure());
             assertEquals(Optional.of("ClientSideError"), error.code());
             assertEquals(RetryAdvice.DO_NOT_RETRY, error.retry());
@@ -127,7 +129,7 @@ class SdkLoopbackTest {
                 "msg\\n2026-01-01 INFO forged", "req\\r\\n1")) {
             TencentCloudSDKException e = call(api.kms(Language.EN_US));
 
-            SdkError error = ERRORS.resolve("kms", e, "en");
+            SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
             assertEquals(SdkFailure.API_ERROR, error.failure());
             assertEquals(Optional.of("Bad Code/<x>?#%\r\n2026-01-01 ERROR forged\u001b[31m\ud800"), error.code());
             assertEquals(Optional.of("req\r\n1"), error.requestId());

@@ -3,6 +3,7 @@ package dev.errorcatalog.tencentcloud;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.Language;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.UnknownProductException;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The SDK's exception in each shape the SDK builds it, resolved. */
 class TencentCloudErrorsTest {
     private static final TencentCloudErrors ERRORS = TencentCloudErrors.of(ErrorCatalog.load());
+    private static final Product KMS = ERRORS.catalog().product("kms");
 
     @Test
     void aNetworkFailureHasNoCodeNorRequestIdAndIsAnsweredWithoutANullPointer() {
@@ -40,7 +42,7 @@ class TencentCloudErrorsTest {
 
     @Test
     void anHttpStatusOtherThan200IsNoAnswerFromTheApiAndTransient() {
-        SdkError error = ERRORS.resolve("kms", new TencentCloudSDKException("status 502", "", "ServerSideError"), "zh-CN");
+        SdkError error = ERRORS.resolve("kms", new TencentCloudSDKException("status 502", "", "ServerSideError"), Locale.SIMPLIFIED_CHINESE);
         assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
         assertEquals(Optional.of("ServerSideError"), error.code());
         assertEquals(Optional.empty(), error.requestId(), "an empty request id is none");
@@ -77,7 +79,7 @@ class TencentCloudErrorsTest {
             assertEquals("The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
                     + "credentials or settings); retrying will not help.", error.message());
         }
-        SdkError chinese = ERRORS.resolve("kms", refusals.get(0), "zh-CN");
+        SdkError chinese = ERRORS.resolve(KMS, refusals.get(0), KMS.localeOfHeader("zh-CN"));
         assertEquals("腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。", chinese.message());
         assertEquals(Locale.SIMPLIFIED_CHINESE, chinese.locale());
     }
@@ -85,7 +87,7 @@ class TencentCloudErrorsTest {
     @Test
     void aCodeTheCatalogDoesNotKnowAnswersWithTheServersMessageAndSaysItsLanguage() {
         TencentCloudSDKException e = new TencentCloudSDKException("密钥状态异常", "req-9", "NoSuchCategory.Anything");
-        SdkError error = ERRORS.resolve(ProductId.of("kms"), e, Locale.ENGLISH);
+        SdkError error = ERRORS.resolve(KMS, e, Locale.ENGLISH);
         assertTrue(error.fromServer());
         assertEquals("密钥状态异常", error.message());
         assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale(), "the server's text is Chinese, whatever was negotiated");
@@ -98,15 +100,15 @@ class TencentCloudErrorsTest {
         assertEquals(Language.ZH_CN, TencentCloudErrors.language(Locale.forLanguageTag("zh-SG")));
         assertEquals(Language.EN_US, TencentCloudErrors.language(Locale.ENGLISH));
         assertEquals(Language.EN_US, TencentCloudErrors.language(Locale.FRENCH));
-        assertEquals(Language.ZH_CN, ERRORS.language("kms", "fr;q=0.9, zh-Hans;q=0.8"));
-        assertEquals(Language.EN_US, ERRORS.language("kms", Locale.GERMAN));
-        assertEquals("zh-CN", ERRORS.language("kms", "zh-TW, zh-CN;q=0.5").getValue());
+        assertEquals(Language.ZH_CN, TencentCloudErrors.language(KMS.localeOfHeader("fr;q=0.9, zh-Hans;q=0.8")));
+        assertEquals(Language.EN_US, TencentCloudErrors.language(KMS.locale(Locale.GERMAN)));
+        assertEquals("zh-CN", TencentCloudErrors.language(KMS.localeOfHeader("zh-TW, zh-CN;q=0.5")).getValue());
     }
 
     @Test
     void theLogLineQuotesWhatTheSdkReportedVisibly() {
         TencentCloudSDKException e = new TencentCloudSDKException("msg\r\n\u001b[2J", "req-2\n", "Foo\n2026-01-01 INFO admin logged in");
-        String line = ERRORS.resolve("kms", e, "en").logLine();
+        String line = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en")).logLine();
         assertTrue(line.chars().noneMatch(Character::isISOControl), line);
         assertTrue(line.startsWith("API_ERROR code=Foo\\n2026-01-01 INFO admin logged in requestId=req-2\\n retry="), line);
         assertTrue(line.endsWith(": msg\\r\\n\\u001b[2J"), line);
@@ -116,7 +118,7 @@ class TencentCloudErrorsTest {
     void theLogLineShortensWhatTheSdkReported() {
         String huge = "x".repeat(1_000_000);
         TencentCloudSDKException e = new TencentCloudSDKException("m" + huge, "req-" + huge, "Foo." + huge);
-        SdkError error = ERRORS.resolve("kms", e, "en");
+        SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
         assertTrue(error.logLine().length() < 2000, error.logLine().length() + " characters");
         assertTrue(error.logLine().startsWith("API_ERROR code=Foo.xxx"), error.logLine().substring(0, 100));
         assertTrue(error.logLine().endsWith(": m" + "x".repeat(396) + "..."), error.logLine().substring(error.logLine().length() - 100));
@@ -127,12 +129,12 @@ class TencentCloudErrorsTest {
     @Test
     void aBrowsersHeaderNeverThrows() {
         TencentCloudSDKException e = new TencentCloudSDKException("CMK已被禁用", "req-1", "ResourceUnavailable.CmkDisabled");
-        assertEquals(Locale.SIMPLIFIED_CHINESE, ERRORS.resolve("kms", e, "zh-CN;q=abc, !!!, zh;q=0.7").locale());
-        assertEquals(Locale.ENGLISH, ERRORS.resolve("kms", e, "not a header!").locale());
-        assertEquals(Language.EN_US, ERRORS.language("kms", "not a header!"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, ERRORS.resolve(KMS, e, KMS.localeOfHeader("zh-CN;q=abc, !!!, zh;q=0.7")).locale());
+        assertEquals(Locale.ENGLISH, ERRORS.resolve(KMS, e, KMS.localeOfHeader("not a header!")).locale());
+        assertEquals(Language.EN_US, TencentCloudErrors.language(KMS.localeOfHeader("not a header!")));
         String notSent = null; // what a servlet request's getHeader returns without one
-        assertEquals(Locale.ENGLISH, ERRORS.resolve("kms", e, notSent).locale());
-        assertEquals(Language.EN_US, ERRORS.language("kms", notSent));
+        assertEquals(Locale.ENGLISH, ERRORS.resolve(KMS, e, KMS.localeOfHeader(notSent)).locale());
+        assertEquals(Language.EN_US, TencentCloudErrors.language(KMS.localeOfHeader(notSent)));
     }
 
     @Test
@@ -216,7 +218,7 @@ class TencentCloudErrorsTest {
     void anExceptionWhoseGettersAllThrowIsAnsweredAsACallNotSent() {
         Hostile all = new Hostile("m", "r", "RequestLimitExceeded", "getErrorCode", "getRequestId", "getMessage",
                 "getCause", "toString");
-        SdkError error = ERRORS.resolve("kms", all, "zh-CN");
+        SdkError error = ERRORS.resolve(KMS, all, KMS.localeOfHeader("zh-CN"));
         assertEquals(SdkFailure.SDK_REFUSED, error.failure());
         assertEquals(Optional.empty(), error.code());
         assertEquals(Optional.empty(), error.requestId());
@@ -245,7 +247,7 @@ class TencentCloudErrorsTest {
     @Test
     void anSdkErrorShownAsTextQuotesWhatTheSdkReported() {
         TencentCloudSDKException e = new TencentCloudSDKException("msg\r\n\u001b[2J", "req-2\n", "Foo\n2026-01-01 INFO forged");
-        SdkError error = ERRORS.resolve("kms", e, "en");
+        SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
         String text = error.toString();
         assertTrue(text.chars().noneMatch(Character::isISOControl), text);
         assertTrue(text.contains("Foo\\n2026-01-01 INFO forged"), text);

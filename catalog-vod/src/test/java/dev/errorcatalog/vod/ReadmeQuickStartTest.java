@@ -3,6 +3,7 @@ package dev.errorcatalog.vod;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorEnvelope;
+import dev.errorcatalog.Product;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.testing.ReadmeBlock;
@@ -29,15 +30,17 @@ class ReadmeQuickStartTest {
         Resolution r = catalog.resolve("vod", "InvalidParameterValue.FileIdsTooMany", Locale.SIMPLIFIED_CHINESE);
         String message = r.message();              // 参数值错误：FileId 过多。
 
-        // A typed constant; an Accept-Language list; a code the catalog does not know
+        // A typed constant; one product's handle, a locale chosen from an Accept-Language list; a code it does not know
         Resolution typed = catalog.resolve(VodCode.INVALID_PARAMETER_VALUE__FILE_IDS_TOO_MANY, Locale.ENGLISH);
-        Resolution unknown = catalog.resolve("vod", "InvalidParameterValue.NoSuchThing", "zh-CN, en;q=0.8");
+        Product vod = catalog.product("vod");
+        Locale asked = vod.locale("zh-CN, en;q=0.8");           // strict; vod.localeOfHeader(header) never throws
+        Resolution unknown = vod.resolve("InvalidParameterValue.NoSuchThing", asked);
         String why = unknown.explain();            // InvalidParameterValue.NoSuchThing not in vod nor common; answered with vod:InvalidParameterValue
         RetryAdvice advice = unknown.retry();      // DO_NOT_RETRY
 
         // An error straight from a response body, and one written for your own caller
         ApiError error = ErrorEnvelope.parse(responseBody).failure().orElseThrow();
-        Resolution fromServer = catalog.resolve("vod", error, Locale.SIMPLIFIED_CHINESE);
+        Resolution fromServer = vod.resolve(error, Locale.SIMPLIFIED_CHINESE);
         String envelope = ErrorEnvelope.write(typed, "request-id-1");
         // quick-start:end
 

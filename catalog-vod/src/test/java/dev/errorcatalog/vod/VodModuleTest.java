@@ -73,7 +73,7 @@ class VodModuleTest extends ProductModuleTest {
         assertEquals(Optional.of(ProductId.of("vod")), r.matchedProduct());
         assertEquals("Incorrect parameter value.", r.message());
         assertEquals(RetryAdvice.DO_NOT_RETRY, r.retry());
-        assertEquals("参数取值错误。", catalog.resolve("vod", "InvalidParameterValue.NoSuchThing", "zh-CN").message());
+        assertEquals("参数取值错误。", catalog.product("vod").resolve("InvalidParameterValue.NoSuchThing", catalog.product("vod").locale("zh-CN")).message());
     }
 
     @Test

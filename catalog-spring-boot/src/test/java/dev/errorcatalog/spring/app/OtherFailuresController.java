@@ -33,7 +33,7 @@ class OtherFailuresController {
     /** A service that reads an error envelope itself and throws the library's exception for it. */
     @GetMapping("/videos/{id}")
     String video(@PathVariable String id) {
-        throw catalog.failure("vod", ApiError.of("InvalidParameterValue.FileIdsTooMany",
+        throw catalog.product("vod").failure(ApiError.of("InvalidParameterValue.FileIdsTooMany",
                 "server says: too many file ids", "req-vod-" + id), Locale.ENGLISH);
     }
 

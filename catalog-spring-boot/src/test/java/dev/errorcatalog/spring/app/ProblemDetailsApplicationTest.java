@@ -97,7 +97,7 @@ class ProblemDetailsApplicationTest {
     }
 
     private String text(String product, String code, Locale locale) {
-        Resolution r = catalog.resolve(product, code, locale);
+        Resolution r = catalog.product(product).resolve(code, locale);
         assertTrue(r.exact(), r.explain());
         return r.message();
     }

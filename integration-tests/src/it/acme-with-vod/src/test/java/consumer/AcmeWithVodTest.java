@@ -27,8 +27,8 @@ class AcmeWithVodTest {
     @Test
     void acmeResolvesInItsThreeLanguages() {
         assertEquals("Operation failed: The anvil is jammed.", catalog.resolve(AcmeCode.FAILED_OPERATION__ANVIL_JAMMED, Locale.ENGLISH).message());
-        assertEquals("操作失败：铁砧卡住了。", catalog.resolve("acme", "FailedOperation.AnvilJammed", "zh-CN").message());
-        assertEquals("操作に失敗しました：金床が詰まっています。", catalog.resolve("acme", "FailedOperation.AnvilJammed", "ja-JP").message());
+        assertEquals("操作失败：铁砧卡住了。", catalog.product("acme").resolve("FailedOperation.AnvilJammed", catalog.product("acme").locale("zh-CN")).message());
+        assertEquals("操作に失敗しました：金床が詰まっています。", catalog.product("acme").resolve("FailedOperation.AnvilJammed", catalog.product("acme").locale("ja-JP")).message());
         assertEquals(RetryAdvice.TRANSIENT, catalog.resolve(AcmeCode.FAILED_OPERATION__ANVIL_JAMMED, Locale.JAPANESE).retry());
         Resolution quota = catalog.resolve(AcmeCode.ACME_QUOTA_EXCEEDED, Locale.ENGLISH);
         assertEquals("You have ordered more than 1,000 anvils this month.", quota.message(Map.of("limit", 1000)));

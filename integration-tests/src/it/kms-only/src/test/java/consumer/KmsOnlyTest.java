@@ -25,7 +25,7 @@ class KmsOnlyTest {
     void kmsAndCommonCodesResolve() {
         assertEquals(Set.of(ProductId.COMMON, ProductId.of("kms")), catalog.products());
         assertEquals("The CMK has been disabled.", catalog.resolve(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED, Locale.ENGLISH).message());
-        assertEquals("CMK已被禁用。", catalog.resolve("kms", "ResourceUnavailable.CmkDisabled", "zh-CN").message());
+        assertEquals("CMK已被禁用。", catalog.product("kms").resolve("ResourceUnavailable.CmkDisabled", catalog.product("kms").locale("zh-CN")).message());
         assertEquals(MatchKind.COMMON, catalog.resolve("kms", "AuthFailure.SignatureExpire", Locale.ENGLISH).kind());
     }
 

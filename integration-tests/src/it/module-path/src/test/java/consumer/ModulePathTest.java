@@ -1,5 +1,6 @@
 package consumer;
 
+import dev.errorcatalog.ProductId;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.kms.KmsCatalogProvider;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ModulePathTest {
         assertEquals("dev.errorcatalog.core", ErrorCatalog.class.getModule().getName());
         assertEquals("dev.errorcatalog.kms", KmsCatalogProvider.class.getModule().getName());
         assertEquals("consumer", Messages.class.getModule().getName());
-        assertTrue(ErrorCatalog.load().hasProduct("kms"));
+        assertTrue(ErrorCatalog.load().products().contains(ProductId.of("kms")));
         assertEquals("CMK不存在。", Messages.of("kms", "ResourceUnavailable.CmkNotFound", Locale.SIMPLIFIED_CHINESE));
         assertEquals("Invalid parameter value.", Messages.of("kms", "InvalidParameterValue.Unheard", Locale.ENGLISH));
     }

@@ -9,6 +9,7 @@ import dev.errorcatalog.tencentcloud.TencentCloudErrors;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,11 +28,11 @@ class SdkOwnVersionTest {
     @Test
     void itsExceptionsAreResolved() {
         SdkError disabled = errors.resolve("kms",
-                new TencentCloudSDKException("CMK已被禁用", "req-1", "ResourceUnavailable.CmkDisabled"), "zh-CN");
+                new TencentCloudSDKException("CMK已被禁用", "req-1", "ResourceUnavailable.CmkDisabled"), Locale.SIMPLIFIED_CHINESE);
         assertEquals("CMK已被禁用。", disabled.message());
         assertEquals(Optional.of("req-1"), disabled.requestId());
-        SdkError dropped = errors.resolve("kms", new TencentCloudSDKException("reset", new IOException("reset")), "en");
+        SdkError dropped = errors.resolve("kms", new TencentCloudSDKException("reset", new IOException("reset")), Locale.ENGLISH);
         assertEquals(RetryAdvice.TRANSIENT, dropped.retry());
-        assertEquals(Language.ZH_CN, errors.language("kms", "zh-CN, en;q=0.5"));
+        assertEquals(Language.ZH_CN, TencentCloudErrors.language(errors.catalog().product("kms").locale("zh-CN, en;q=0.5")));
     }
 }
