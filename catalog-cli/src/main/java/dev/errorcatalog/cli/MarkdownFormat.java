@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.i18n.LibraryText;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Resolution;
@@ -79,13 +80,13 @@ final class MarkdownFormat implements Output.Renderer {
     @Override
     public void export(ErrorCatalog catalog, String product, Locale locale) {
         List<Resolution> entries = catalog.product(product).entries(locale);
-        boolean chinese = locale.getLanguage().equals("zh");
+        LibraryText words = CliText.WORDS;
         boolean titled = entries.stream().anyMatch(r -> r.title().isPresent());
-        List<String> header = new ArrayList<>(List.of(chinese ? "错误码" : "Error code"));
+        List<String> header = new ArrayList<>(List.of(words.text("column-code", locale)));
         if (titled) {
-            header.add(chinese ? "错误类型" : "Error type");
+            header.add(words.text("column-type", locale));
         }
-        header.add(chinese ? "说明" : "Description");
+        header.add(words.text("column-description", locale));
         out.println("| " + String.join(" | ", header) + " |");
         out.println("|" + "---|".repeat(header.size()));
         for (Resolution r : entries) {

@@ -1,27 +1,39 @@
 package dev.errorcatalog.spring;
 
+import dev.errorcatalog.i18n.LibraryText;
+
 import java.util.Locale;
 
-/** The few texts of the starter's own, in the catalog's two languages. */
+/**
+ * The few texts of the starter's own, kept in bundles ({@code META-INF/errorcatalog/text/spring/}) like every other
+ * text: a new locale is a file and a line in its {@code locales}.
+ */
 enum StarterText {
-    API_ERROR("The Tencent Cloud API reported an error", "腾讯云 API 返回错误"),
-    NO_TEXT("The Tencent Cloud API reported an error for which no description is available.",
-            "腾讯云 API 返回了一个错误，暂无该错误的说明。"),
-    NO_API_ANSWER("No answer from the Tencent Cloud API", "未能从腾讯云 API 得到应答"),
-    NOT_SENT("The request to the Tencent Cloud API was not sent", "未向腾讯云 API 发出请求"),
-    LIBRARY_FAILURE_TITLE("Internal error", "内部错误"),
-    LIBRARY_FAILURE("The service could not process the request.", "服务无法处理该请求。");
+    API_ERROR("api-error"),
+    NO_TEXT("no-text"),
+    NO_API_ANSWER("no-api-answer"),
+    NOT_SENT("not-sent"),
+    LIBRARY_FAILURE_TITLE("library-failure-title"),
+    LIBRARY_FAILURE("library-failure");
 
-    private final String english;
-    private final String chinese;
-
-    StarterText(String english, String chinese) {
-        this.english = english;
-        this.chinese = chinese;
+    /** Read at the first answer that needs one of these texts. */
+    private static final class Own {
+        static final LibraryText TEXT = LibraryText.of(StarterText.class, "spring");
     }
 
-    /** The text in Chinese for a Chinese locale, else in English (the catalog's locales are en and zh-CN). */
+    private final String key;
+
+    StarterText(String key) {
+        this.key = key;
+    }
+
+    /** The text in the starter's locale closest to {@code locale}. */
     String in(Locale locale) {
-        return locale.getLanguage().equals("zh") ? chinese : english;
+        return Own.TEXT.text(key, locale);
+    }
+
+    /** Every text and locale the starter has, for its tests. */
+    static LibraryText all() {
+        return Own.TEXT;
     }
 }

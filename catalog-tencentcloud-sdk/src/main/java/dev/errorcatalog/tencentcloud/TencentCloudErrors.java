@@ -8,6 +8,7 @@ import dev.errorcatalog.Product;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryPredicate;
+import dev.errorcatalog.i18n.LibraryText;
 import org.apiguardian.api.API;
 
 import java.util.Locale;
@@ -44,7 +45,6 @@ public final class TencentCloudErrors {
     private static final String CLIENT_SIDE_ERROR = "ClientSideError";
     /** The code the SDK sets when the API answered with an HTTP status other than 200. */
     private static final String SERVER_SIDE_ERROR = "ServerSideError";
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final ErrorCatalog catalog;
 
@@ -87,16 +87,12 @@ public final class TencentCloudErrors {
         Optional<String> requestId = present(read(exception::getRequestId));
         Optional<String> serverMessage = present(read(exception::getMessage));
         if (refused(exception, code, serverMessage)) {
-            return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, negotiated,
-                    "腾讯云 SDK 未发出请求（调用方式有误，或缺少凭证、配置），重试无济于事。",
-                    "The Tencent Cloud SDK did not send the request (a mistake in how it was called, or missing "
-                            + "credentials or settings); retrying will not help.", RetryAdvice.DO_NOT_RETRY);
+            return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, negotiated, "sdk-refused",
+                    RetryAdvice.DO_NOT_RETRY);
         }
         if (code.isEmpty() || code.get().equals(SERVER_SIDE_ERROR)) {
-            return sdkOwn(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, negotiated,
-                    "未能从腾讯云 API 得到应答（网络故障或无法读取的响应），可稍后重试。",
-                    "No answer came from the Tencent Cloud API (a network fault or a response that could not be read); "
-                            + "the request may be retried.", RetryAdvice.TRANSIENT);
+            return sdkOwn(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, negotiated, "no-api-answer",
+                    RetryAdvice.TRANSIENT);
         }
         ApiError error = new ApiError(code.get(), serverMessage, requestId, dev.errorcatalog.ApiVersion.V3,
                 java.util.OptionalInt.empty());
@@ -124,13 +120,17 @@ public final class TencentCloudErrors {
                 ? Optional.of(resolveIn(handle, e, Locale.ENGLISH).retry()) : Optional.empty());
     }
 
-    /** A failure of the SDK's own, answered with the bridge's text in Chinese for a Chinese locale, else in English. */
+    /** The bridge's own words, in bundles beside it: a new locale is a file (read at the first failure of the SDK's own). */
+    private static final class Own {
+        static final LibraryText TEXT = LibraryText.of(TencentCloudErrors.class, "tencentcloud");
+    }
+
+    /** A failure of the SDK's own, answered with the bridge's text in its locale closest to the negotiated one. */
     private static SdkError sdkOwn(SdkFailure failure, Optional<String> code, Optional<String> requestId,
-                                   Optional<String> serverMessage, Locale negotiated, String chinese, String english,
-                                   RetryAdvice retry) {
-        boolean zh = negotiated.getLanguage().equals("zh");
-        return new SdkError(failure, code, requestId, serverMessage, Optional.empty(), zh ? chinese : english,
-                zh ? CHINESE : Locale.ENGLISH, retry);
+                                   Optional<String> serverMessage, Locale negotiated, String text, RetryAdvice retry) {
+        Locale locale = Own.TEXT.locale(negotiated);
+        return new SdkError(failure, code, requestId, serverMessage, Optional.empty(), Own.TEXT.text(text, locale),
+                locale, retry);
     }
 
     /**
