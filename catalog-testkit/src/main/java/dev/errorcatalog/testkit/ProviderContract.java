@@ -1,5 +1,6 @@
 package dev.errorcatalog.testkit;
 
+import dev.errorcatalog.i18n.verify.VerificationReport;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.i18n.BundleProblem;
@@ -39,7 +40,7 @@ public final class ProviderContract {
     }
 
     /** Checks the provider and its bundles; a product module's test asserts the report is clean. */
-    public static ContractReport verify(CatalogProvider provider) {
+    public static VerificationReport verify(CatalogProvider provider) {
         Class<?> type = provider.getClass();
         ProductId id = provider.product();
         List<BundleProblem> problems = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class ProviderContract {
             bundles.bundle(locale, provider.bundlePath(locale), () -> provider.openBundle(locale));
         }
         problems.addAll(bundles.verify().problems());
-        return new ContractReport(id.value(), problems);
+        return new VerificationReport(id.value(), problems);
     }
 
     /** Listed in a service file, or provided by a module descriptor, that the provider's class loader sees. */

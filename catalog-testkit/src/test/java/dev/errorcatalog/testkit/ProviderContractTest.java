@@ -1,5 +1,6 @@
 package dev.errorcatalog.testkit;
 
+import dev.errorcatalog.i18n.verify.VerificationReport;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ProductId;
@@ -75,17 +76,17 @@ class ProviderContractTest {
 
     @Test
     void aProviderDeclaredNowhereIsReportedAndAssertCleanFails() {
-        ContractReport report = ProviderContract.verify(new Undeclared());
+        VerificationReport report = ProviderContract.verify(new Undeclared());
         assertEquals(1, report.problems().size(), report.toString());
         assertTrue(report.problems().get(0).description().contains(NOT_FOUND), report.toString());
         assertEquals(Undeclared.class.getName(), report.problems().get(0).file(), "names the provider class");
         AssertionError e = assertThrows(AssertionError.class, report::assertClean);
-        assertTrue(e.getMessage().startsWith("1 problem(s) with the product module solo:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("1 problem(s) in solo:"), e.getMessage());
     }
 
     @Test
     void theRulesOfRegistrationAreTheContractsRules() {
-        ContractReport report = ProviderContract.verify(new Foreign());
+        VerificationReport report = ProviderContract.verify(new Foreign());
         assertTrue(report.problems().stream().anyMatch(p -> p.description().equals("says it belongs to other, not solo")
                 && p.key().equals(java.util.Optional.of("FailedOperation.Solo"))), report.toString());
     }
@@ -133,7 +134,7 @@ class ProviderContractTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[]{out.toUri().toURL()}, getClass().getClassLoader())) {
             CatalogProvider solo = (CatalogProvider) loader.loadClass("solo.SoloProvider").getConstructor().newInstance();
             assertEquals(null, loader.findResource("META-INF/services/" + CatalogProvider.class.getName()), "no service file");
-            ContractReport report = ProviderContract.verify(solo);
+            VerificationReport report = ProviderContract.verify(solo);
             assertTrue(report.isClean(), report.toString());
         }
     }

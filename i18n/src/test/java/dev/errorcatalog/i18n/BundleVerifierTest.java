@@ -153,7 +153,7 @@ class BundleVerifierTest {
         VerificationReport r = verify("{\"A\": \"Alpha.\"}", "{\"A.B\": \"乙。\"}");
         String e = r.toString();
         assertFalse(r.isClean());
-        assertTrue(e.startsWith("2 problem(s) in the bundles of demo:"), e);
+        assertTrue(e.startsWith("2 problem(s) in demo:"), e);
         assertTrue(e.contains("demo en (demo/en.json) key 'A.B': missing"), e);
         assertTrue(e.contains("demo zh-CN (demo/zh-CN.json) key 'A': missing"), e);
     }

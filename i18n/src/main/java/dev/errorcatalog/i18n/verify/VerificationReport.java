@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-/** What {@link BundleVerifier} found: nothing, or every problem with owner, locale, file and key. */
+/**
+ * What a verification found (the {@link BundleVerifier}'s, the testkit's provider contract): nothing, or every problem
+ * with owner, locale, file and key.
+ */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record VerificationReport(String owner, List<BundleProblem> problems) {
     /** Copies the problems. */
@@ -23,12 +26,19 @@ public record VerificationReport(String owner, List<BundleProblem> problems) {
         return problems.isEmpty();
     }
 
+    /** Throws an {@link AssertionError} listing every problem, one per line, when there is any (for tests). */
+    public void assertClean() {
+        if (!isClean()) {
+            throw new AssertionError(this);
+        }
+    }
+
     @Override
     public String toString() {
         if (isClean()) {
-            return "bundles of " + owner + ": no problems";
+            return owner + ": no problems";
         }
-        return problems.size() + " problem(s) in the bundles of " + owner + ":\n"
+        return problems.size() + " problem(s) in " + owner + ":\n"
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }
