@@ -17,7 +17,7 @@ import java.util.Objects;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * Answers the library's exceptions thrown from a controller as problem details ({@link CatalogProblems}): an
+ * Answers the library's exceptions thrown from a controller as problem details ({@link ProblemAnswers}): an
  * {@link ApiErrorException} as the API error it carries, in its own product; any other {@link ErrorCatalogException}
  * as a 500. Ordered last, so an application's own advice for these types is asked first.
  */
@@ -25,11 +25,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ErrorCatalogProblemAdvice {
-    private final CatalogProblems problems;
+    private final ProblemAnswers problems;
     private final RequestLocale locales;
 
     /** An advice answering with these problems, in the request's locale or else {@code defaultLocale}. */
-    public ErrorCatalogProblemAdvice(CatalogProblems problems, Locale defaultLocale) {
+    public ErrorCatalogProblemAdvice(ProblemAnswers problems, Locale defaultLocale) {
         this.problems = Objects.requireNonNull(problems, "problems");
         this.locales = new RequestLocale(defaultLocale);
     }

@@ -31,18 +31,18 @@ public class ErrorCatalogWebMvcAutoConfiguration {
     /** How a problem answer is built; an application's own advice may use it too. */
     @Bean
     @ConditionalOnMissingBean
-    public CatalogProblems catalogProblems(ErrorCatalog errorCatalog, ApplicationContext context,
+    public ProblemAnswers problemAnswers(ErrorCatalog errorCatalog, ApplicationContext context,
                                            ErrorCatalogProperties properties) {
         // the context is the application's message source as a whole, so its messages are asked before ours
-        return new CatalogProblems(errorCatalog, context, properties.problem().includeServerMessage());
+        return new ProblemAnswers(errorCatalog, context, properties.problem().includeServerMessage());
     }
 
     /** The advice for the library's exceptions. */
     @Bean
     @ConditionalOnMissingBean
-    public ErrorCatalogProblemAdvice errorCatalogProblemAdvice(CatalogProblems catalogProblems,
+    public ErrorCatalogProblemAdvice errorCatalogProblemAdvice(ProblemAnswers problemAnswers,
                                                                ErrorCatalogProperties properties) {
-        return new ErrorCatalogProblemAdvice(catalogProblems, properties.defaultLocale());
+        return new ErrorCatalogProblemAdvice(problemAnswers, properties.defaultLocale());
     }
 
     /** The advice for the SDK's exception, when the application has the SDK. */
@@ -53,9 +53,9 @@ public class ErrorCatalogWebMvcAutoConfiguration {
         @ConditionalOnMissingBean
         TencentCloudProblemAdvice tencentCloudProblemAdvice(TencentCloudErrors tencentCloudErrors,
                                                             SdkProductBinding sdkProductBinding,
-                                                            CatalogProblems catalogProblems,
+                                                            ProblemAnswers problemAnswers,
                                                             ErrorCatalogProperties properties) {
-            return new TencentCloudProblemAdvice(tencentCloudErrors, sdkProductBinding, catalogProblems,
+            return new TencentCloudProblemAdvice(tencentCloudErrors, sdkProductBinding, problemAnswers,
                     properties.defaultLocale());
         }
     }

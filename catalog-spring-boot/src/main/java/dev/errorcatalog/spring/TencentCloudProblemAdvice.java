@@ -27,11 +27,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public class TencentCloudProblemAdvice {
     private final TencentCloudErrors errors;
     private final SdkProductBinding products;
-    private final CatalogProblems problems;
+    private final ProblemAnswers problems;
     private final RequestLocale locales;
 
     /** An advice resolving through the SDK bridge, answering with these problems. */
-    public TencentCloudProblemAdvice(TencentCloudErrors errors, SdkProductBinding products, CatalogProblems problems,
+    public TencentCloudProblemAdvice(TencentCloudErrors errors, SdkProductBinding products, ProblemAnswers problems,
                                      Locale defaultLocale) {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.products = Objects.requireNonNull(products, "products");

@@ -88,7 +88,7 @@ class AdviceHostileExceptionTest {
     @Test
     void theSdkAdviceAnswersAnExceptionWhoseGettersAllThrow() {
         TencentCloudProblemAdvice advice = new TencentCloudProblemAdvice(TencentCloudErrors.of(CATALOG), BINDING,
-                new CatalogProblems(CATALOG, new StaticMessageSource(), true), Locale.ENGLISH);
+                new ProblemAnswers(CATALOG, new StaticMessageSource(), true), Locale.ENGLISH);
         ResponseEntity<ProblemDetail> answer = advice.sdkError(new Hostile(null), new MockHttpServletRequest());
         assertEquals(500, answer.getStatusCode().value());
         assertEquals("urn:errorcatalog:sdk:not-sent", answer.getBody().getType().toString());
@@ -99,7 +99,7 @@ class AdviceHostileExceptionTest {
         ApiErrorException sent = CATALOG.product("kms").failure(ApiError.of("RequestLimitExceeded", "slow down", "r-1"), Locale.ENGLISH);
         ApiErrorException received = copied(sent); // its error and resolution are transient
         ErrorCatalogProblemAdvice advice = new ErrorCatalogProblemAdvice(
-                new CatalogProblems(CATALOG, new StaticMessageSource(), false), Locale.ENGLISH);
+                new ProblemAnswers(CATALOG, new StaticMessageSource(), false), Locale.ENGLISH);
         assertEquals(429, advice.apiError(sent, new MockHttpServletRequest()).getStatusCode().value());
         ResponseEntity<ProblemDetail> answer = advice.apiError(received, new MockHttpServletRequest());
         assertEquals(500, answer.getStatusCode().value());

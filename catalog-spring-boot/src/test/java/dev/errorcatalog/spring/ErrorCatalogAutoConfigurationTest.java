@@ -103,9 +103,9 @@ class ErrorCatalogAutoConfigurationTest {
     @Test
     void theWebPartsAreInAServletApplicationOnly() {
         web.run(context -> assertThat(context).hasSingleBean(ErrorCatalogProblemAdvice.class)
-                .hasSingleBean(TencentCloudProblemAdvice.class).hasSingleBean(CatalogProblems.class));
+                .hasSingleBean(TencentCloudProblemAdvice.class).hasSingleBean(ProblemAnswers.class));
         plain.run(context -> assertThat(context).doesNotHaveBean(ErrorCatalogProblemAdvice.class)
-                .doesNotHaveBean(TencentCloudProblemAdvice.class).doesNotHaveBean(CatalogProblems.class)
+                .doesNotHaveBean(TencentCloudProblemAdvice.class).doesNotHaveBean(ProblemAnswers.class)
                 .hasSingleBean(ErrorCatalog.class));
         web.withPropertyValues("errorcatalog.problem.enabled=false").run(context ->
                 assertThat(context).doesNotHaveBean(ErrorCatalogProblemAdvice.class).hasSingleBean(ErrorCatalog.class));
@@ -125,7 +125,7 @@ class ErrorCatalogAutoConfigurationTest {
         SdkProductBinding always = e -> ProductId.of("kms");
         web.withBean(SdkProductBinding.class, () -> always)
                 .withBean(ErrorCatalogProblemAdvice.class, () -> new ErrorCatalogProblemAdvice(
-                        new CatalogProblems(ErrorCatalog.builder().build(), new StaticMessageSource(), false), Locale.ENGLISH))
+                        new ProblemAnswers(ErrorCatalog.builder().build(), new StaticMessageSource(), false), Locale.ENGLISH))
                 .run(context -> {
                     assertSame(always, context.getBean(SdkProductBinding.class));
                     assertThat(context).hasSingleBean(ErrorCatalogProblemAdvice.class);

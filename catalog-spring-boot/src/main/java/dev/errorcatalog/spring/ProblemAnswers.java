@@ -49,8 +49,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * request's language. Thread-safe; what it keeps is which type messages it has reported.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class CatalogProblems {
-    private static final Log LOG = LogFactory.getLog(CatalogProblems.class);
+public final class ProblemAnswers {
+    private static final Log LOG = LogFactory.getLog(ProblemAnswers.class);
     private static final String HEX = "0123456789ABCDEF";
     /** More than an application has type messages; a message source answering any code cannot fill the log. */
     private static final int MAX_TYPES_REPORTED = 64;
@@ -66,7 +66,7 @@ public final class CatalogProblems {
      * @param messages             the application's messages (the application context), looked up before ours
      * @param includeServerMessage whether the API's own message is added as the property {@code serverMessage}
      */
-    public CatalogProblems(ErrorCatalog catalog, MessageSource messages, boolean includeServerMessage) {
+    public ProblemAnswers(ErrorCatalog catalog, MessageSource messages, boolean includeServerMessage) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.includeServerMessage = includeServerMessage;

@@ -21,16 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The problem answer outside a web application: what the advices hand back. */
-class CatalogProblemsTest {
+class ProblemAnswersTest {
     private static final ErrorCatalog CATALOG = ErrorCatalog.load();
     private static final ApiError THROTTLED = ApiError.of("RequestLimitExceeded", "slow down, says the server", "req-9");
 
     @Test
     void theServersMessageIsThereOnlyWhenAskedFor() {
-        ProblemDetail hidden = new CatalogProblems(CATALOG, new StaticMessageSource(), false)
+        ProblemDetail hidden = new ProblemAnswers(CATALOG, new StaticMessageSource(), false)
                 .forApiError("kms", THROTTLED, Locale.ENGLISH, RuntimeException.class).getBody();
         assertFalse(hidden.getProperties().containsKey("serverMessage"));
-        ResponseEntity<ProblemDetail> shown = new CatalogProblems(CATALOG, new StaticMessageSource(), true)
+        ResponseEntity<ProblemDetail> shown = new ProblemAnswers(CATALOG, new StaticMessageSource(), true)
                 .forApiError("kms", THROTTLED, Locale.ENGLISH, RuntimeException.class);
         assertEquals("slow down, says the server", shown.getBody().getProperties().get("serverMessage"));
         assertEquals("1", shown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
@@ -43,7 +43,7 @@ class CatalogProblemsTest {
         own.addMessage("problemDetail.title." + IllegalStateException.class.getName(), Locale.ENGLISH, "Slow down");
         own.addMessage("problemDetail.errorcatalog.kms.RequestLimitExceeded", Locale.ENGLISH, "{0} for {1}, request {2}: {3}");
         own.addMessage("problemDetail.type.errorcatalog.kms.RequestLimitExceeded", Locale.ENGLISH, "https://example.com/slow");
-        ProblemDetail p = new CatalogProblems(CATALOG, own, false)
+        ProblemDetail p = new ProblemAnswers(CATALOG, own, false)
                 .forApiError("kms", THROTTLED, Locale.ENGLISH, IllegalStateException.class).getBody();
         assertEquals("Slow down", p.getTitle());
         assertEquals("RequestLimitExceeded for kms, request req-9: "
@@ -53,7 +53,7 @@ class CatalogProblemsTest {
 
     @Test
     void aCodeWithCharactersAUrnCannotHoldIsEscaped() {
-        ProblemDetail p = new CatalogProblems(CATALOG, new StaticMessageSource(), false)
+        ProblemDetail p = new ProblemAnswers(CATALOG, new StaticMessageSource(), false)
                 .forApiError("common", ApiError.of("Odd Code/1", null, null), Locale.ENGLISH, RuntimeException.class)
                 .getBody();
         assertEquals("urn:errorcatalog:common:Odd%20Code%2F1", p.getType().toString());
@@ -63,7 +63,7 @@ class CatalogProblemsTest {
 
     @Test
     void codesThatDifferOnlyOutsideAsciiGetDifferentTypes() {
-        CatalogProblems problems = new CatalogProblems(CATALOG, new StaticMessageSource(), false);
+        ProblemAnswers problems = new ProblemAnswers(CATALOG, new StaticMessageSource(), false);
         String han = problems.forApiError("common", ApiError.of("Foo\u4e2d", null, null), Locale.ENGLISH,
                 RuntimeException.class).getBody().getType().toString();
         String breve = problems.forApiError("common", ApiError.of("Foo\u012d", null, null), Locale.ENGLISH,
@@ -78,7 +78,7 @@ class CatalogProblemsTest {
         TencentCloudSDKException e = new TencentCloudSDKException(
                 "java.net.ConnectException-Failed to connect to /10.1.2.3:443", new ConnectException("refused"));
         SdkError error = TencentCloudErrors.of(CATALOG).resolve("kms", e, Locale.ENGLISH);
-        ResponseEntity<ProblemDetail> answer = new CatalogProblems(CATALOG, new StaticMessageSource(), true)
+        ResponseEntity<ProblemDetail> answer = new ProblemAnswers(CATALOG, new StaticMessageSource(), true)
                 .forSdkError("kms", error, Locale.ENGLISH, TencentCloudSDKException.class);
         assertEquals(503, answer.getStatusCode().value());
         assertFalse(answer.getBody().getProperties().containsKey("serverMessage"));
@@ -89,7 +89,7 @@ class CatalogProblemsTest {
     void aCallTheSdkDidNotSendIsTheServicesFaultAndNotRetried() {
         TencentCloudSDKException e = new TencentCloudSDKException("WrongUsage: Cannot post multipart with customized parameters.");
         SdkError error = TencentCloudErrors.of(CATALOG).resolve("kms", e, Locale.CHINA);
-        ResponseEntity<ProblemDetail> answer = new CatalogProblems(CATALOG, new StaticMessageSource(), true)
+        ResponseEntity<ProblemDetail> answer = new ProblemAnswers(CATALOG, new StaticMessageSource(), true)
                 .forSdkError("kms", error, Locale.CHINA, TencentCloudSDKException.class);
         assertEquals(500, answer.getStatusCode().value());
         assertEquals(null, answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
@@ -102,7 +102,7 @@ class CatalogProblemsTest {
     @Test
     void theTypeIsTheCodesHelpPageWhereItHasOne() {
         ErrorCatalog shop = ErrorCatalog.builder().provider(new dev.errorcatalog.spring.shop.ShopCatalogProvider()).build();
-        ProblemDetail p = new CatalogProblems(shop, new StaticMessageSource(), false).forApiError("shop",
+        ProblemDetail p = new ProblemAnswers(shop, new StaticMessageSource(), false).forApiError("shop",
                 ApiError.of("InvalidParameterValue.TooManyItems", null, "req-1"), Locale.ENGLISH, RuntimeException.class)
                 .getBody();
         assertEquals("https://example.com/shop/too-many-items", p.getType().toString());
@@ -112,10 +112,10 @@ class CatalogProblemsTest {
 
     @Test
     void retryAfterIsInWholeSecondsRoundedUp() {
-        assertEquals(1, CatalogProblems.seconds(Duration.ofMillis(200)));
-        assertEquals(1, CatalogProblems.seconds(Duration.ofSeconds(1)));
-        assertEquals(3, CatalogProblems.seconds(Duration.ofMillis(2001)));
-        assertEquals(1, CatalogProblems.seconds(Duration.ZERO));
+        assertEquals(1, ProblemAnswers.seconds(Duration.ofMillis(200)));
+        assertEquals(1, ProblemAnswers.seconds(Duration.ofSeconds(1)));
+        assertEquals(3, ProblemAnswers.seconds(Duration.ofMillis(2001)));
+        assertEquals(1, ProblemAnswers.seconds(Duration.ZERO));
     }
 
     @Test
@@ -123,7 +123,7 @@ class CatalogProblemsTest {
         StaticMessageSource own = new StaticMessageSource();
         own.addMessage("problemDetail.type." + RuntimeException.class.getName(), Locale.ENGLISH,
                 "https://example.com/errors/{1}/{0}?request={2}#{3}");
-        ProblemDetail p = new CatalogProblems(CATALOG, own, false).forApiError("kms",
+        ProblemDetail p = new ProblemAnswers(CATALOG, own, false).forApiError("kms",
                 ApiError.of("Bad Code/<x>?#%\r\nforged\u001b[31m\u4e2d\ud83d\ude00", null, "req 1\n"), Locale.ENGLISH,
                 RuntimeException.class).getBody();
         assertEquals("https://example.com/errors/kms/Bad%20Code%2F%3Cx%3E%3F%23%25%0D%0Aforged%1B%5B31m%E4%B8%AD%F0%9F%98%80"
@@ -137,7 +137,7 @@ class CatalogProblemsTest {
         StaticMessageSource own = new StaticMessageSource();
         own.addMessage("problemDetail.type.errorcatalog.kms.RequestLimitExceeded", Locale.ENGLISH,
                 "https://example.com/\u001b[31m\nforged/{0}");
-        CatalogProblems problems = new CatalogProblems(CATALOG, own, false);
+        ProblemAnswers problems = new ProblemAnswers(CATALOG, own, false);
         String ours = CATALOG.resolve("kms", "RequestLimitExceeded", Locale.ENGLISH).helpUrl().map(java.net.URI::toString)
                 .orElse("urn:errorcatalog:kms:RequestLimitExceeded");
         try (LogCapture log = new LogCapture()) {
@@ -156,7 +156,7 @@ class CatalogProblemsTest {
 
     @Test
     void aLoneSurrogateInACodeGivesATypeOfItsOwn() {
-        CatalogProblems problems = new CatalogProblems(CATALOG, new StaticMessageSource(), false);
+        ProblemAnswers problems = new ProblemAnswers(CATALOG, new StaticMessageSource(), false);
         String lone = problems.forApiError("common", ApiError.of("Foo\ud800", null, null), Locale.ENGLISH,
                 RuntimeException.class).getBody().getType().toString();
         String question = problems.forApiError("common", ApiError.of("Foo?", null, null), Locale.ENGLISH,
