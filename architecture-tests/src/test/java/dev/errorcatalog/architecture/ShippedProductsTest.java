@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The shipped products are the ones data/products.json lists. Maven cannot read that list, so each place Maven needs a
  * product named in is held to it here: the parent's modules and dependency management, the BOM, the command line's
- * dependencies and the notice filter of its runnable jar, this module's dependencies; and the README's table, whose
+ * dependencies and the notice filter of its runnable jar, this module's dependencies, the starter's test dependencies
+ * (its status table is checked against every shipped product's categories); and the README's table, whose
  * code counts are the enums' (never a number kept by hand). No product module exists outside the list.
  */
 class ShippedProductsTest {
@@ -54,7 +55,8 @@ class ShippedProductsTest {
     /** The check can fail: a copy of the project with KMS dropped from each place in turn is caught, naming the place. */
     @Test
     void aProductMissingFromAnyOnePlaceIsNamed(@TempDir Path copy) throws Exception {
-        List<String> files = List.of("pom.xml", "catalog-bom/pom.xml", "catalog-cli/pom.xml", "architecture-tests/pom.xml", "README.md");
+        List<String> files = List.of("pom.xml", "catalog-bom/pom.xml", "catalog-cli/pom.xml", "architecture-tests/pom.xml",
+                "catalog-spring-boot/pom.xml", "README.md");
         for (String dropped : files) {
             copyProject(copy.resolve(dropped.replace('/', '_')));
             Path root = copy.resolve(dropped.replace('/', '_'));
@@ -94,6 +96,8 @@ class ShippedProductsTest {
         texts(cli, "filters", "filter", "artifact").forEach(a -> filtered.add(a.replace("dev.errorcatalog:", "")));
         expect(problems, "catalog-cli/pom.xml", "a filter of its NOTICE in the runnable jar", modules, filtered);
         expect(problems, "architecture-tests/pom.xml", "a dependency", modules, direct(xml(root.resolve("architecture-tests/pom.xml"))));
+        expect(problems, "catalog-spring-boot/pom.xml", "a test dependency", modules,
+                direct(xml(root.resolve("catalog-spring-boot/pom.xml"))));
         String readme = Files.readString(root.resolve("README.md"));
         for (String m : modules) {
             if (row(readme, m).isEmpty()) {
@@ -186,7 +190,7 @@ class ShippedProductsTest {
     /** The files the check reads: the list, the poms, the README, and each module's services file. */
     private static void copyProject(Path to) throws IOException {
         for (String f : List.of("data/products.json", "pom.xml", "catalog-bom/pom.xml", "catalog-cli/pom.xml",
-                "architecture-tests/pom.xml", "README.md")) {
+                "architecture-tests/pom.xml", "catalog-spring-boot/pom.xml", "README.md")) {
             Files.createDirectories(to.resolve(f).getParent());
             Files.copy(ROOT.resolve(f), to.resolve(f));
         }
