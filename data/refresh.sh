@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates the catalog's data (core's common codes, VOD, KMS, Live) from ../shared and data/*.json.
+# Regenerates the catalog's data (core's common codes and every generated product of data/products.json) from
+# ../shared and data/*.json: each product module's enum, bundles, provenance, provider, module-info, services file,
+# contract test and pom.
 # The drift test (catalog-generator's DataDriftTest) fails whenever the committed files differ from what this writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q install -pl catalog-generator -am -DskipTests
 ./mvnw -B -ntp -q -pl catalog-generator exec:java@refresh
-git status --short -- catalog-core catalog-vod catalog-kms catalog-live
+git status --short -- 'catalog-*'

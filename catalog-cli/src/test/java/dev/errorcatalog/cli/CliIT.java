@@ -1,5 +1,9 @@
 package dev.errorcatalog.cli;
 
+import dev.errorcatalog.CommonCode;
+import dev.errorcatalog.kms.KmsCode;
+import dev.errorcatalog.live.LiveCode;
+import dev.errorcatalog.vod.VodCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,10 +140,10 @@ class CliIT {
     void listGivesEveryCodeOfAProduct() throws Exception {
         Run r = run("list", "-p", "kms", "-l", "zh_CN");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(62, r.out().lines().count(), r.out());
+        assertEquals(KmsCode.values().length, r.out().lines().count(), r.out());
         assertTrue(r.out().contains("ResourceUnavailable.CmkDisabled\tCMK已被禁用。"), r.out());
         Run json = run("list", "--json", "-p", "live");
-        assertEquals(241, json.out().lines().filter(l -> l.startsWith("{\"product\":\"live\"")).count());
+        assertEquals(LiveCode.values().length, json.out().lines().filter(l -> l.startsWith("{\"product\":\"live\"")).count());
     }
 
     @Test
@@ -183,7 +187,8 @@ class CliIT {
                 + "\"origin\":{\"kind\":\"SDK\",\"title\":\"tencentcloud-sdk-java-intl-en\",\"version\":\"3.1.16\"}},"
                 + "\"zh-CN\":{\"text\":\"参数值错误：FileId 过多。\",\"origin\":{\"kind\":\"DOCUMENT\",\"title\":"
                 + "\"VOD error codes, Chinese (001_ef4515cd2b9e099b.txt)\"}}}}"), json.out());
-        Map<String, Integer> counts = Map.of("vod", 254, "kms", 62, "live", 241, "common", 38);
+        Map<String, Integer> counts = Map.of("vod", VodCode.values().length, "kms", KmsCode.values().length,
+                "live", LiveCode.values().length, "common", CommonCode.values().length);
         int solutions = 0;
         for (Map.Entry<String, Integer> product : counts.entrySet()) {
             List<String> entries = run("export", "--format", "json", "-p", product.getKey()).out().lines()
@@ -202,7 +207,7 @@ class CliIT {
         assertEquals("| 错误码 | 说明 |", lines.get(0));
         assertEquals("|---|---|", lines.get(1));
         assertTrue(lines.contains("| InvalidParameterValue.FileIdsTooMany | 参数值错误：FileId 过多。 |"), md.out());
-        assertEquals(2 + 254, lines.size());
+        assertEquals(2 + VodCode.values().length, lines.size());
         Run legacy = run("export", "-f", "markdown", "-p", "legacy");
         assertEquals(2 + 18, legacy.out().lines().count(), "one row per row of the source document: " + legacy.out());
     }
@@ -368,7 +373,7 @@ class CliIT {
         assertFalse(zh.out().contains("note:"), zh.out());
         Run list = run("list", "-p", "kms", "-l", "fr");
         assertEquals(0, list.exit(), list.err());
-        assertEquals(62, list.out().lines().count(), list.out());
+        assertEquals(KmsCode.values().length, list.out().lines().count(), list.out());
         assertEquals("errorcatalog: note: kms has no fr; answered in en", list.oneErrorLine());
         assertEquals("", run("list", "-p", "kms", "-l", "zh-CN").err());
     }
@@ -378,14 +383,15 @@ class CliIT {
     @Test
     void everyPrintingCommandSpeaksTextJsonAndMarkdown() throws Exception {
         Run products = run("products", "--format", "json");
-        assertTrue(products.out().contains("{\"product\":\"vod\",\"locales\":[\"en\",\"zh-CN\"],\"codes\":254,"), products.out());
+        assertTrue(products.out().contains("{\"product\":\"vod\",\"locales\":[\"en\",\"zh-CN\"],\"codes\":" + VodCode.values().length + ","),
+                products.out());
         Run productsMd = run("products", "-f", "markdown");
         assertTrue(productsMd.out().startsWith("| Product | Locales | Codes | Data |\n|---|---|---|---|\n"), productsMd.out());
         Run lookupMd = run("lookup", "-f", "markdown", "-p", "vod", "InvalidParameterValue.FileIdsTooMany");
         assertTrue(lookupMd.out().contains("| InvalidParameterValue.FileIdsTooMany | vod | vod:InvalidParameterValue.FileIdsTooMany"
                 + " | Incorrect parameter value: too many FileId | DO_NOT_RETRY |  |"), lookupMd.out());
         Run listMd = run("list", "-f", "markdown", "-p", "kms");
-        assertEquals(2 + 62, listMd.out().lines().count(), listMd.out());
+        assertEquals(2 + KmsCode.values().length, listMd.out().lines().count(), listMd.out());
         Run searchMd = run("search", "-f", "markdown", "-n", "1", "CMK", "disabled");
         assertTrue(searchMd.out().contains("| kms | ResourceUnavailable.CmkDisabled |"), searchMd.out());
         Run explainJson = run(VOD_RESPONSE.getBytes(StandardCharsets.UTF_8), "explain", "--format", "json", "-");

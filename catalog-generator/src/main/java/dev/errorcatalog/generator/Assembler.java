@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * {@link #complete()} demands it, and then the gap is an error naming each code.
  */
 final class Assembler {
-    /** The languages the generator knows, in the order it prefers a default. */
-    public static final List<String> LANGUAGES = List.of("en", "zh-CN");
+    /** The languages the official lists are in, in the order the generator prefers a default: a product's unless it says. */
+    public static final List<String> DEFAULT_LANGUAGES = List.of("en", "zh-CN");
 
     /** A source document and what it is to this product. */
     public record Document(SeedTable table, String language, Source source, boolean commonTableOnly) {
@@ -42,6 +42,8 @@ final class Assembler {
     private static final int MAX_LISTED = 100;
 
     private final String product;
+    /** The languages asked for, the default first: the product's own, so a third language of one is none of another's. */
+    private final List<String> languages;
     /** The product's SDK enum files read by the last {@link #assemble()}, for errors about the product as a whole. */
     private final List<String> sdkFiles = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
@@ -55,7 +57,12 @@ final class Assembler {
     private boolean complete;
 
     public Assembler(String product) {
+        this(product, DEFAULT_LANGUAGES);
+    }
+
+    public Assembler(String product, List<String> languages) {
         this.product = product;
+        this.languages = List.copyOf(languages);
     }
 
     public Assembler document(SeedTable table, String language, Source source, boolean commonTableOnly) {
@@ -149,7 +156,7 @@ final class Assembler {
             Map<String, ProductData.Text> messages = new LinkedHashMap<>();
             Map<String, ProductData.Text> solutions = new LinkedHashMap<>();
             List<URI> links = new ArrayList<>();
-            for (String language : LANGUAGES) {
+            for (String language : languages) {
                 Optional<ProductData.Text> text = message(code, language, sdkByLanguage, sdkSource, feed, links);
                 text.ifPresentOrElse(t -> messages.put(language, t),
                         () -> missing.computeIfAbsent(language, k -> new ArrayList<>()).add(code));
@@ -216,23 +223,23 @@ final class Assembler {
                     .append(product).append(": ").append(String.join(", ", codes)));
             throw new SourceFormatException(product, 0, "codes without text in a language (add them to the maintainers' file)" + s);
         }
-        List<String> languages = new ArrayList<>();
+        List<String> shippedLanguages = new ArrayList<>();
         List<ProductData.Entry> kept = entries;
-        for (String language : LANGUAGES) {
+        for (String language : languages) {
             if (!missing.containsKey(language)) {
-                languages.add(language);
+                shippedLanguages.add(language);
             }
         }
-        if (languages.isEmpty()) {
+        if (shippedLanguages.isEmpty()) {
             // no language covers every code: ship the one that covers most, and leave out the codes it lacks
-            String best = LANGUAGES.stream().min((a, b) -> Integer.compare(missing.get(a).size(), missing.get(b).size())).orElseThrow();
-            languages.add(best);
+            String best = languages.stream().min((a, b) -> Integer.compare(missing.get(a).size(), missing.get(b).size())).orElseThrow();
+            shippedLanguages.add(best);
             Set<String> lacking = new TreeSet<>(missing.get(best));
             kept = entries.stream().filter(e -> !lacking.contains(e.code())).toList();
             omitted.add("left out " + lacking.size() + " code(s) no source words in any shipped language: " + String.join(", ", lacking));
         }
-        for (String language : LANGUAGES) {
-            if (!languages.contains(language)) {
+        for (String language : languages) {
+            if (!shippedLanguages.contains(language)) {
                 omitted.add(language + " not shipped: " + missing.get(language).size() + " of " + entries.size()
                         + " codes have no " + language + " text in the sources given");
             }
@@ -247,9 +254,9 @@ final class Assembler {
         if (kept.isEmpty()) {
             // an enum of no constants is no Java, and a module of no codes no use
             throw new SourceFormatException(where(), 0, "no code of product '" + product + "' has text in any language"
-                    + " the generator knows (" + String.join(", ", LANGUAGES) + "), and the generator never invents text" + others());
+                    + " asked for (" + String.join(", ", languages) + "), and the generator never invents text" + others());
         }
-        List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, languages)).toList();
+        List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, shippedLanguages)).toList();
         shipped.forEach(e -> {
             e.messages().values().forEach(t -> used.add(t.source()));
             e.solutions().values().forEach(t -> used.add(t.source()));
@@ -258,7 +265,7 @@ final class Assembler {
         allSources().stream().filter(s -> used.contains(s.id())).forEach(sources::add);
         String version = String.join(", ", sources.stream().filter(s -> !s.version().isEmpty())
                 .map(s -> s.title() + " " + s.version()).distinct().toList());
-        return new ProductData(product, version, sources, languages, shipped, omitted);
+        return new ProductData(product, version, sources, shippedLanguages, shipped, omitted);
     }
 
     private static ProductData.Entry only(ProductData.Entry e, List<String> languages) {
@@ -300,7 +307,9 @@ final class Assembler {
         Optional<ProductData.Text> official = c == null ? Optional.empty()
                 : official(c.comment(), code, language, sdkSource.get(language), links);
         if (official.isEmpty() && commonTables.isPresent()) {
-            Map<String, String> table = language.equals("en") ? commonTables.get().english() : commonTables.get().chinese();
+            // the tables are in English and Chinese only: Chinese text is no Japanese text, though its script fits
+            Map<String, String> table = language.equals("en") ? commonTables.get().english()
+                    : language.equals("zh-CN") ? commonTables.get().chinese() : Map.of();
             official = official(table.get(code), code, language, commonSource, links);
         }
         if (official.isEmpty() && language.equals("zh-CN") && feed.containsKey(code)) {

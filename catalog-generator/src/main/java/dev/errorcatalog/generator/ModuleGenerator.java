@@ -29,10 +29,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param translations a maintainers' file (the format of {@code data/*.json}), when given
  * @param javaPackage  the package of the generated classes
  * @param groupId      the Maven group id
+ * @param languages    the language tags to ship where the sources give text for every code, the default first: the
+ *                     SDKs' {@code en} and {@code zh-CN} unless asked (a third comes from the maintainers' file)
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sdkSourcesEn, Optional<Path> errorCentre,
-                              Optional<Path> translations, String javaPackage, String groupId) {
+                              Optional<Path> translations, String javaPackage, String groupId, List<String> languages) {
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     /** Far beyond any real package; each part is a folder of the module, and a file's path has a limit. */
     private static final int MAX_PACKAGE_LENGTH = 200;
@@ -58,9 +60,22 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
 
     /**
      * @throws GeneratorArgumentException when the product is not one an SDK's paths name, the package is not a Java
-     *                                    package name of lower-case parts, or the group id is not Maven's
+     *                                    package name of lower-case parts, the group id is not Maven's, or a language
+     *                                    is not a language tag
      */
     public ModuleGenerator {
+        languages = List.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new GeneratorArgumentException("no language asked for: name one or more language tags (en, zh-CN)");
+        }
+        for (String tag : languages) {
+            if (!ProductModule.isLanguageTag(tag)) {
+                throw new GeneratorArgumentException(Inputs.quote(tag) + " is not a language tag as Java writes it (en, zh-CN, ja)");
+            }
+        }
+        if (Set.copyOf(languages).size() != languages.size()) {
+            throw new GeneratorArgumentException("a language is asked for twice: " + String.join(", ", languages));
+        }
         if (!SDK_PRODUCT.matcher(product).matches()) {
             throw new GeneratorArgumentException(Inputs.quote(product) + " is not a product of an SDK: its paths name products"
                     + " in a-z and 0-9 (cvm, cdn)");
@@ -88,6 +103,12 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
         }
     }
 
+    /** A generator of the SDKs' languages, {@code en} and {@code zh-CN}. */
+    public ModuleGenerator(String product, Path sdkSources, Optional<Path> sdkSourcesEn, Optional<Path> errorCentre,
+                           Optional<Path> translations, String javaPackage, String groupId) {
+        this(product, sdkSources, sdkSourcesEn, errorCentre, translations, javaPackage, groupId, Assembler.DEFAULT_LANGUAGES);
+    }
+
     /** The package used when none is given. */
     public static String defaultPackage(String product) {
         return "errorcatalog." + product;
@@ -105,7 +126,7 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                     + "'; it has: " + String.join(", ", all.subList(0, Math.min(all.size(), 100)))
                     + (all.size() > 100 ? " and " + (all.size() - 100) + " more" : ""));
         }
-        Assembler a = new Assembler(product).sdk(zh, "zh-CN", sdkSource("sdk-zh", zh));
+        Assembler a = new Assembler(product, languages).sdk(zh, "zh-CN", sdkSource("sdk-zh", zh));
         sdkSourcesEn.ifPresent(p -> {
             SdkSources en = SdkSources.open(p, product);
             a.sdk(en, "en", sdkSource("sdk-en", en));
@@ -118,14 +139,9 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
         });
         ProductData data = a.assemble();
 
-        String stem = CatalogFiles.stem(product);
-        String dir = "src/main/java/" + javaPackage.replace('.', '/') + "/";
-        FileSet files = new CatalogFiles(javaPackage, stem + "Code", false).write(data, new FileSet());
+        // the same files as the catalog's own modules (Refresh), but for a stand-alone pom and a README
+        FileSet files = new ProductModule(product, javaPackage).write(data, new FileSet());
         files.put("pom.xml", pom(data));
-        files.put("src/main/java/module-info.java", moduleInfo(stem));
-        files.put(dir + stem + "CatalogProvider.java", provider(stem, data.languages()));
-        files.put("src/main/resources/META-INF/services/dev.errorcatalog.spi.CatalogProvider", javaPackage + "." + stem + "CatalogProvider\n");
-        files.put("src/test/java/" + javaPackage.replace('.', '/') + "/" + stem + "ContractTest.java", contractTest(stem));
         files.put("README.md", readme(data));
         return new Result(data, files);
     }
@@ -152,7 +168,7 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                          xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
                   <modelVersion>4.0.0</modelVersion>
-                  <!-- Generated by errorcatalog generate: a product module depending on catalog-core alone. -->
+                  <!-- Generated by errorcatalog-generator: a product module depending on catalog-core alone. -->
                   <groupId>%s</groupId>
                   <artifactId>%s-errorcatalog</artifactId>
                   <version>1.0.0-SNAPSHOT</version>
@@ -217,82 +233,6 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                 GeneratedText.xml(data.origin()),
                 v.getProperty("version"), v.getProperty("junit.version"), v.getProperty("compiler-plugin.version"),
                 v.getProperty("surefire-plugin.version"));
-    }
-
-    private String moduleInfo(String stem) {
-        return """
-                /** The %s product module of the error catalog, generated by errorcatalog generate. */
-                module %s {
-                    requires transitive dev.errorcatalog.core;
-                    // the @API status of the generated classes: needed to compile them, not to run them
-                    requires static transitive org.apiguardian.api;
-
-                    exports %s;
-
-                    provides dev.errorcatalog.spi.CatalogProvider with %s.%sCatalogProvider;
-                }
-                """.formatted(product, javaPackage, javaPackage, javaPackage, stem);
-    }
-
-    private String provider(String stem, List<String> languages) {
-        String locales = String.join(", ", languages.stream()
-                .map(l -> l.equals("en") ? "Locale.ENGLISH" : "Locale.SIMPLIFIED_CHINESE").toList());
-        return """
-                package %s;
-
-                import dev.errorcatalog.spi.EnumCatalogProvider;
-                import org.apiguardian.api.API;
-
-                import java.util.Locale;
-
-                import static org.apiguardian.api.API.Status.MAINTAINED;
-
-                /** The %s product: its codes, and bundles in %s (the first is the default). Generated by errorcatalog generate. */
-                %s
-                public final class %sCatalogProvider extends EnumCatalogProvider<%sCode> {
-                    public %sCatalogProvider() {
-                        super(%sCode.PRODUCT, %sCode.class, %s);
-                    }
-                }
-                """.formatted(javaPackage, product, String.join(", ", languages), CatalogFiles.API_STATUS, stem, stem, stem, stem, stem, locales);
-    }
-
-    private String contractTest(String stem) {
-        return """
-                package %1$s;
-
-                import dev.errorcatalog.ErrorCatalog;
-                import dev.errorcatalog.MatchKind;
-                import dev.errorcatalog.Resolution;
-                import dev.errorcatalog.testkit.ProviderContract;
-                import org.junit.jupiter.api.Test;
-
-                import java.util.Locale;
-
-                import static org.junit.jupiter.api.Assertions.assertEquals;
-                import static org.junit.jupiter.api.Assertions.assertFalse;
-
-                /** The module keeps the catalog's contract, and every code resolves exactly in every locale it ships. */
-                class %2$sContractTest {
-                    @Test
-                    void theModuleKeepsTheContract() {
-                        ProviderContract.verify(new %2$sCatalogProvider()).assertClean();
-                    }
-
-                    @Test
-                    void everyCodeResolvesExactlyInEveryLocale() {
-                        ErrorCatalog catalog = ErrorCatalog.loadStrict();
-                        for (Locale locale : new %2$sCatalogProvider().locales()) {
-                            for (%2$sCode code : %2$sCode.values()) {
-                                Resolution r = catalog.resolve(code, locale);
-                                assertEquals(MatchKind.EXACT, r.kind(), r.explain());
-                                assertEquals(locale, r.locale(), r.explain());
-                                assertFalse(r.message().isBlank(), r.explain());
-                            }
-                        }
-                    }
-                }
-                """.formatted(javaPackage, stem);
     }
 
     private String readme(ProductData data) {

@@ -5,15 +5,15 @@ import org.apiguardian.api.API;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * Regenerates the catalog's own data (core's common codes, VOD, KMS, Live) from the inputs in {@code ../shared}
- * (the source documents and the official lists) and the maintainers' files in {@code data/}. The legacy API 2.0
- * module has one document and no official list, so its bundles are kept by hand.
+ * Regenerates the catalog's own data (core's common codes and every generated product of {@code data/products.json})
+ * from the inputs in {@code ../shared} (the source documents and the official lists) and the maintainers' files in
+ * {@code data/}. A product module is written by the same code as a module anyone generates ({@link ProductModule}),
+ * with a pom of this build; a product kept by hand ({@code legacy}: one document, no official list) is only listed.
  * <pre>{@code
  * data/refresh.sh          # or: java dev.errorcatalog.generator.Refresh <project folder> <shared folder>
  * }</pre>
@@ -25,31 +25,6 @@ public final class Refresh {
             "teco-code-generators common error tables", "9c4d3b3", "Apache-2.0");
     static final Source ERROR_CENTRE = new Source("error-centre", Source.Kind.ERROR_CENTRE,
             "Tencent Cloud error centre (teco-api-models mirror)", "2026-08-21", "Tencent Cloud published data");
-
-    /** A source document, by the start of its file name. */
-    private record Document(String prefix, String title, String language) {
-        Source source(String file) {
-            return new Source("doc-" + prefix, Source.Kind.DOCUMENT, title + " (" + file + ")", "", "Tencent Cloud documentation");
-        }
-    }
-
-    private static final Document VOD_EN = new Document("000", "VOD error codes, English", "en");
-    private static final Document VOD_ZH = new Document("001", "VOD error codes, Chinese", "zh-CN");
-    private static final Document KMS_EN = new Document("002", "KMS error codes, English", "en");
-    private static final Document LIVE_ZH = new Document("004", "Live error codes, Chinese", "zh-CN");
-
-    /** One product of the catalog and where its files go. */
-    private record Product(String id, String module, String javaPackage, String enumName, List<Document> documents) {
-        boolean core() {
-            return id.equals("common");
-        }
-    }
-
-    private static final List<Product> PRODUCTS = List.of(
-            new Product("common", "catalog-core", "dev.errorcatalog", "CommonCode", List.of(KMS_EN, VOD_ZH)),
-            new Product("vod", "catalog-vod", "dev.errorcatalog.vod", "VodCode", List.of(VOD_EN, VOD_ZH)),
-            new Product("kms", "catalog-kms", "dev.errorcatalog.kms", "KmsCode", List.of(KMS_EN)),
-            new Product("live", "catalog-live", "dev.errorcatalog.live", "LiveCode", List.of(LIVE_ZH)));
 
     private Refresh() {
     }
@@ -65,8 +40,9 @@ public final class Refresh {
         files.files().keySet().forEach(f -> System.out.println("wrote " + f));
     }
 
-    /** Every generated file of the catalog, relative to the project folder. */
+    /** Every generated file of the catalog, relative to the project folder, for the products {@code data/products.json} lists. */
     public static FileSet files(Path project, Path shared) {
+        ProductList list = ProductList.of(project);
         Path sources = shared.resolve("sources");
         SdkSources zh = SdkSources.open(sources.resolve("tencentcloud-sdk-java-3.2.11"));
         SdkSources en = SdkSources.open(sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16"));
@@ -76,28 +52,84 @@ public final class Refresh {
         CommonTables common = CommonTables.read(sources.resolve("teco-code-generators/data.swift"));
 
         FileSet out = new FileSet();
-        for (Product p : PRODUCTS) {
-            Assembler a = new Assembler(p.id()).complete();
-            for (Document d : p.documents()) {
-                Path file = seed(shared, d.prefix());
-                a.document(SeedTable.read(file), d.language(), d.source(file.getFileName().toString()), p.core());
-            }
-            if (p.core()) {
-                a.commonTables(common, COMMON_TABLES);
-            } else {
-                a.sdk(zh, "zh-CN", zhSource).sdk(en, "en", enSource).errorCentre(centre, ERROR_CENTRE);
-            }
-            Path editorial = project.resolve("data").resolve(p.id() + ".json");
-            if (Files.isRegularFile(editorial)) {
-                a.editorial(Editorial.read(editorial), TRANSLATION);
-            }
-            ProductData data = a.assemble();
-            FileSet module = new CatalogFiles(p.javaPackage(), p.enumName(), p.core()).write(data, new FileSet());
-            for (Map.Entry<String, String> f : module.files().entrySet()) {
-                out.put(p.module() + "/" + f.getKey(), f.getValue());
-            }
+        ProductData commonData = assembler(project, shared, list.common()).commonTables(common, COMMON_TABLES).assemble();
+        into(out, list.common().module(), new CatalogFiles(list.common().javaPackage(), list.common().enumName(), true)
+                .write(commonData, new FileSet()));
+        for (ProductList.Product p : list.generated()) {
+            ProductData data = assembler(project, shared, p).sdk(zh, "zh-CN", zhSource).sdk(en, "en", enSource)
+                    .errorCentre(centre, ERROR_CENTRE).assemble();
+            FileSet module = new ProductModule(p.id(), p.javaPackage()).write(data, new FileSet());
+            module.put("pom.xml", pom(p, data));
+            into(out, p.module(), module);
         }
         return out;
+    }
+
+    /** The product's documents and maintainers' file, every code required in each of its languages. */
+    private static Assembler assembler(Path project, Path shared, ProductList.Product p) {
+        Assembler a = new Assembler(p.id(), p.languages()).complete();
+        for (ProductList.Document d : p.documents()) {
+            Path file = seed(shared, d.file());
+            Source source = new Source("doc-" + d.file(), Source.Kind.DOCUMENT, d.title() + " (" + file.getFileName() + ")", "",
+                    "Tencent Cloud documentation");
+            a.document(SeedTable.read(file), d.language(), source, p.module().equals("catalog-core"));
+        }
+        Path editorial = project.resolve("data").resolve(p.id() + ".json");
+        if (Files.isRegularFile(editorial)) {
+            a.editorial(Editorial.read(editorial), TRANSLATION);
+        }
+        return a;
+    }
+
+    private static void into(FileSet out, String module, FileSet files) {
+        for (Map.Entry<String, String> f : files.files().entrySet()) {
+            out.put(module + "/" + f.getKey(), f.getValue());
+        }
+    }
+
+    /** The pom of a product module of this build: the same dependencies for every product. */
+    private static String pom(ProductList.Product p, ProductData data) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+                  <modelVersion>4.0.0</modelVersion>
+                  <!-- Generated by errorcatalog-generator from data/products.json (data/refresh.sh): regenerate rather than edit. -->
+                  <parent>
+                    <groupId>dev.errorcatalog</groupId>
+                    <artifactId>errorcatalog-parent</artifactId>
+                    <version>0.1.0-SNAPSHOT</version>
+                  </parent>
+
+                  <artifactId>%s</artifactId>
+                  <name>errorcatalog %s</name>
+                  <description>The error codes of %s with %s messages.</description>
+
+                  <dependencies>
+                    <dependency>
+                      <!-- @API status: see catalog-i18n's pom -->
+                      <groupId>org.apiguardian</groupId>
+                      <artifactId>apiguardian-api</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>dev.errorcatalog</groupId>
+                      <artifactId>catalog-core</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>dev.errorcatalog</groupId>
+                      <artifactId>catalog-core</artifactId>
+                      <type>test-jar</type>
+                      <scope>test</scope>
+                    </dependency>
+                    <dependency>
+                      <groupId>dev.errorcatalog</groupId>
+                      <artifactId>catalog-testkit</artifactId>
+                      <scope>test</scope>
+                    </dependency>
+                  </dependencies>
+                </project>
+                """.formatted(p.module(), p.id(), GeneratedText.xml(p.name()), ProductModule.inWords(data.languages()));
     }
 
     private static Path seed(Path shared, String prefix) {

@@ -213,4 +213,18 @@ class AssemblerTest {
         assertEquals("left out 2 SDK constant(s) whose code is not an error code the catalog can hold: "
                 + "InternalError. (" + file + ":7), InternalError.SYS_ERR (" + file + ":5)", data.omitted().get(data.omitted().size() - 1));
     }
+
+    /** A language of the product's own: the common tables' Chinese is never its Japanese, though Han fits Japanese. */
+    @Test
+    void aThirdLanguageTakesNoOtherLanguagesTextFromTheCommonTables() {
+        CommonTables tables = new CommonTables(Map.of("AuthFailure", "签名鉴权失败。"), Map.of("AuthFailure", "Authentication failed."));
+        Source common = new Source("common-tables", Source.Kind.COMMON_TABLE, "common tables", "", "");
+        SourceFormatException e = assertThrows(SourceFormatException.class, () -> new Assembler("common", List.of("en", "zh-CN", "ja"))
+                .complete().commonTables(tables, common).assemble());
+        assertTrue(e.getMessage().contains("no ja text for common: AuthFailure"), e.getMessage());
+
+        ProductData data = new Assembler("common", List.of("en", "ja")).commonTables(tables, common).assemble();
+        assertEquals(List.of("en"), data.languages());
+        assertEquals(Set.of("en"), data.entries().get(0).messages().keySet());
+    }
 }

@@ -5,9 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -27,11 +30,27 @@ class DataDriftTest {
                 .map(e -> "  " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
     }
 
+    /** The files follow from the list: a generated product is every file a stranger's module has, but its README. */
     @Test
-    void everyGeneratedFileIsAFileOfTheProject() {
+    void everyGeneratedFileIsAFileOfTheProjectAndTheListSaysWhichTheyAre() {
         assumeTrue(Files.isDirectory(SHARED.resolve("sources")), "../shared/sources is not beside the checkout");
+        ProductList list = ProductList.of(PROJECT);
+        Set<String> expected = new TreeSet<>();
+        String core = "catalog-core/src/main/";
+        expected.add(core + "java/dev/errorcatalog/CommonCode.java");
+        expected.add(core + "resources/META-INF/errorcatalog/common/provenance.json");
+        list.common().languages().forEach(l -> expected.add(core + "resources/META-INF/errorcatalog/common/" + l + ".json"));
+        for (ProductList.Product p : list.generated()) {
+            String m = p.module() + "/";
+            String java = p.javaPackage().replace('.', '/') + "/" + CatalogFiles.stem(p.id());
+            expected.addAll(Set.of(m + "pom.xml", m + "src/main/java/module-info.java", m + "src/main/java/" + java + "Code.java",
+                    m + "src/main/java/" + java + "CatalogProvider.java", m + "src/test/java/" + java + "ContractTest.java",
+                    m + "src/main/resources/META-INF/services/dev.errorcatalog.spi.CatalogProvider",
+                    m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/provenance.json"));
+            p.languages().forEach(l -> expected.add(m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/" + l + ".json"));
+        }
         FileSet files = Refresh.files(PROJECT, SHARED);
-        assertEquals(16, files.files().size(), files.files().keySet().toString());
-        files.files().keySet().forEach(f -> assertEquals(true, Files.isRegularFile(PROJECT.resolve(f)), f));
+        assertEquals(expected, files.files().keySet());
+        files.files().keySet().forEach(f -> assertTrue(Files.isRegularFile(PROJECT.resolve(f)), f));
     }
 }

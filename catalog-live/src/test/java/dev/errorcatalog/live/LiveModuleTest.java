@@ -6,7 +6,6 @@ import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.testing.ProductModuleTest;
-import dev.errorcatalog.testkit.ProviderContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -18,11 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LiveModuleTest extends ProductModuleTest {
     private static final String DOC = "004_617bda8360d5c2eb.txt";
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-
-    @Test
-    void theProviderKeepsTheContract() {
-        ProviderContract.verify(provider()).assertClean();
-    }
 
     @Override
     protected CatalogProvider provider() {
