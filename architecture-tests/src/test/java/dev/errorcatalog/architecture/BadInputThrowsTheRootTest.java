@@ -81,8 +81,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code NumberFormatException}, … and never a {@code NullPointerException} (no null is handed in).
  *
  * <p>Static members and constructors are called for every public type; instance methods on the values below that
- * can be built from a real catalog. A parameter type with no values here fails the test unless its member is in
- * {@link #SKIPPED}, with the reason.
+ * can be built from a real catalog. A parameter type with no values here, or a method taking input on a type with
+ * none, fails the test unless its member is in {@link #SKIPPED}, with the reason. A member breaking the rule fails it
+ * naming the member, what it threw and the input.
  */
 class BadInputThrowsTheRootTest {
     /** The packages of the four modules a user calls. */
