@@ -1,5 +1,7 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
+import dev.errorcatalog.i18n.Printable;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -26,7 +28,7 @@ public interface CodeDefinition {
      * A definition as a value, for an enum constant to hold (see {@link CodeConstant}).
      *
      * @throws InvalidErrorCodeException   when {@code code} is not a code
-     * @throws IllegalArgumentException    when {@code product} is not a product id
+     * @throws InvalidProductIdException   when {@code product} is not a product id
      */
     static CodeDefinition of(String product, String code, CodeMetadata metadata) {
         return new DefinedCode(ProductId.of(product), ErrorCode.parse(code), metadata);
@@ -38,11 +40,13 @@ public interface CodeDefinition {
      * ({@link CodeMetadata#NONE}), so a product's enum needs no second constructor.
      *
      * @throws InvalidErrorCodeException when {@code code} is not a code
-     * @throws IllegalArgumentException  when {@code product} is not a product id, or more than one metadata is given
+     * @throws InvalidProductIdException when {@code product} is not a product id
+     * @throws InvalidValueException     when more than one metadata is given
      */
     static CodeDefinition forConstant(String product, String code, CodeMetadata... metadata) {
         if (metadata.length > 1) {
-            throw new IllegalArgumentException("a constant has one metadata at the most, not " + metadata.length + ": " + code);
+            throw new InvalidValueException("CodeDefinition.forConstant(metadata)", "a constant has one metadata at the most, not "
+                    + metadata.length + ": '" + Printable.shorten(code, 80) + "'");
         }
         return of(product, code, metadata.length == 0 ? CodeMetadata.NONE : metadata[0]);
     }

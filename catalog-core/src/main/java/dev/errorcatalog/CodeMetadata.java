@@ -1,8 +1,11 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
+import dev.errorcatalog.i18n.Printable;
 import org.apiguardian.api.API;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,9 +49,20 @@ public record CodeMetadata(RetryAdvice retry, boolean retryCoversSubcodes, Optio
         return new CodeMetadata(retry, true, helpUrl, successor);
     }
 
-    /** This metadata with a help page. */
+    /**
+     * This metadata with a help page.
+     *
+     * @throws InvalidValueException when {@code url} is not a URI
+     */
     public CodeMetadata withHelpUrl(String url) {
-        return new CodeMetadata(retry, retryCoversSubcodes, Optional.of(URI.create(url)), successor);
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new InvalidValueException("CodeMetadata.withHelpUrl(url)", "'" + Printable.shorten(url, 80)
+                    + "' is not a URI: " + Printable.of(e.getReason()) + " at index " + e.getIndex(), e);
+        }
+        return new CodeMetadata(retry, retryCoversSubcodes, Optional.of(uri), successor);
     }
 
     /** This metadata with the API 3.0 code that replaces a legacy one. */

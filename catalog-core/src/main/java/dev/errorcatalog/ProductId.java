@@ -1,6 +1,5 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.i18n.Printable;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
@@ -18,17 +17,24 @@ public record ProductId(String value) implements Comparable<ProductId> {
     /** The reserved id of the platform-wide codes. */
     public static final ProductId COMMON = new ProductId("common");
 
-    /** Rejects text that is not a short lower-case id. */
+    /**
+     * Rejects text that is not a short lower-case id.
+     *
+     * @throws InvalidProductIdException saying what is wrong with the text
+     */
     public ProductId {
         Objects.requireNonNull(value, "value");
         String problem = problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException("'" + Printable.shorten(value, 80) + "' is not a product id: "
-                    + Printable.of(problem) + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')");
+            throw new InvalidProductIdException(value, problem);
         }
     }
 
-    /** The id for this text; see the constructor for what is accepted. */
+    /**
+     * The id for this text; see the constructor for what is accepted.
+     *
+     * @throws InvalidProductIdException saying what is wrong with the text
+     */
     public static ProductId of(String value) {
         return new ProductId(value);
     }

@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -48,11 +49,12 @@ public enum RetryAdvice {
      * throttling, from 200 ms up to 5 s after a transient fault; empty when {@link #mayRetry()} is false. Add jitter
      * of your own when many clients may retry at once.
      *
-     * @throws IllegalArgumentException when {@code attempt} is below 1
+     * @throws InvalidValueException when {@code attempt} is below 1
      */
     public Optional<Duration> delay(int attempt) {
         if (attempt < 1) {
-            throw new IllegalArgumentException("attempt " + attempt + " is below 1 (the first retry is attempt 1)");
+            throw new InvalidValueException("RetryAdvice.delay(attempt)",
+                    "attempt " + attempt + " is below 1 (the first retry is attempt 1)");
         }
         if (!mayRetry) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.demo.DemoCode;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,15 @@ class CodeDefinitionTest {
     }
 
     @Test
+    void aHelpUrlThatIsNotAUriIsRefusedNamingIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> CodeMetadata.NONE.withHelpUrl("a b\u0007"));
+        assertEquals("CodeMetadata.withHelpUrl(url)", e.where());
+        assertTrue(e.getMessage().contains("'a b\\u0007' is not a URI"), e.getMessage());
+    }
+
+    @Test
     void moreThanOneMetadataIsRefusedNamingTheCode() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> CodeDefinition.forConstant("demo", "DemoLimit", CodeMetadata.NONE, CodeMetadata.NONE));
         assertTrue(e.getMessage().contains("DemoLimit"), e.getMessage());
     }

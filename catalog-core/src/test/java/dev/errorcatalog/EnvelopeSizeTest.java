@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -49,9 +50,9 @@ class EnvelopeSizeTest {
 
     @Test
     void writingSaysWhetherTheCodeIsEmptyOrBlank() {
-        assertEquals("the code is empty: an API 3.0 error must have a code, and parse refuses one without",
-                assertThrows(IllegalArgumentException.class, () -> ErrorEnvelope.write("", "m", "r")).getMessage());
-        assertEquals("the code is blank: an API 3.0 error must have a code, and parse refuses one without",
-                assertThrows(IllegalArgumentException.class, () -> ErrorEnvelope.write(" \t", "m", "r")).getMessage());
+        assertEquals("ErrorEnvelope.write(code): the code is empty: an API 3.0 error must have a code, and parse refuses one without",
+                assertThrows(InvalidValueException.class, () -> ErrorEnvelope.write("", "m", "r")).getMessage());
+        assertEquals("ErrorEnvelope.write(code): the code is blank: an API 3.0 error must have a code, and parse refuses one without",
+                assertThrows(InvalidValueException.class, () -> ErrorEnvelope.write(" \t", "m", "r")).getMessage());
     }
 }

@@ -118,7 +118,7 @@ class ErrorCodeTest {
             "2fa     | does not start with a lower-case letter",
     })
     void rejectsBadProductIds(String id, String reason) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProductId.of(id));
+        InvalidProductIdException e = assertThrows(InvalidProductIdException.class, () -> ProductId.of(id));
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -139,8 +140,8 @@ class ErrorEnvelopeHostileInputTest {
 
     @Test
     void writeRefusesABlankCode() {
-        assertThrows(IllegalArgumentException.class, () -> ErrorEnvelope.write("", "m", "r"));
-        assertThrows(IllegalArgumentException.class, () -> ErrorEnvelope.write(" \t", "m", "r"));
+        assertThrows(InvalidValueException.class, () -> ErrorEnvelope.write("", "m", "r"));
+        assertThrows(InvalidValueException.class, () -> ErrorEnvelope.write(" \t", "m", "r"));
     }
 
     @Test

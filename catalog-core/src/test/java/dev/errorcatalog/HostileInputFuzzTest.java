@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.i18n.InvalidLanguageTagException;
 import dev.errorcatalog.i18n.LanguageTags;
 import dev.errorcatalog.i18n.LocaleNegotiator;
@@ -198,9 +199,9 @@ class HostileInputFuzzTest {
             String code = hostile(4);
             String message = hostile(8);
             String requestId = hostile(3);
-            Object written = outcome(() -> ErrorEnvelope.write(code, message, requestId), IllegalArgumentException.class, code);
+            Object written = outcome(() -> ErrorEnvelope.write(code, message, requestId), InvalidValueException.class, code);
             if (code.isBlank()) {
-                assertTrue(written instanceof IllegalArgumentException, "a blank code is refused: " + Printable.of(code));
+                assertTrue(written instanceof InvalidValueException, "a blank code is refused: " + Printable.of(code));
                 continue;
             }
             String json = (String) written;

@@ -16,7 +16,7 @@ class IdentifierLimitsTest {
     void aProductIdOfThirtyTwoCharactersIsAcceptedAndOneMoreIsNot() {
         String longest = "a".repeat(ProductId.MAX_LENGTH);
         assertEquals(longest, ProductId.of(longest).value());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProductId.of(longest + "a"));
+        InvalidProductIdException e = assertThrows(InvalidProductIdException.class, () -> ProductId.of(longest + "a"));
         assertEquals("'" + longest + "a' is not a product id: it is longer than 32 characters"
                 + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')", e.getMessage());
     }
@@ -30,15 +30,15 @@ class IdentifierLimitsTest {
 
     @Test
     void aProductIdStartingOutsideTheLettersIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProductId.of("{vod"));
+        InvalidProductIdException e = assertThrows(InvalidProductIdException.class, () -> ProductId.of("{vod"));
         assertEquals("'{vod' is not a product id: it does not start with a lower-case letter"
                 + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')", e.getMessage());
-        IllegalArgumentException f = assertThrows(IllegalArgumentException.class, () -> ProductId.of("v/d"));
+        InvalidProductIdException f = assertThrows(InvalidProductIdException.class, () -> ProductId.of("v/d"));
         assertEquals("'v/d' is not a product id: it has the character '/' at index 1"
                 + " (expected a short lower-case id such as vod or kms: a-z, then a-z, 0-9 or '-')", f.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ProductId.of("v:d"));
-        assertThrows(IllegalArgumentException.class, () -> ProductId.of("v`d"));
-        assertThrows(IllegalArgumentException.class, () -> ProductId.of("v{d"));
+        assertThrows(InvalidProductIdException.class, () -> ProductId.of("v:d"));
+        assertThrows(InvalidProductIdException.class, () -> ProductId.of("v`d"));
+        assertThrows(InvalidProductIdException.class, () -> ProductId.of("v{d"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class QuotedInputTest {
 
     @Test
     void productIds() {
-        assertPrintable(assertThrows(IllegalArgumentException.class, () -> ProductId.of("v\u0007d")).getMessage(),
+        assertPrintable(assertThrows(InvalidProductIdException.class, () -> ProductId.of("v\u0007d")).getMessage(),
                 "'v\\u0007d'");
         ErrorCatalog catalog = ErrorCatalog.builder().build();
         assertPrintable(assertThrows(UnknownProductException.class,

@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.demo.DemoCatalogProvider;
 import dev.errorcatalog.demo.DemoCode;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class RetryTest {
         assertEquals(Optional.empty(), RetryAdvice.CLOCK_SKEW.delay(1));
         assertEquals(Optional.empty(), RetryAdvice.DO_NOT_RETRY.delay(1));
         assertEquals(Optional.empty(), RetryAdvice.UNKNOWN.delay(1));
-        assertEquals("attempt 0 is below 1 (the first retry is attempt 1)",
-                assertThrows(IllegalArgumentException.class, () -> RetryAdvice.TRANSIENT.delay(0)).getMessage());
+        assertEquals("RetryAdvice.delay(attempt): attempt 0 is below 1 (the first retry is attempt 1)",
+                assertThrows(InvalidValueException.class, () -> RetryAdvice.TRANSIENT.delay(0)).getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.i18n.ErrorCatalogException;
 import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,7 +113,7 @@ final class ErrorCatalogCommand implements Runnable {
                     : null;
             return what == null ? String.valueOf(cause.getMessage()) : "'" + cause.getMessage() + "': " + what;
         }
-        if (e instanceof CliException || e instanceof IllegalArgumentException || e instanceof IOException) {
+        if (e instanceof CliException || e instanceof ErrorCatalogException || e instanceof IllegalArgumentException || e instanceof IOException) {
             return e.getMessage();
         }
         return "internal error: " + e;
@@ -122,7 +123,9 @@ final class ErrorCatalogCommand implements Runnable {
         if (e instanceof CliException c) {
             return c.exitCode;
         }
-        if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
+        // the library's failures are about what it was given; an IllegalArgumentException is the JDK's (a path, a URI)
+        if (e instanceof ErrorCatalogException || e instanceof IllegalArgumentException || e instanceof IOException
+                || e instanceof UncheckedIOException) {
             return ExitCode.BAD_INPUT;
         }
         return ExitCode.INTERNAL;

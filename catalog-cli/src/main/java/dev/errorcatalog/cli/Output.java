@@ -2,6 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.i18n.ErrorCatalogException;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -112,7 +113,7 @@ final class Output {
         }
         try {
             return r.message(arguments);
-        } catch (IllegalArgumentException e) {
+        } catch (ErrorCatalogException | IllegalArgumentException e) {
             throw new CliException(ExitCode.BAD_INPUT, "--arg does not fit the message of " + CliException.quoted(r.requested()) + ": "
                     + e.getMessage());
         }

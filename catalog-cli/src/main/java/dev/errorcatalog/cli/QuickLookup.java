@@ -2,6 +2,7 @@ package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.i18n.ErrorCatalogException;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class QuickLookup {
             for (String product : options.scope(catalog)) {
                 options.negotiate(catalog, product);
             }
-        } catch (IllegalArgumentException refused) {
+        } catch (ErrorCatalogException | IllegalArgumentException refused) {
             return OptionalInt.empty();
         }
         Output.Renderer renderer = output.renderer(out);

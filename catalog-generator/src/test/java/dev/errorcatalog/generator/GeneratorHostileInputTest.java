@@ -155,7 +155,7 @@ class GeneratorHostileInputTest {
     @ValueSource(strings = {"int", "class", "true", "false", "null", "goto", "const", "enum", "com.example.int", "a.b.class",
             "a.goto", "_", "a._"})
     void aJavaKeywordIsNoPackageName(String javaPackage) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModuleGenerator("demo",
+        GeneratorArgumentException e = assertThrows(GeneratorArgumentException.class, () -> new ModuleGenerator("demo",
                 dir, Optional.empty(), Optional.empty(), Optional.empty(), javaPackage, "com.example"));
         assertTrue(e.getMessage().contains("is not a Java package name"), e.getMessage());
         assertInstanceOf(ErrorCatalogException.class, e);
@@ -173,7 +173,7 @@ class GeneratorHostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"com.example</groupId><x>", "a&b", "a\"b", "", " ", "a b", "a\nb", ESC})
     void aGroupIdMavenWouldNotTakeIsRefused(String groupId) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ModuleGenerator("demo",
+        GeneratorArgumentException e = assertThrows(GeneratorArgumentException.class, () -> new ModuleGenerator("demo",
                 dir, Optional.empty(), Optional.empty(), Optional.empty(), "errorcatalog.demo", groupId));
         assertTrue(e.getMessage().contains("is not a Maven group id"), e.getMessage());
         assertEquals(Printable.of(e.getMessage()), e.getMessage());

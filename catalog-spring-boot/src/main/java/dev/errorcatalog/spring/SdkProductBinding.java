@@ -2,7 +2,10 @@ package dev.errorcatalog.spring;
 
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.InvalidProductIdException;
 import dev.errorcatalog.ProductId;
+import dev.errorcatalog.i18n.InvalidValueException;
+import dev.errorcatalog.i18n.Printable;
 import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
@@ -29,7 +32,7 @@ public interface SdkProductBinding {
      * The binding of the properties, checked against the catalog now: a product that is not installed, or a blank
      * client name, fails here, at start-up, naming it.
      *
-     * @throws IllegalStateException naming what is wrong
+     * @throws InvalidValueException naming the property and what is wrong with it
      */
     static SdkProductBinding of(ErrorCatalog catalog, ErrorCatalogProperties.Sdk sdk) {
         ProductId fallback = installed(catalog, sdk.product(), "errorcatalog.sdk.product");
@@ -38,18 +41,18 @@ public interface SdkProductBinding {
             ProductId id = installed(catalog, product, "errorcatalog.sdk.clients." + product);
             if (names.isEmpty()) {
                 // "errorcatalog.sdk.clients.kms=" binds to an empty list, which would bind nothing without a word
-                throw new IllegalStateException("errorcatalog.sdk.clients." + product
-                        + " is empty: name SDK client classes or packages, separated by commas");
+                throw new InvalidValueException("errorcatalog.sdk.clients." + Printable.shorten(product, 80),
+                        "it is empty: name SDK client classes or packages, separated by commas");
             }
             for (String name : names) {
                 if (name == null || name.isBlank()) {
-                    throw new IllegalStateException("errorcatalog.sdk.clients." + product
-                            + " has an empty entry: name SDK client classes or packages, separated by commas");
+                    throw new InvalidValueException("errorcatalog.sdk.clients." + Printable.shorten(product, 80),
+                            "it has an empty entry: name SDK client classes or packages, separated by commas");
                 }
                 ProductId before = clients.put(name.strip(), id);
                 if (before != null && !before.equals(id)) {
-                    throw new IllegalStateException(name.strip() + " is bound to both " + before + " and " + id
-                            + " (errorcatalog.sdk.clients)");
+                    throw new InvalidValueException("errorcatalog.sdk.clients", "'" + Printable.shorten(name.strip(), 80)
+                            + "' is bound to both " + before + " and " + id);
                 }
             }
         });
@@ -92,12 +95,12 @@ public interface SdkProductBinding {
         ProductId id;
         try {
             id = ProductId.of(product.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(property + ": " + e.getMessage(), e);
+        } catch (InvalidProductIdException e) {
+            throw new InvalidValueException(Printable.shorten(property, 120), e.getMessage(), e);
         }
         if (!catalog.products().contains(id)) {
-            throw new IllegalStateException(property + " names the product " + id + ", which no module on the class "
-                    + "path provides; installed: " + catalog.products());
+            throw new InvalidValueException(Printable.shorten(property, 120), "it names the product " + id
+                    + ", which no module on the class path provides; installed: " + catalog.products());
         }
         return id;
     }

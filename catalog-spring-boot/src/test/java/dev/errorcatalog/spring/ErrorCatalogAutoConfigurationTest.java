@@ -3,6 +3,8 @@ package dev.errorcatalog.spring;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import dev.errorcatalog.CatalogLoadException;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.InvalidProductIdException;
+import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.tencentcloud.TencentCloudErrors;
 import org.junit.jupiter.api.Test;
@@ -135,16 +137,17 @@ class ErrorCatalogAutoConfigurationTest {
     @Test
     void aProductNoModuleProvidesFailsTheStartNamingIt() {
         plain.withPropertyValues("errorcatalog.sdk.product=cvm").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("errorcatalog.sdk.product names the product cvm"));
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(InvalidValueException.class)
+                        .hasMessageContaining("errorcatalog.sdk.product: it names the product cvm"));
         plain.withPropertyValues("errorcatalog.sdk.clients.Kms=com.tencentcloudapi.kms").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("not a product id"));
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(InvalidProductIdException.class)
+                        .hasMessageContaining("not a product id"));
         plain.withPropertyValues("errorcatalog.sdk.clients.kms=").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("errorcatalog.sdk.clients.kms is empty"));
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(InvalidValueException.class)
+                        .hasMessageContaining("errorcatalog.sdk.clients.kms: it is empty"));
         plain.withPropertyValues("errorcatalog.sdk.clients.kms= , ").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("errorcatalog.sdk.clients.kms"));
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(InvalidValueException.class)
+                        .hasMessageContaining("errorcatalog.sdk.clients.kms: it has an empty entry"));
     }
 
     @Test

@@ -78,15 +78,16 @@ public final class LocaleNegotiator {
     /**
      * @param supported     the locales there are messages for
      * @param defaultLocale the answer when nothing matches; must be one of {@code supported}
+     * @throws InvalidValueException when no locale is given, or the default is not among them
      */
     public static LocaleNegotiator of(Collection<Locale> supported, Locale defaultLocale) {
         List<Locale> copy = List.copyOf(supported);
         if (copy.isEmpty()) {
-            throw new IllegalArgumentException("no supported locales given");
+            throw new InvalidValueException("LocaleNegotiator.of(supported)", "no supported locales given");
         }
         if (!copy.contains(Objects.requireNonNull(defaultLocale, "defaultLocale"))) {
-            throw new IllegalArgumentException("default locale " + defaultLocale.toLanguageTag()
-                    + " is not among the supported locales " + tags(copy));
+            throw new InvalidValueException("LocaleNegotiator.of(defaultLocale)", "default locale '"
+                    + Printable.of(defaultLocale.toLanguageTag()) + "' is not among the supported locales " + Printable.of(tags(copy)));
         }
         return new LocaleNegotiator(copy, defaultLocale);
     }

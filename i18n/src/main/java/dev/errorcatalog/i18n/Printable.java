@@ -58,8 +58,13 @@ public final class Printable {
     /**
      * The text cut to at most {@code max} characters ({@code ...} marking the cut, never inside a surrogate pair),
      * then shown as by {@link #of(CharSequence)}.
+     *
+     * @throws InvalidValueException when {@code max} is below 0
      */
     public static String shorten(CharSequence text, int max) {
+        if (max < 0) {
+            throw new InvalidValueException("Printable.shorten(max)", "max " + max + " is below 0");
+        }
         if (text == null) {
             return "null";
         }

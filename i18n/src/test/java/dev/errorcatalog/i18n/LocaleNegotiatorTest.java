@@ -179,10 +179,11 @@ class LocaleNegotiatorTest {
 
     @Test
     void theDefaultMustBeSupported() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> LocaleNegotiator.of(List.of(ZH_CN), Locale.ENGLISH));
-        assertTrue(e.getMessage().contains("en") && e.getMessage().contains("zh-CN"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LocaleNegotiator.of(List.of(), Locale.ENGLISH));
+        assertTrue(e.getMessage().contains("'en'") && e.getMessage().contains("zh-CN"), e.getMessage());
+        assertEquals("LocaleNegotiator.of(defaultLocale)", e.where());
+        assertThrows(InvalidValueException.class, () -> LocaleNegotiator.of(List.of(), Locale.ENGLISH));
     }
 
     @ParameterizedTest

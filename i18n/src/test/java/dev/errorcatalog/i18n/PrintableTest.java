@@ -10,6 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PrintableTest {
 
     @Test
+    void aNegativeLengthIsRefusedNamingIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Printable.shorten("text", -1));
+        assertEquals("Printable.shorten(max): max -1 is below 0", e.getMessage());
+        assertEquals("...", Printable.shorten("text", 0));
+    }
+
+    @Test
     void controlCharactersLineBreaksAndLoneSurrogatesAreShownAsEscapes() {
         assertEquals("a\\nb\\r\\tc\\u0000\\u001b[2J\\u007f\\u009b", Printable.of("a\nb\r\tc\u0000\u001b[2J\u007f\u009b"));
         assertEquals("x\\ud800y\\udc00", Printable.of("x\ud800y\udc00"));

@@ -2,7 +2,9 @@ package dev.errorcatalog.i18n.verify;
 
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.i18n.LanguageScripts;
+import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
 import org.apiguardian.api.API;
@@ -76,11 +78,16 @@ public final class BundleVerifier {
         return this;
     }
 
-    /** Reads every bundle added and reports what is wrong; throws when none was added. */
+    /**
+     * Reads every bundle added and reports what is wrong.
+     *
+     * @throws InvalidValueException when no bundle was added
+     */
     public VerificationReport verify() {
         List<BundleProblem> problems = new ArrayList<>();
         if (bundles.isEmpty()) {
-            throw new IllegalStateException("no bundles to verify for " + owner);
+            throw new InvalidValueException("BundleVerifier.verify()", "no bundles to verify for '" + Printable.shorten(owner, 80)
+                    + "': add them with bundle(locale, file, source) first");
         }
         List<MessageBundle> read = new ArrayList<>();
         for (Given g : bundles) {
