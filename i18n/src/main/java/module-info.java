@@ -9,6 +9,7 @@ module dev.errorcatalog.i18n {
 
     exports dev.errorcatalog.i18n;
     exports dev.errorcatalog.i18n.verify;
+    exports dev.errorcatalog.i18n.text;
     // what only core uses (bundle files and their entries, per-key fallback; how JSON input is read; the testkit
     // reads service files as core's discovery does): not part of the API
     exports dev.errorcatalog.i18n.internal to dev.errorcatalog.core, dev.errorcatalog.testkit;

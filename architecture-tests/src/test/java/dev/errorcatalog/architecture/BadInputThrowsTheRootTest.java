@@ -16,7 +16,7 @@ import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.i18n.Message;
 import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.spi.CatalogProvider;
-import dev.errorcatalog.spring.CatalogProblems;
+import dev.errorcatalog.spring.ProblemAnswers;
 import dev.errorcatalog.spring.ErrorCatalogAutoConfiguration;
 import dev.errorcatalog.spring.ErrorCatalogMessageSource;
 import dev.errorcatalog.spring.ErrorCatalogProblemAdvice;
@@ -87,7 +87,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BadInputThrowsTheRootTest {
     /** The packages of the four modules a user calls. */
-    private static final List<String> PACKAGES = List.of("dev.errorcatalog.i18n", "dev.errorcatalog.i18n.verify",
+    private static final List<String> PACKAGES = List.of("dev.errorcatalog.i18n", "dev.errorcatalog.i18n.verify", "dev.errorcatalog.i18n.text",
             "dev.errorcatalog", "dev.errorcatalog.spi", "dev.errorcatalog.tencentcloud", "dev.errorcatalog.spring");
 
     /** Members not called, each with why. */
@@ -222,7 +222,7 @@ class BadInputThrowsTheRootTest {
         Set<String> names = publicTypes().stream().flatMap(t -> members(t).stream()).map(BadInputThrowsTheRootTest::name)
                 .collect(Collectors.toSet());
         for (String expected : List.of("ProductId#of(String)", "ErrorEnvelope#write(String,String,String)",
-                "RetryAdvice#delay(int)", "LocaleNegotiator#of(Collection,Locale)", "TencentCloudErrors#language(String,String)",
+                "RetryAdvice#delay(int)", "LocaleNegotiator#of(Collection,Locale)", "TencentCloudErrors#resolve(Product,TencentCloudSDKException,Locale)",
                 "SdkProductBinding#of(ErrorCatalog,Sdk)", "BundleVerifier#verify()", "ErrorCatalog#resolve(String,String,Locale)")) {
             assertTrue(names.contains(expected), expected + " in " + new TreeSet<>(names));
         }
@@ -446,8 +446,10 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.Resolution", this::resolutions);
         v.put("dev.errorcatalog.Source", () -> List.of(new dev.errorcatalog.Source("", dev.errorcatalog.Source.Kind.CODE, "", "", "")));
         v.put("dev.errorcatalog.ErrorCatalog", () -> List.of(common, all));
+        v.put("dev.errorcatalog.Product", () -> List.of(common.product("common"), all.product("common")));
+        v.put("dev.errorcatalog.i18n.text.LibraryText", () -> List.of(dev.errorcatalog.i18n.text.LibraryText.of(TencentCloudErrors.class, "tencentcloud")));
         v.put("dev.errorcatalog.ErrorCatalog$Builder", () -> List.of(ErrorCatalog.builder()));
-        v.put("dev.errorcatalog.ApiErrorException", () -> List.of(common.failure("common", ApiError.of("Nope", "", "r-1"), Locale.ROOT)));
+        v.put("dev.errorcatalog.ApiErrorException", () -> List.of(common.product("common").failure(ApiError.of("Nope", "", "r-1"), Locale.ROOT)));
         v.put("dev.errorcatalog.spi.CatalogProvider", () -> List.of(new EmptyProvider()));
         v.put("dev.errorcatalog.RetryPredicate", () -> List.of(RetryPredicate.standard()));
         v.put("dev.errorcatalog.i18n.ErrorCatalogException", () -> List.of(thrownBy(() -> ErrorCode.parse(""))));
@@ -471,7 +473,7 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.spring.ErrorCatalogProperties$Problem", () -> List.of(new ErrorCatalogProperties.Problem(false, true)));
         v.put("dev.errorcatalog.spring.ErrorCatalogProperties", () -> List.of(properties));
         v.put("dev.errorcatalog.spring.SdkProductBinding", () -> List.of(SdkProductBinding.of(common, sdk)));
-        v.put("dev.errorcatalog.spring.CatalogProblems", () -> List.of(problems(true), problems(false)));
+        v.put("dev.errorcatalog.spring.ProblemAnswers", () -> List.of(problems(true), problems(false)));
         v.put("dev.errorcatalog.spring.ErrorCatalogMessageSource", () -> List.of(new ErrorCatalogMessageSource(all, Locale.ROOT)));
         v.put("dev.errorcatalog.spring.ErrorCatalogProblemAdvice", () -> List.of(new ErrorCatalogProblemAdvice(problems(false), Locale.ROOT)));
         v.put("dev.errorcatalog.spring.TencentCloudProblemAdvice", () -> List.of(new TencentCloudProblemAdvice(
@@ -497,11 +499,11 @@ class BadInputThrowsTheRootTest {
 
     private List<Resolution> resolutions() {
         return List.of(common.resolve("common", "InternalError", Locale.ENGLISH), common.resolve("common", "Nope.Nope", Locale.ROOT),
-                common.resolve("common", ApiError.of("Nope", "\u0000 from the server", "r-1"), Locale.ROOT));
+                common.product("common").resolve(ApiError.of("Nope", "\u0000 from the server", "r-1"), Locale.ROOT));
     }
 
-    private CatalogProblems problems(boolean serverMessage) {
-        return new CatalogProblems(all, new StaticMessageSource(), serverMessage);
+    private ProblemAnswers problems(boolean serverMessage) {
+        return new ProblemAnswers(all, new StaticMessageSource(), serverMessage);
     }
 
     private static List<MockHttpServletRequest> requests() {

@@ -1,6 +1,6 @@
 package dev.errorcatalog.cli;
 
-import dev.errorcatalog.i18n.LibraryText;
+import dev.errorcatalog.i18n.text.LibraryText;
 
 /** The command line's own words in the languages it writes tables in ({@code META-INF/errorcatalog/text/cli/}). */
 final class CliText {

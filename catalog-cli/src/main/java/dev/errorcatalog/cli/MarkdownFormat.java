@@ -1,7 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.i18n.LibraryText;
+import dev.errorcatalog.i18n.text.LibraryText;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Resolution;

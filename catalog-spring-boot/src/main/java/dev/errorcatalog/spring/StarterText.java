@@ -1,6 +1,6 @@
 package dev.errorcatalog.spring;
 
-import dev.errorcatalog.i18n.LibraryText;
+import dev.errorcatalog.i18n.text.LibraryText;
 
 import java.util.Locale;
 

@@ -8,7 +8,7 @@ import dev.errorcatalog.Product;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryPredicate;
-import dev.errorcatalog.i18n.LibraryText;
+import dev.errorcatalog.i18n.text.LibraryText;
 import org.apiguardian.api.API;
 
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.errorcatalog.tencentcloud;
 
 import dev.errorcatalog.i18n.LanguageScripts;
-import dev.errorcatalog.i18n.LibraryText;
+import dev.errorcatalog.i18n.text.LibraryText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

@@ -1,4 +1,10 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.text;
+
+import dev.errorcatalog.i18n.BundleFormatException;
+import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.LanguageTags;
+import dev.errorcatalog.i18n.LocaleNegotiator;
+import dev.errorcatalog.i18n.Utf8;
 
 import dev.errorcatalog.i18n.internal.BundleEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;

@@ -1,4 +1,6 @@
-package dev.errorcatalog.i18n;
+package dev.errorcatalog.i18n.text;
+
+import dev.errorcatalog.i18n.BundleFormatException;
 
 import org.junit.jupiter.api.Test;
 
