@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The library's own words (the SDK bridge's, the starter's, the command line's), kept in bundles like the products'
@@ -30,10 +30,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * the owner class, one for each tag its {@code locales} file lists (one tag a line, English first), each holding
  * every key English has.
  *
- * <p>These are the library's own files, shipped in its jars: anything wrong with them fails here, at the first use,
+ * <p>Public for the library's adapters and for yours (an adapter of your own keeps its words the same way). These
+ * are files shipped in a jar: anything wrong with them fails here, at the first use,
  * naming the file, as a class that fails to load would; the owner's tests read them all.
  */
-@API(status = INTERNAL, since = "0.1.0")
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class LibraryText {
     private final String name;
     private final LocaleNegotiator negotiator;

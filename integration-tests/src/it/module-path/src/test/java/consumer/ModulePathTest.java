@@ -32,7 +32,7 @@ class ModulePathTest {
         Module i18n = core.getLayer().findModule("dev.errorcatalog.i18n").orElseThrow();
         Module user = ModulePathTest.class.getModule();
         assertEquals(Set.of("dev.errorcatalog", "dev.errorcatalog.spi"), unqualifiedExports(core));
-        assertEquals(Set.of("dev.errorcatalog.i18n", "dev.errorcatalog.i18n.verify"), unqualifiedExports(i18n));
+        assertEquals(Set.of("dev.errorcatalog.i18n", "dev.errorcatalog.i18n.verify", "dev.errorcatalog.i18n.text"), unqualifiedExports(i18n));
         for (String internal : Set.of("dev.errorcatalog.i18n.internal", "dev.errorcatalog.i18n.json")) {
             assertFalse(i18n.isExported(internal, user), internal);
             assertTrue(i18n.isExported(internal, core), internal);
