@@ -2,6 +2,7 @@ package dev.errorcatalog.i18n.text;
 
 import dev.errorcatalog.i18n.BundleFormatException;
 import dev.errorcatalog.i18n.BundleProblem;
+import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.LanguageTags;
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.i18n.Utf8;
@@ -28,7 +29,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * The library's own words (the SDK bridge's, the starter's, the command line's), kept in bundles like the products'
  * texts so that a new locale is a file, not a code change: {@code META-INF/errorcatalog/text/<name>/<tag>.json} beside
  * the owner class, one for each tag its {@code locales} file lists (one tag a line, English first), each holding
- * every key English has.
+ * every key English has, written in its language's script ({@link LanguageScripts}).
  *
  * <p>Public for the library's adapters and for yours (an adapter of your own keeps its words the same way). These
  * are files shipped in a jar: anything wrong with them fails here, at the first use,
@@ -81,9 +82,15 @@ public final class LibraryText {
         Set<String> english = bundles.get(Locale.ENGLISH).entries().keySet();
         for (MessageBundle b : bundles.values()) {
             for (String key : english) {
-                if (b.entry(key).isEmpty()) {
+                Optional<BundleEntry> entry = b.entry(key);
+                if (entry.isEmpty()) {
                     throw new BundleFormatException(BundleProblem.ofKey(name, b.locale(), b.file(), key,
                             "no text here, where en has one"), null);
+                }
+                Optional<String> misfit = LanguageScripts.misfit(entry.get().message().pattern(), b.locale());
+                if (misfit.isPresent()) {
+                    throw new BundleFormatException(BundleProblem.ofKey(name, b.locale(), b.file(), key,
+                            "the text " + misfit.get()), null);
                 }
             }
         }

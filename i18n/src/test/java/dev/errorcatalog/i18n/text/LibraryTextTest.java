@@ -43,6 +43,13 @@ class LibraryTextTest {
     }
 
     @Test
+    void aTextInAnotherLanguagesScriptIsNamed() {
+        BundleFormatException e = assertThrows(BundleFormatException.class, () -> LibraryText.of(LibraryTextTest.class, "misfit"));
+        assertEquals("plain", e.problem().key().orElseThrow());
+        assertTrue(e.getMessage().contains(FOLDER + "misfit/zh-CN.json") && e.getMessage().contains("Han"), e.getMessage());
+    }
+
+    @Test
     void aPatternThatDoesNotParseFailsNamingItsFile() {
         BundleFormatException e = assertThrows(BundleFormatException.class, () -> LibraryText.of(LibraryTextTest.class, "badpattern"));
         assertTrue(e.getMessage().contains(FOLDER + "badpattern/en.json") && e.getMessage().contains("greeting"), e.getMessage());
