@@ -20,16 +20,16 @@ final class CatalogEntry {
      * (it is larger than a bundle). What is read from it is kept in the fields below: immutable values, so a thread
      * that sees one sees it whole, and two threads computing it at once compute the same.
      */
-    private final ProductScope scope;
+    private final ProviderFiles files;
     private Source origin;
     private Optional<Solution> solution;
     private List<String> apiVersions;
 
-    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, ProductScope scope) {
+    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, ProviderFiles files) {
         this.product = product;
         this.definition = definition;
         this.text = text;
-        this.scope = scope;
+        this.files = files;
         BundleEntry e = text.entry();
         this.message = e.message().format();
         this.title = e.title().isPresent() ? Optional.of(e.title().get().format()) : Optional.empty();
@@ -45,14 +45,14 @@ final class CatalogEntry {
         this.message = e.message;
         this.title = e.title;
         this.variants = e.variants;
-        this.scope = e.scope;
+        this.files = e.files;
     }
 
     /** Where the message came from. */
     Source origin() {
         Source o = origin;
         if (o == null) {
-            o = scope.provenanceFile().messageOrigin(code().value(), locale());
+            o = files.provenanceFile().messageOrigin(code().value(), locale());
             origin = o;
         }
         return o;
@@ -63,7 +63,7 @@ final class CatalogEntry {
         Optional<Solution> s = solution;
         if (s == null) {
             s = text.entry().solution().map(t -> new Solution(t.format(), locale(),
-                    scope.provenanceFile().solutionOrigin(code().value(), locale())));
+                    files.provenanceFile().solutionOrigin(code().value(), locale())));
             solution = s;
         }
         return s;
@@ -73,7 +73,7 @@ final class CatalogEntry {
     List<String> apiVersions() {
         List<String> v = apiVersions;
         if (v == null) {
-            v = scope.provenanceFile().apiVersions(code().value());
+            v = files.provenanceFile().apiVersions(code().value());
             apiVersions = v;
         }
         return v;

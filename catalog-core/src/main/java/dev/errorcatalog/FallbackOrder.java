@@ -11,7 +11,9 @@ import java.util.Optional;
  *
  * <p>A product's table is merged in this order, so at one level it holds the entry of the first scope that has the
  * code; for a code the table does not hold, the answer is then its {@link #closestAncestor} in the table, and
- * {@link Resolution#path()} is {@link #candidates} up to the one that answered. Changing the order is an edit here.
+ * {@link Resolution#path()} is {@link #candidates} up to the one that answered. {@link TableAssembler} merges the
+ * tables by {@link #scopes}, retry advice included; an entry's {@link MatchKind} and {@link Resolution#explain()} say
+ * where in this order it stands ({@link #exactKind}, {@link #describedBefore}). Changing the order is an edit here.
  */
 final class FallbackOrder {
     private FallbackOrder() {
@@ -68,8 +70,19 @@ final class FallbackOrder {
         return walkUp ? Math.max(0, code.lastIndexOf('.', end - 1)) : 0;
     }
 
+    /** How an entry of {@code answering}'s for the very code asked of {@code product} was found: by the level's first scope or a later one. */
+    static MatchKind exactKind(ProductId product, ProductId answering) {
+        return scopes(product).indexOf(answering) == 0 ? MatchKind.EXACT : MatchKind.COMMON;
+    }
+
     /** The scopes of a level as a sentence says them: {@code vod nor common}. */
     static String described(ProductId product) {
         return String.join(" nor ", scopes(product).stream().map(ProductId::value).toList());
+    }
+
+    /** The scopes of a level looked at before {@code answering}'s, as a sentence says them: {@code vod}. */
+    static String describedBefore(ProductId product, ProductId answering) {
+        List<ProductId> scopes = scopes(product);
+        return String.join(" nor ", scopes.subList(0, Math.max(0, scopes.indexOf(answering))).stream().map(ProductId::value).toList());
     }
 }

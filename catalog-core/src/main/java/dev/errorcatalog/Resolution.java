@@ -51,11 +51,11 @@ public final class Resolution {
     /**
      * The answer for the entry's own code, built once per product, locale and code.
      *
+     * @param kind             where the entry stands in the fallback order ({@link FallbackOrder#exactKind})
      * @param retry            the entry's advice, or a covering ancestor's when the entry has none
      * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
      */
-    static Resolution exact(ProductId asked, CatalogEntry entry, RetryAdvice retry, RetryAdvice retryForSubcodes) {
-        MatchKind kind = entry.product.equals(asked) ? MatchKind.EXACT : MatchKind.COMMON;
+    static Resolution exact(ProductId asked, CatalogEntry entry, MatchKind kind, RetryAdvice retry, RetryAdvice retryForSubcodes) {
         return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message,
                 Optional.empty(), retryForSubcodes);
     }
@@ -247,7 +247,8 @@ public final class Resolution {
         String code = Printable.shorten(requested, QUOTED_CODE);
         return switch (kind) {
             case EXACT -> code + " found in " + product;
-            case COMMON -> code + " not in " + product + "; answered with common:" + code;
+            case COMMON -> code + " not in " + FallbackOrder.describedBefore(product, entry.product)
+                    + "; answered with " + entry.qualifiedName();
             case PARENT, COMMON_PARENT -> code + " not in " + FallbackOrder.described(product)
                     + "; answered with " + entry.qualifiedName();
             case NONE -> code + " not in " + FallbackOrder.described(product)

@@ -9,7 +9,7 @@ final class Throwables {
      * What no module can be blamed for and nothing can carry on after: the JVM itself failing (out of memory, an
      * internal error), which may have struck any thread and leaves no state to trust. A stack overflow is not one:
      * it is the thread's own, in the frames of the code that was called, and all of them are gone by the time it is
-     * caught. (A product's first use, on the caller's stack, does not take this view: {@code ProductScope}.)
+     * caught. (A product's first use, on the caller's stack, does not take this view: {@code ProviderFiles}.)
      */
     static void rethrowIfFatal(Throwable e) {
         if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {

@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -205,8 +206,33 @@ final class ArchitectureRules {
             .should().beAnnotatedWith(API_INTERNAL)
             .as("a public type in an internal or json package is @API(status = INTERNAL)");
 
+    /** The lookups of the hot path: a code in a table, a prefix of it, a remembered fallback. */
+    private static final Set<String> LOOKUPS = Set.of(ROOT + ".CodeTable.get", ROOT + ".CodeTable.getPrefix",
+            ROOT + ".FallbackCache.get", ROOT + ".FallbackCache.offer", ROOT + ".FallbackCache.put");
+
+    /**
+     * The lookup's no-allocation style stays in one class: only {@code ProductScope} (the hot path) and
+     * {@code FallbackOrder} (the walk up the levels it calls) probe a {@code CodeTable} or a {@code FallbackCache}.
+     */
+    static final ArchRule THE_HOT_PATH_IS_FENCED = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + ".ProductScope")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".FallbackOrder")
+            .should().callMethodWhere(DescribedPredicate.describe("the method is a lookup of CodeTable or FallbackCache",
+                    (JavaMethodCall call) -> LOOKUPS.contains(call.getTargetOwner().getName() + "." + call.getName())))
+            .as("only ProductScope (the hot path) and FallbackOrder's walk probe a CodeTable or a FallbackCache");
+
+    /** Whose entry a level holds is decided in one place, by the order: {@code TableAssembler}. */
+    static final ArchRule ONE_ASSEMBLER_READS_THE_ORDER = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + ".TableAssembler")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".FallbackOrder")
+            .should().callMethodWhere(DescribedPredicate.describe("the method is FallbackOrder.scopes",
+                    (JavaMethodCall call) -> call.getTargetOwner().getName().equals(ROOT + ".FallbackOrder")
+                            && call.getName().equals("scopes")))
+            .as("only TableAssembler merges entries by FallbackOrder.scopes");
+
     static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
             PRODUCTS_ARE_INDEPENDENT, PRODUCTS_USE_ONLY_CORE_API, PROVIDERS_ARE_LOADABLE, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, NO_CYCLES_BETWEEN_PACKAGES,
             LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT, ONE_OWNER_OF_LANGUAGE_SCRIPTS,
-            PUBLIC_TYPES_DECLARE_THEIR_STATUS, INTERNAL_PACKAGES_ARE_INTERNAL};
+            PUBLIC_TYPES_DECLARE_THEIR_STATUS, INTERNAL_PACKAGES_ARE_INTERNAL, THE_HOT_PATH_IS_FENCED,
+            ONE_ASSEMBLER_READS_THE_ORDER};
 }

@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.errorcatalog.CoreNamesVod;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.MergesByTheOrderElsewhere;
+import dev.errorcatalog.ProbesATableOffTheHotPath;
 import dev.errorcatalog.archviolation.CoreUsesIcu;
 import dev.errorcatalog.archviolation.CycleToI18n;
 import dev.errorcatalog.archviolation.GuessesLanguageByScript;
@@ -122,6 +125,16 @@ class ArchitectureRulesCanFailTest {
     @Test
     void anInternalPackagePromisingMoreThanInternalIsCaught() {
         assertCaught(ArchitectureRules.INTERNAL_PACKAGES_ARE_INTERNAL, MaintainedInternal.class, MessageBundle.class);
+    }
+
+    @Test
+    void aLookupOffTheHotPathIsCaught() {
+        assertCaught(ArchitectureRules.THE_HOT_PATH_IS_FENCED, ProbesATableOffTheHotPath.class, ErrorCatalog.class);
+    }
+
+    @Test
+    void aSecondMergeByTheOrderIsCaught() {
+        assertCaught(ArchitectureRules.ONE_ASSEMBLER_READS_THE_ORDER, MergesByTheOrderElsewhere.class, ErrorCatalog.class);
     }
 
     @Test

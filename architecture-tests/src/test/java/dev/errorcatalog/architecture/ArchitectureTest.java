@@ -117,6 +117,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theHotPathIsFenced() {
+        ArchitectureRules.THE_HOT_PATH_IS_FENCED.check(production);
+    }
+
+    @Test
+    void oneAssemblerReadsTheOrder() {
+        ArchitectureRules.ONE_ASSEMBLER_READS_THE_ORDER.check(production);
+    }
+
+    @Test
     void everyRuleIsCheckedHere() {
         long tested = Arrays.stream(ArchitectureTest.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count();
         assertEquals(ArchitectureRules.ALL.length + 2, tested, "one test per rule, plus the two about the tests themselves");

@@ -1,0 +1,111 @@
+package dev.errorcatalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assembles a product's table of one locale, and is where every precedence between entries lives: whose text a
+ * code gets (the {@link FallbackOrder}'s first scope that has it, after the product's overlays are laid over its own
+ * entries), whose retry advice (the order's first scope that advises on it), and which ancestor's advice covers a
+ * subcode. The answers it stores are what the lookup ({@link ProductScope#resolve}) hands out as they are.
+ */
+final class TableAssembler {
+    private TableAssembler() {
+    }
+
+    /**
+     * The table of {@code own} entries (the product's, its overlays' laid over them) and the {@code shared} ones of
+     * the common codes, merged in the fallback order; plain loops, as it runs on the way to a program's first message.
+     */
+    static ProductScope.Table assemble(ProductId id, Locale locale, List<CatalogEntry> own, List<CatalogEntry> shared) {
+        // At one level the first scope of the order that has a code gives its text, and the first that advises on it
+        // its advice: a product's own entry for a common code means what the common code means, unless it says otherwise.
+        Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+        Map<String, CodeMetadata> advice = new HashMap<>();
+        for (ProductId scope : FallbackOrder.scopes(id)) {
+            for (CatalogEntry e : scope.equals(id) ? own : shared) {
+                String code = e.code().value();
+                entries.putIfAbsent(code, e);
+                CodeMetadata held = advice.get(code);
+                if (held == null || held.retry() == RetryAdvice.UNKNOWN) {
+                    advice.put(code, e.definition.metadata());
+                }
+            }
+        }
+        Map<String, Resolution> resolved = new LinkedHashMap<>();
+        for (CatalogEntry e : entries.values()) {
+            resolved.put(e.code().value(), Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product),
+                    ownOrCovering(e.code(), advice), covering(e.code(), advice)));
+        }
+        return new ProductScope.Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
+    }
+
+    /** The entries of the common codes a product's table draws on, in the common codes' order. */
+    static List<CatalogEntry> shared(ProductScope common, Locale locale) {
+        List<CatalogEntry> shared = new ArrayList<>();
+        if (common != null) {
+            for (Resolution r : common.table(common.negotiator.negotiate(locale)).inOrder()) {
+                shared.add(r.entry());
+            }
+        }
+        return shared;
+    }
+
+    private static RetryAdvice ownOrCovering(ErrorCode code, Map<String, CodeMetadata> advice) {
+        RetryAdvice own = advice.get(code.value()).retry();
+        Optional<ErrorCode> parent = code.parent();
+        return own != RetryAdvice.UNKNOWN || parent.isEmpty() ? own : covering(parent.get(), advice);
+    }
+
+    /** The retry advice of the nearest entry at or above {@code code} that says it covers its subcodes. */
+    private static RetryAdvice covering(ErrorCode code, Map<String, CodeMetadata> advice) {
+        for (Optional<ErrorCode> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+            CodeMetadata m = advice.get(c.get().value());
+            if (m != null && m.retryCoversSubcodes()) {
+                return m.retry();
+            }
+        }
+        return RetryAdvice.UNKNOWN;
+    }
+
+    /**
+     * A provider's entries with each overlay's laid over them, lowest first: an overlay's entry replaces the one
+     * below when the overlay ships the locale, unless the overlay's text is only its per-key fallback to another
+     * language and the one below is in the locale; and it fills a code nothing below has.
+     */
+    static List<CatalogEntry> layered(Locale locale, List<CatalogEntry> own, List<ProductScope> overlays) {
+        if (overlays.isEmpty()) {
+            return own;
+        }
+        Map<String, CatalogEntry> layered = new LinkedHashMap<>();
+        own.forEach(e -> layered.put(e.code().value(), e));
+        for (ProductScope overlay : overlays) {
+            Locale theirs = overlay.negotiator.negotiate(locale);
+            boolean ships = theirs.equals(locale);
+            for (CatalogEntry e : overlay.ownEntries(theirs)) {
+                CatalogEntry below = layered.get(e.code().value());
+                if (below == null) {
+                    layered.put(e.code().value(), e);
+                } else if (ships && (e.locale().equals(locale) || !below.locale().equals(locale))) {
+                    // rewording alone keeps what the entry below says about the code (retry advice, links)
+                    layered.put(e.code().value(), e.definition.metadata().equals(CodeMetadata.NONE)
+                            ? e.withDefinition(below.definition) : e);
+                }
+            }
+        }
+        return List.copyOf(layered.values());
+    }
+
+    /** The codes of a provider and of its overlays, in order, each once. */
+    static List<CodeDefinition> layeredDefinitions(List<CodeDefinition> own, List<ProductScope> overlays) {
+        Map<ErrorCode, CodeDefinition> all = new LinkedHashMap<>();
+        own.forEach(d -> all.put(d.code(), d));
+        overlays.forEach(o -> o.definitions.forEach(d -> all.putIfAbsent(d.code(), d)));
+        return List.copyOf(all.values());
+    }
+}
