@@ -138,8 +138,8 @@ class FallbackOrderTest {
         assertEquals(List.of("demo:Totally.Unknown", "common:Totally.Unknown", "demo:Totally", "common:Totally"), none.path());
         assertEquals("Totally.Unknown not in demo nor common, nor any parent code; answered with the code itself", none.explain());
         assertEquals(List.of("demo:Bad..Code", "common:Bad..Code"),
-                demo.resolve("demo", ApiError.of("Bad..Code", "the server's words", "r"), Locale.ENGLISH).path());
-        assertEquals(List.of("demo:", "common:"), demo.resolve("demo", ApiError.of("", "the server's words", "r"), Locale.ENGLISH).path(),
+                demo.product("demo").resolve(ApiError.of("Bad..Code", "the server's words", "r"), Locale.ENGLISH).path());
+        assertEquals(List.of("demo:", "common:"), demo.product("demo").resolve(ApiError.of("", "the server's words", "r"), Locale.ENGLISH).path(),
                 "the empty code was looked up too");
 
         Resolution commonAsked = demo.resolve("common", "AuthFailure.SignatureExpire", Locale.ENGLISH);
