@@ -37,6 +37,7 @@ class ProductHandleTest {
         assertEquals(List.of(Locale.ENGLISH, ZH), demo.locales());
         assertEquals(DemoCode.values().length, demo.codes().size());
         assertEquals(DemoCatalogProvider.class.getName(), demo.provider());
+        assertTrue(demo.source().orElseThrow().contains("test-classes"), "where the provider class was loaded from: " + demo.source());
         assertEquals("Product[demo, " + DemoCatalogProvider.class.getName() + "]", demo.toString());
         assertEquals(ProductId.COMMON, catalog.product(ProductId.COMMON).id());
     }
