@@ -176,6 +176,14 @@ final class GrowthModules {
     }
 
     /** All modules' main sources in one compiler call; module-info is left out, the jars go on the class path. */
+    private static Path annotationJar() {
+        try {
+            return Path.of(org.apiguardian.api.API.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void compile(List<Path> modules, Path classes, List<Path> libs) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
@@ -190,7 +198,9 @@ final class GrowthModules {
             }
         }
         Files.createDirectories(classes);
-        String classPath = libs.stream().map(Path::toString).collect(Collectors.joining(System.getProperty("path.separator")));
+        // the generated classes carry @API (class retention): the annotation is needed to compile them, never to run them
+        String classPath = Stream.concat(libs.stream(), Stream.of(annotationJar())).map(Path::toString)
+                .collect(Collectors.joining(System.getProperty("path.separator")));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter output = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
