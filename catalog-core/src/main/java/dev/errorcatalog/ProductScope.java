@@ -19,7 +19,6 @@ import java.util.function.Consumer;
  */
 final class ProductScope {
     final ProductId id;
-    final CatalogProvider provider;
     final String providerName;
     final Optional<String> source;
     final List<CodeDefinition> definitions;
@@ -54,7 +53,6 @@ final class ProductScope {
                  List<ProductScope> overlays, Consumer<CatalogProblem> problems) {
         this.overlays = List.copyOf(overlays);
         this.id = id;
-        this.provider = provider;
         this.providerName = providerName;
         this.source = source;
         this.definitions = List.copyOf(definitions);
@@ -72,11 +70,6 @@ final class ProductScope {
      */
     Resolution resolve(String code, Locale locale, Optional<String> serverMessage, boolean rejectMalformed) {
         return resolveIn(tableFor(locale), code, serverMessage, rejectMalformed);
-    }
-
-    /** {@link #resolve} for a locale that is already one of {@code negotiator.supported()}. */
-    Resolution resolveSupported(String code, Locale supported, Optional<String> serverMessage, boolean rejectMalformed) {
-        return resolveIn(table(supported), code, serverMessage, rejectMalformed);
     }
 
     /**

@@ -31,9 +31,4 @@ enum StarterText {
     String in(Locale locale) {
         return Own.TEXT.text(key, locale);
     }
-
-    /** Every text and locale the starter has, for its tests. */
-    static LibraryText all() {
-        return Own.TEXT;
-    }
 }
