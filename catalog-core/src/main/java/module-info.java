@@ -8,4 +8,5 @@ module dev.errorcatalog.core {
     exports dev.errorcatalog.spi;
 
     uses dev.errorcatalog.spi.CatalogProvider;
+    uses dev.errorcatalog.spi.ProductCollection;
 }

@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProductCollection;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
@@ -179,6 +180,7 @@ public final class ErrorCatalog {
     /** Builds a catalog from discovered and explicitly given providers. */
     public static final class Builder {
         private final List<CatalogProvider> explicit = new ArrayList<>();
+        private final List<ProductCollection> collections = new ArrayList<>();
         private ClassLoader discoverWith;
         private boolean strict;
 
@@ -199,6 +201,12 @@ public final class ErrorCatalog {
         /** Adds a provider by hand, besides any discovered. */
         public Builder provider(CatalogProvider provider) {
             explicit.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** Adds a collection of products by hand, besides any discovered; each product is read when first used. */
+        public Builder collection(ProductCollection collection) {
+            collections.add(Objects.requireNonNull(collection, "collection"));
             return this;
         }
 
@@ -237,8 +245,10 @@ public final class ErrorCatalog {
             List<CatalogProblem> problems = Collections.synchronizedList(new ArrayList<>());
             java.util.function.Consumer<CatalogProblem> sink = new Sink(problems);
             List<CatalogProvider> providers = new ArrayList<>(explicit);
+            List<ProductCollection> found = new ArrayList<>(collections);
             if (discoverWith != null) {
                 providers.addAll(ProviderRegistry.discover(discoverWith, sink));
+                found.addAll(ProviderRegistry.discoverCollections(discoverWith, sink));
             }
             CommonCatalogProvider commonProvider = new CommonCatalogProvider();
             ProductScope common = new ProductScope(ProductId.COMMON, commonProvider, "core common codes",
@@ -246,9 +256,13 @@ public final class ErrorCatalog {
                     LocaleNegotiator.of(commonProvider.locales(), Locale.ENGLISH), null, sink);
             ProviderRegistry registry = new ProviderRegistry(sink);
             registry.register(common, providers);
+            registry.registerCollections(common, found);
             Map<String, Product> byName = new HashMap<>();
             for (ProductScope s : registry.scopes.values()) {
                 byName.put(s.id.value(), new Product(s));
+            }
+            for (ProviderRegistry.Deferred d : registry.deferred.values()) {
+                byName.put(d.id.value(), new Product(d));
             }
             for (Overlay o : registry.overlays) {
                 Log.LOG.log(System.Logger.Level.INFO, "errorcatalog: {0}", o);

@@ -29,50 +29,60 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Product {
-    private final ProductScope scope;
+    private final ProductId id;
+    /** Made on first use for a collection's product; written once, under this handle's lock. */
+    private volatile ProductScope scope;
+    private final ProviderRegistry.Deferred deferred;
 
     Product(ProductScope scope) {
+        this.id = scope.id;
         this.scope = scope;
+        this.deferred = null;
+    }
+
+    Product(ProviderRegistry.Deferred deferred) {
+        this.id = deferred.id;
+        this.deferred = deferred;
     }
 
     /** The product id. */
     public ProductId id() {
-        return scope.id;
+        return id;
     }
 
     /** The locales it ships, the default (English) first. */
     public List<Locale> locales() {
-        return scope.negotiator.supported();
+        return scope().negotiator.supported();
     }
 
     /** The codes it declares itself, with those its overlays add, in declaration order (common codes not included). */
     public List<ErrorCode> codes() {
-        return scope.layeredDefinitions().stream().map(CodeDefinition::code).toList();
+        return scope().layeredDefinitions().stream().map(CodeDefinition::code).toList();
     }
 
     /** The class name of the provider that serves it. */
     public String provider() {
-        return scope.providerName;
+        return scope().providerName;
     }
 
     /** Where the provider class was loaded from (its jar or folder), when known. */
     public Optional<String> source() {
-        return scope.source;
+        return scope().source;
     }
 
     /** Where its texts came from and the version of its data (read from its provenance file when first asked). */
     public Provenance provenance() {
-        return scope.provenanceFile().provenance;
+        return scope().provenanceFile().provenance;
     }
 
     /** Its locale closest to {@code locale} (CLDR distances), or its default when none is close. */
     public Locale locale(Locale locale) {
-        return scope.negotiator.negotiate(Objects.requireNonNull(locale, "locale"));
+        return scope().negotiator.negotiate(Objects.requireNonNull(locale, "locale"));
     }
 
     /** Its locale closest to the first of a priority list it can serve (a servlet request's locales). */
     public Locale locale(List<Locale> priorityList) {
-        return scope.negotiator.negotiate(List.copyOf(priorityList));
+        return scope().negotiator.negotiate(List.copyOf(priorityList));
     }
 
     /**
@@ -82,7 +92,7 @@ public final class Product {
      * @throws dev.errorcatalog.i18n.InvalidLanguageTagException when the text is not a tag or a list of tags
      */
     public Locale locale(String tagOrList) {
-        return scope.negotiator.negotiate(Objects.requireNonNull(tagOrList, "tagOrList"));
+        return scope().negotiator.negotiate(Objects.requireNonNull(tagOrList, "tagOrList"));
     }
 
     /**
@@ -91,7 +101,7 @@ public final class Product {
      * request's {@code getHeader} returns when there is none.
      */
     public Locale localeOfHeader(String acceptLanguage) {
-        return scope.negotiator.negotiateHeader(acceptLanguage);
+        return scope().negotiator.negotiateHeader(acceptLanguage);
     }
 
     /**
@@ -101,7 +111,7 @@ public final class Product {
      * @throws InvalidErrorCodeException when the text is not a code at all
      */
     public Resolution resolve(String code, Locale locale) {
-        return scope.resolve(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"),
+        return scope().resolve(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"),
                 Optional.empty(), true);
     }
 
@@ -110,7 +120,7 @@ public final class Product {
      * answers with the server's message, since that is all there is.
      */
     public Resolution resolve(ApiError error, Locale locale) {
-        return scope.resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message(), false);
+        return scope().resolve(error.code(), Objects.requireNonNull(locale, "locale"), error.message(), false);
     }
 
     /**
@@ -120,12 +130,12 @@ public final class Product {
      * @throws InvalidErrorCodeException when the text is not a code at all
      */
     public String message(String code, Locale locale) {
-        return scope.message(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"));
+        return scope().message(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"));
     }
 
     /** Every code it declares, resolved exactly in its locale closest to {@code locale}, in declaration order. */
     public List<Resolution> entries(Locale locale) {
-        return scope.table(locale(locale)).inOrder().stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
+        return scope().table(locale(locale)).inOrder().stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
     }
 
     /** A server's error as an exception to throw from the call that got it; {@link RetryPredicate} reads its advice. */
@@ -134,11 +144,20 @@ public final class Product {
     }
 
     ProductScope scope() {
+        ProductScope s = scope;
+        return s != null ? s : made();
+    }
+
+    private synchronized ProductScope made() {
+        if (scope == null) {
+            scope = deferred.make();
+        }
         return scope;
     }
 
     @Override
     public String toString() {
-        return "Product[" + scope.id + ", " + scope.providerName + "]";
+        ProductScope s = scope; // not made for a string: a collection's product is read when used
+        return "Product[" + id + ", " + (s != null ? s.providerName : deferred.collectionName) + "]";
     }
 }

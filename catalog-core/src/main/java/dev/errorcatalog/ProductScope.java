@@ -5,6 +5,7 @@ import dev.errorcatalog.spi.CatalogProvider;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
@@ -39,7 +40,15 @@ final class ProductScope {
      * The entries of one locale: keyed by code for lookups, in declaration order (own first) for listing, and the
      * answers for other codes seen lately.
      */
-    record Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder, FallbackCache fallbacks) {
+    record Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder, FallbackCache fallbacks,
+                 Map<String, List<Locale>> textElsewhere) {
+        Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder, FallbackCache fallbacks) {
+            this(locale, entries, inOrder, fallbacks, Map.of());
+        }
+
+        Table withTextElsewhere(Map<String, List<Locale>> elsewhere) {
+            return elsewhere.isEmpty() ? this : new Table(locale, entries, inOrder, fallbacks, elsewhere);
+        }
     }
 
     ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
@@ -117,6 +126,10 @@ final class ProductScope {
             return Resolution.none(id, code, table.locale).withServerMessage(serverMessage); // never remembered
         }
         Resolution answer = ancestor != null ? Resolution.parent(code, ancestor) : Resolution.none(id, code, table.locale);
+        List<Locale> elsewhere = table.textElsewhere.get(code);
+        if (elsewhere != null) {
+            answer = answer.withExactTextIn(elsewhere);
+        }
         table.fallbacks.offer(code, answer);
         return answer.withServerMessage(serverMessage);
     }
@@ -155,7 +168,8 @@ final class ProductScope {
             }
             Locale locale = negotiator.supported().get(i);
             List<CatalogEntry> own = TableAssembler.layered(locale, ownEntries(locale), overlays);
-            Table table = TableAssembler.assemble(id, locale, own, TableAssembler.shared(common, locale));
+            Table table = TableAssembler.assemble(id, locale, own, TableAssembler.shared(common, locale))
+                    .withTextElsewhere(files.textElsewhere(locale, definitions, negotiator.supported()));
             tables.set(i, table);
             built++;
             return table;

@@ -26,25 +26,34 @@ import java.util.function.Consumer;
  * superclass or dependency, not a provider, a constructor that throws) is reported under the name its line gives,
  * and the next line is read. Nothing is parsed out of the JDK's messages.
  */
-final class ProviderDiscovery {
+final class ProviderDiscovery<S> {
     static final String SERVICE_FILE = "META-INF/services/" + CatalogProvider.class.getName();
     /** A service file can list many providers, but not this many; past it, discovery stops and says so. */
     static final int MAX_ENTRIES = 10_000;
     private static final int MAX_FILE_BYTES = 1 << 20;
     private static final String UNKNOWN = "(unknown)";
 
+    private final Class<S> service;
+    private final String serviceFile;
     private final ClassLoader loader;
     private final Consumer<CatalogProblem> problems;
-    private final List<CatalogProvider> found = new ArrayList<>();
+    private final List<S> found = new ArrayList<>();
 
-    private ProviderDiscovery(ClassLoader loader, Consumer<CatalogProblem> problems) {
+    private ProviderDiscovery(Class<S> service, ClassLoader loader, Consumer<CatalogProblem> problems) {
+        this.service = service;
+        this.serviceFile = "META-INF/services/" + service.getName();
         this.loader = loader;
         this.problems = problems;
     }
 
     static List<CatalogProvider> discover(ClassLoader loader, Consumer<CatalogProblem> problems) {
-        ProviderDiscovery d = new ProviderDiscovery(loader, problems);
-        Throwable moduleFailure = CatalogProvider.class.getModule().isNamed() ? d.fromModules() : null;
+        return discover(CatalogProvider.class, loader, problems);
+    }
+
+    /** The implementations of {@code service} (a provider, or a collection of products) the loader can see. */
+    static <S> List<S> discover(Class<S> service, ClassLoader loader, Consumer<CatalogProblem> problems) {
+        ProviderDiscovery<S> d = new ProviderDiscovery<>(service, loader, problems);
+        Throwable moduleFailure = service.getModule().isNamed() ? d.fromModules() : null;
         boolean firstFailed = d.fromClassPath();
         if (moduleFailure != null && !firstFailed) {
             d.problem(UNKNOWN, "a provider in a named module could not be loaded: " + ProviderRegistry.describe(moduleFailure));
@@ -58,9 +67,9 @@ final class ProviderDiscovery {
      * (reported again, by name, when that entry is read) or a named module's.
      */
     private Throwable fromModules() {
-        Iterator<ServiceLoader.Provider<CatalogProvider>> it = ServiceLoader.load(CatalogProvider.class, loader).stream().iterator();
+        Iterator<ServiceLoader.Provider<S>> it = ServiceLoader.load(service, loader).stream().iterator();
         for (int i = 0; i < MAX_ENTRIES; i++) {
-            ServiceLoader.Provider<CatalogProvider> p;
+            ServiceLoader.Provider<S> p;
             try {
                 if (!it.hasNext()) {
                     return null;
@@ -87,9 +96,9 @@ final class ProviderDiscovery {
     private boolean fromClassPath() {
         List<URL> files;
         try {
-            files = Collections.list(loader.getResources(SERVICE_FILE));
+            files = Collections.list(loader.getResources(serviceFile));
         } catch (IOException | RuntimeException e) {
-            problem(UNKNOWN, "the service files " + SERVICE_FILE + " cannot be listed: " + e);
+            problem(UNKNOWN, "the service files " + serviceFile + " cannot be listed: " + e);
             return false;
         }
         Set<String> seen = new HashSet<>();
@@ -162,11 +171,11 @@ final class ProviderDiscovery {
         if (type.getModule().isNamed()) {
             return true; // ServiceLoader finds a named module's providers through its module, as it would here
         }
-        if (!CatalogProvider.class.isAssignableFrom(type)) {
-            return problem(name, "is not a " + CatalogProvider.class.getName());
+        if (!service.isAssignableFrom(type)) {
+            return problem(name, "is not a " + service.getName());
         }
         try {
-            found.add((CatalogProvider) type.getConstructor().newInstance());
+            found.add(service.cast(type.getConstructor().newInstance()));
             return true;
         } catch (NoSuchMethodException e) {
             return problem(name, "could not be instantiated: it has no public no-argument constructor");

@@ -44,9 +44,14 @@ final class ProviderFiles {
      * locale's bundle lacks it, in {@code defaultLocale} ({@link BundleFallback}); a code neither has is left out.
      */
     synchronized List<CatalogEntry> entries(Locale locale, List<CodeDefinition> definitions, Locale defaultLocale) {
+        if (definitions.isEmpty()) {
+            return List.of(); // a product of no codes (one whose provider could not be had) has no file to read
+        }
         List<String> keys = new ArrayList<>(definitions.size());
         for (CodeDefinition d : definitions) { // plain loops: this runs on the way to a program's first message
-            keys.add(d.code().value());
+            if (hasText(d.code(), locale)) {
+                keys.add(d.code().value());
+            }
         }
         BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, path(locale),
                 bundle(locale), new DefaultBundle(locale.equals(defaultLocale) ? null : defaultLocale));
@@ -61,6 +66,37 @@ final class ProviderFiles {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The codes the provider does not word in {@code locale}, each with the locales of {@code locales} it words them
+     * in (none when no bundle has it, which the rules then report for the default locale).
+     */
+    synchronized Map<String, List<Locale>> textElsewhere(Locale locale, List<CodeDefinition> definitions, List<Locale> locales) {
+        Map<String, List<Locale>> elsewhere = new HashMap<>();
+        for (CodeDefinition d : definitions) {
+            if (!hasText(d.code(), locale)) {
+                List<Locale> in = new ArrayList<>(locales.size());
+                for (Locale other : locales) {
+                    if (!other.equals(locale) && hasText(d.code(), other)) {
+                        in.add(other);
+                    }
+                }
+                elsewhere.put(d.code().value(), List.copyOf(in));
+            }
+        }
+        return elsewhere;
+    }
+
+    /** The provider's {@code hasText}; when it throws, that is reported and the code is taken to be in the bundle. */
+    private boolean hasText(ErrorCode code, Locale locale) {
+        try {
+            return provider.hasText(code, locale);
+        } catch (Throwable e) {
+            rethrowAtFirstUse(e);
+            report(Optional.empty(), "hasText(" + code + ", " + locale.toLanguageTag() + ") threw " + ProviderRegistry.describe(e));
+            return true;
+        }
     }
 
     /** The default locale's bundle, read only when a key is missing ({@link BundleFallback}); none for the default itself. */

@@ -3,6 +3,7 @@ package dev.errorcatalog;
 import dev.errorcatalog.i18n.LocaleNegotiator;
 import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProductCollection;
 import dev.errorcatalog.spi.ProviderRules;
 
 import java.security.CodeSource;
@@ -34,6 +35,8 @@ final class ProviderRegistry {
     final Map<ProductId, ProductScope> scopes = new LinkedHashMap<>();
     final Map<ProductId, String> conflicts = new LinkedHashMap<>();
     final List<Overlay> overlays = new ArrayList<>();
+    /** The products of collections that no provider of their own serves, each made when first used. */
+    final Map<ProductId, Deferred> deferred = new LinkedHashMap<>();
 
     ProviderRegistry(Consumer<CatalogProblem> problems) {
         this.problems = problems;
@@ -41,6 +44,103 @@ final class ProviderRegistry {
 
     static List<CatalogProvider> discover(ClassLoader loader, Consumer<CatalogProblem> problems) {
         return ProviderDiscovery.discover(loader, problems);
+    }
+
+    static List<ProductCollection> discoverCollections(ClassLoader loader, Consumer<CatalogProblem> problems) {
+        return ProviderDiscovery.discover(ProductCollection.class, loader, problems);
+    }
+
+    /**
+     * Lists the products of each collection, reading none of them. A product a provider of its own serves (registered
+     * before) is that provider's; one two collections list is the first's, and the second is told.
+     */
+    void registerCollections(ProductScope common, Collection<ProductCollection> collections) {
+        Set<ProductCollection> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ProductCollection c : collections) {
+            if (c == null || !seen.add(c)) {
+                continue;
+            }
+            String name = c.getClass().getName();
+            List<ProductId> ids;
+            try {
+                ids = new ArrayList<>(c.products());
+            } catch (Throwable e) {
+                Throwables.rethrowIfFatal(e);
+                reject(name, Optional.empty(), "products() threw " + describe(e) + "; none of its products is served");
+                continue;
+            }
+            for (ProductId id : ids) {
+                if (id == null || id.equals(ProductId.COMMON)) {
+                    reject(name, Optional.empty(), "products() lists " + (id == null ? "null" : "common, which is core's")
+                            + "; left out");
+                } else if (deferred.containsKey(id)) {
+                    reject(name, Optional.of(id.value()), "also listed by " + deferred.get(id).collectionName
+                            + ", which serves it");
+                } else if (!scopes.containsKey(id) && !conflicts.containsKey(id)) {
+                    deferred.put(id, new Deferred(id, c, name, source(c.getClass()), common));
+                }
+            }
+        }
+    }
+
+    /** A collection's product, made the first time it is used; whatever fails then is reported under its id. */
+    final class Deferred {
+        final ProductId id;
+        private final ProductCollection collection;
+        final String collectionName;
+        private final Optional<String> source;
+        private final ProductScope common;
+
+        Deferred(ProductId id, ProductCollection collection, String collectionName, Optional<String> source, ProductScope common) {
+            this.id = id;
+            this.collection = collection;
+            this.collectionName = collectionName;
+            this.source = source;
+            this.common = common;
+        }
+
+        ProductScope make() {
+            CatalogProvider p;
+            try {
+                p = collection.provider(id);
+            } catch (Throwable e) {
+                Throwables.rethrowIfFatal(e);
+                return unavailable("provider(" + id + ") threw " + describe(e));
+            }
+            if (p == null) {
+                return unavailable("provider(" + id + ") returned null");
+            }
+            Optional<Candidate> c = candidate(p);
+            if (c.isEmpty()) {
+                return unavailable(null); // the candidate's rejection is reported
+            }
+            if (!c.get().id.equals(id)) {
+                return unavailable("provider(" + id + ") gave a provider of " + c.get().id);
+            }
+            return scope(c.get(), common, List.of());
+        }
+
+        /** The product as a name only: its codes are unknown, so it answers with the common codes. */
+        private ProductScope unavailable(String why) {
+            if (why != null) {
+                reject(collectionName, Optional.of(id.value()), why + "; it answers with the common codes only");
+            }
+            return new ProductScope(id, new Unavailable(id), collectionName, source, List.of(), common.negotiator, common,
+                    problems);
+        }
+    }
+
+    /** What stands for a product whose provider could not be had: no codes, so no file of it is ever read. */
+    private record Unavailable(ProductId product) implements CatalogProvider {
+        @Override
+        public List<Locale> locales() {
+            return List.of(Locale.ENGLISH);
+        }
+
+        @Override
+        public Collection<? extends CodeDefinition> codes() {
+            return List.of();
+        }
     }
 
     private record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,

@@ -34,9 +34,18 @@ public final class Resolution {
     private final Optional<String> serverMessage;
     /** What a fallback from a subcode to this entry may say about retrying; only on exact answers. */
     final RetryAdvice retryForSubcodes;
+    /** Where the code the product declares has text of its own, when it has none in this locale. */
+    private final List<Locale> exactTextIn;
 
     private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
                        Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes) {
+        this(product, requested, kind, entry, retry, locale, message, serverMessage, retryForSubcodes, List.of());
+    }
+
+    private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
+                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes,
+                       List<Locale> exactTextIn) {
+        this.exactTextIn = exactTextIn;
         this.product = product;
         this.requested = requested;
         this.kind = kind;
@@ -69,14 +78,15 @@ public final class Resolution {
 
     /** The answer when no candidate is held. */
     static Resolution none(ProductId asked, String requested, Locale locale) {
-        return none(asked, requested, locale, Optional.empty());
+        return none(asked, requested, locale, Optional.empty(), List.of());
     }
 
-    private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage) {
+    private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage,
+                                   List<Locale> exactTextIn) {
         Optional<String> usable = serverMessage.filter(m -> !m.isBlank());
         return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN,
                 usable.map(m -> languageOf(m, locale)).orElse(locale), usable.orElse(requested), serverMessage,
-                RetryAdvice.UNKNOWN);
+                RetryAdvice.UNKNOWN, exactTextIn);
     }
 
     /**
@@ -92,8 +102,24 @@ public final class Resolution {
         if (server.isEmpty()) {
             return this;
         }
-        return entry == null ? none(product, requested, locale, server)
-                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes);
+        return entry == null ? none(product, requested, locale, server, exactTextIn)
+                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes, exactTextIn);
+    }
+
+    /** This fallback, for a code the product declares without text in this locale, with the locales that word it. */
+    Resolution withExactTextIn(List<Locale> locales) {
+        return new Resolution(product, requested, kind, entry, retry, locale, message, serverMessage, retryForSubcodes,
+                List.copyOf(locales));
+    }
+
+    /**
+     * The product's own locales that have the code's own text, when the product declares the code but has no text for
+     * it in this answer's locale: the answer is then its closest ancestor's text in this locale, and asking in one of
+     * these ({@code product.resolve(code, locale)}) gives the code's own. Empty otherwise: for an exact answer, and for
+     * a code the product does not declare.
+     */
+    public List<Locale> exactTextIn() {
+        return exactTextIn;
     }
 
     CatalogEntry entry() {
@@ -249,12 +275,21 @@ public final class Resolution {
             case EXACT -> code + " found in " + product;
             case COMMON -> code + " not in " + FallbackOrder.describedBefore(product, entry.product)
                     + "; answered with " + entry.qualifiedName();
-            case PARENT, COMMON_PARENT -> code + " not in " + FallbackOrder.described(product)
-                    + "; answered with " + entry.qualifiedName();
+            case PARENT, COMMON_PARENT -> code + (exactTextIn.isEmpty() ? " not in " + FallbackOrder.described(product)
+                    : " is a " + product + " code without " + locale.toLanguageTag() + " text (its own is in "
+                    + tags(exactTextIn) + ")") + "; answered with " + entry.qualifiedName();
             case NONE -> code + " not in " + FallbackOrder.described(product)
                     + ", nor any parent code; answered with "
                     + (serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
         };
+    }
+
+    private static String tags(List<Locale> locales) {
+        StringBuilder s = new StringBuilder();
+        for (Locale l : locales) {
+            s.append(s.length() == 0 ? "" : ", ").append(l.toLanguageTag());
+        }
+        return s.toString();
     }
 
     /** What {@link #explain()} shows of the code asked for: any code of the grammar whole, a server's megabyte not. */

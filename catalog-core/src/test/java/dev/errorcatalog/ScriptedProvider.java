@@ -25,6 +25,7 @@ final class ScriptedProvider implements CatalogProvider {
     /** When null, the provenance file is looked up as any provider's is. */
     Supplier<Optional<InputStream>> openProvenance;
     IntSupplier priority = () -> 0;
+    java.util.function.BiPredicate<ErrorCode, Locale> hasText = (code, locale) -> true;
     /** When null, the default path. */
     Supplier<String> provenancePath;
 
@@ -62,6 +63,11 @@ final class ScriptedProvider implements CatalogProvider {
     @Override
     public Optional<InputStream> openBundle(Locale locale) {
         return openBundle.apply(locale);
+    }
+
+    @Override
+    public boolean hasText(ErrorCode code, Locale locale) {
+        return hasText.test(code, locale);
     }
 
     @Override

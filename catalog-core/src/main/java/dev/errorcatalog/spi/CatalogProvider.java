@@ -36,6 +36,17 @@ public interface CatalogProvider {
     /** Every code the product declares, each with {@link CodeDefinition#product()} equal to {@link #product()}. */
     Collection<? extends CodeDefinition> codes();
 
+    /**
+     * Whether the bundle of {@code locale} words {@code code}. By default every code is in every bundle: a key missing
+     * from one is a problem, and the default locale's text stands in for it. A product whose sources word some codes
+     * in one language only answers false for the others; such a code is then answered, in that locale, by its closest
+     * ancestor that has text there, and the answer names the locales that have its own text
+     * ({@link dev.errorcatalog.Resolution#exactTextIn()}). Asked once per code and locale, when the locale is first used.
+     */
+    default boolean hasText(dev.errorcatalog.ErrorCode code, Locale locale) {
+        return true;
+    }
+
     /** Where the bundle of a locale lives, for opening it and for naming it in reports. */
     default String bundlePath(Locale locale) {
         return "META-INF/errorcatalog/" + product().value() + "/" + locale.toLanguageTag() + ".json";
