@@ -6,4 +6,8 @@ module dev.errorcatalog.all {
     requires transitive dev.errorcatalog.live;
     requires transitive dev.errorcatalog.legacy;
     requires static transitive org.apiguardian.api;
+
+    exports dev.errorcatalog.all;
+
+    provides dev.errorcatalog.spi.ProductCollection with dev.errorcatalog.all.EveryProduct;
 }

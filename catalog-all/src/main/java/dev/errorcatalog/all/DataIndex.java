@@ -1,0 +1,94 @@
+package dev.errorcatalog.all;
+
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.i18n.InvalidValueException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The data's index: its format, its version and a line per product (id, locales with the default first, code count).
+ * The files are this module's own build output, so a file that is not as written is a broken build, reported with
+ * the file and line rather than borne.
+ */
+record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> products) {
+    static final String ROOT = "META-INF/errorcatalog/all/";
+    static final String FORMAT = "errorcatalog-data 1";
+
+    /** One product's line. */
+    record Entry(ProductId id, List<Locale> locales, int codes) {
+    }
+
+    Entry product(ProductId id) {
+        Entry e = products.get(id);
+        if (e == null) {
+            throw new InvalidValueException(ROOT + "index", "lists no product '" + id + "'");
+        }
+        return e;
+    }
+
+    static DataIndex read() {
+        String file = ROOT + "index";
+        List<String> lines = lines(file);
+        if (lines.size() < 2 || !lines.get(0).equals(FORMAT) || !lines.get(1).startsWith("version\t")) {
+            throw new InvalidValueException(file, "line 1 must be '" + FORMAT + "' and line 2 'version<TAB>…'");
+        }
+        List<ProductId> ids = new ArrayList<>();
+        Map<ProductId, Entry> products = new HashMap<>();
+        for (int n = 2; n < lines.size(); n++) {
+            String[] f = lines.get(n).split("\t", -1);
+            if (f.length != 3) {
+                throw new InvalidValueException(file + ":" + (n + 1), "expected <id><TAB><locales><TAB><code count>");
+            }
+            ProductId id = ProductId.of(f[0]);
+            ids.add(id);
+            products.put(id, new Entry(id, locales(f[1]), count(f[2], file + ":" + (n + 1))));
+        }
+        return new DataIndex(lines.get(1).substring("version\t".length()), List.copyOf(ids), Map.copyOf(products));
+    }
+
+    private static int count(String text, String where) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(where, "the code count '" + text + "' is not a number", e);
+        }
+    }
+
+    static List<Locale> locales(String tags) {
+        List<Locale> out = new ArrayList<>();
+        for (String t : tags.split(",")) {
+            out.add(Locale.forLanguageTag(t));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A file of this module's data as lines; one missing is a broken build. */
+    static List<String> lines(String file) {
+        try (InputStream in = EveryProduct.class.getResourceAsStream("/" + file)) {
+            if (in == null) {
+                throw new InvalidValueException(file, "is missing from the catalog-all jar");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>();
+            int start = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+            if (start < text.length()) {
+                lines.add(text.substring(start));
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + " cannot be read", e);
+        }
+    }
+}

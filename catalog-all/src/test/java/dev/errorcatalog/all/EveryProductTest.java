@@ -1,0 +1,101 @@
+package dev.errorcatalog.all;
+
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.MatchKind;
+import dev.errorcatalog.Product;
+import dev.errorcatalog.ProductId;
+import dev.errorcatalog.Resolution;
+import dev.errorcatalog.i18n.LanguageScripts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One dependency, every product: each code of the data resolves exactly in its product in each locale that words it,
+ * in that locale's script; in a locale that does not, it answers from its closest ancestor in the locale asked for and
+ * names the locales that have its own text.
+ */
+class EveryProductTest {
+    private static ErrorCatalog catalog;
+    private static DataIndex index;
+
+    @BeforeAll
+    static void load() {
+        catalog = ErrorCatalog.load();
+        index = DataIndex.read();
+    }
+
+    @Test
+    void theProductsWithModulesOfTheirOwnAndEveryOtherAreServedOnce() {
+        Set<String> ids = new TreeSet<>();
+        catalog.products().forEach(p -> ids.add(p.value()));
+        for (String own : List.of("common", "vod", "kms", "live", "legacy")) {
+            assertTrue(ids.remove(own), own);
+        }
+        Set<String> listed = new TreeSet<>();
+        index.ids().forEach(p -> listed.add(p.value()));
+        assertEquals(listed, ids, "every other product is the data's");
+        assertFalse(listed.contains("vod") || listed.contains("kms") || listed.contains("live"),
+                "a product with a module of its own is not in the data too");
+        assertTrue(listed.size() > 250, "every product of the official lists: " + listed.size());
+        assertEquals("dev.errorcatalog.kms.KmsCatalogProvider", catalog.product("kms").provider());
+        assertEquals(List.of(), catalog.problems());
+    }
+
+    @Test
+    void aCvmCodeAnswersInBothLanguages() {
+        Product cvm = catalog.product("cvm");
+        Resolution en = cvm.resolve("InvalidInstanceId.NotFound", Locale.ENGLISH);
+        Resolution zh = cvm.resolve("InvalidInstanceId.NotFound", Locale.SIMPLIFIED_CHINESE);
+        assertEquals(MatchKind.EXACT, en.kind(), en.explain());
+        assertEquals(MatchKind.EXACT, zh.kind(), zh.explain());
+        assertTrue(LanguageScripts.fits(en.message(), Locale.ENGLISH) && !en.message().isBlank(), en.message());
+        assertTrue(LanguageScripts.fits(zh.message(), Locale.SIMPLIFIED_CHINESE), zh.message());
+        assertTrue(en.apiVersions().contains("2017-03-12"), en.apiVersions().toString());
+        assertEquals("sdk-en", en.origin().id());
+        assertEquals("sdk-zh", zh.origin().id());
+    }
+
+    @Test
+    void everyCodeResolvesExactlyInTheLanguagesThatWordItAndFromItsAncestorInTheOthers() {
+        List<String> wrong = new ArrayList<>();
+        int exact = 0;
+        int elsewhere = 0;
+        for (ProductId id : index.ids()) {
+            Product product = catalog.product(id);
+            DataProduct data = DataProduct.read(id, index.product(id));
+            assertEquals(index.product(id).codes(), data.codes().size(), id.value());
+            for (var definition : data.codes()) {
+                ErrorCode code = definition.code();
+                for (Locale locale : product.locales()) {
+                    Resolution r = product.resolve(code.value(), locale);
+                    if (data.hasText(code, locale)) {
+                        exact++;
+                        if (r.kind() != MatchKind.EXACT || !r.locale().equals(locale) || !LanguageScripts.fits(r.message(), locale)) {
+                            wrong.add(id + " " + code + " [" + locale.toLanguageTag() + "]: " + r);
+                        }
+                    } else {
+                        elsewhere++;
+                        if (r.kind() == MatchKind.EXACT || !r.locale().equals(locale) || r.exactTextIn().isEmpty()) {
+                            wrong.add(id + " " + code + " [" + locale.toLanguageTag() + "] has no text there, yet: " + r);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())), wrong.size() + " wrong");
+        assertTrue(exact > 25_000, "exact answers checked: " + exact);
+        assertTrue(elsewhere > 1_000, "answers from an ancestor checked: " + elsewhere);
+        assertEquals(List.of(), catalog.problems());
+    }
+}
