@@ -1,5 +1,6 @@
 package dev.errorcatalog.architecture;
 
+import dev.errorcatalog.generator.BuildPlaces;
 import dev.errorcatalog.generator.ProductList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,11 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The shipped products are the ones data/products.json lists. Maven cannot read that list, so each place Maven needs a
- * product named in is held to it here: the parent's modules and dependency management, the BOM, the command line's
- * dependencies and the notice filter of its runnable jar, this module's dependencies, the starter's test dependencies
- * (its status table is checked against every shipped product's categories); and the README's table, whose
- * code counts are the enums' (never a number kept by hand). No product module exists outside the list.
+ * The shipped products are the ones data/products.json lists. Maven cannot read that list, so the refresh
+ * (data/refresh.sh, the generator's {@code BuildPlaces}) writes each place Maven needs a product named in: the
+ * parent's modules and dependency management, the BOM, the command line's dependencies and the notice filter of its
+ * runnable jar, this module's dependencies, the starter's test dependencies (its status table is checked against
+ * every shipped product's categories); and the README's table, whose code counts are the enums' (never a number kept
+ * by hand). Here: the places are what the refresh writes, a product added to the list and refreshed is in every one
+ * of them, each place is held to the list, and no product module exists outside it.
  */
 class ShippedProductsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -52,6 +57,51 @@ class ShippedProductsTest {
         }
     }
 
+    /** The committed places are what the refresh writes from the list, the README's counts from the enums. */
+    @Test
+    void thePlacesAreWhatTheRefreshWrites() throws Exception {
+        ProductList list = ProductList.of(ROOT);
+        Map<String, String> drift = BuildPlaces.write(ROOT, list, codes(list)).differences(ROOT);
+        assertEquals(Map.of(), drift, "run data/refresh.sh");
+    }
+
+    /** A new product is one entry in the list and a refresh: a copy of the project so refreshed has it in every place. */
+    @Test
+    void aProductAddedToTheListAndRefreshedIsInEveryPlace(@TempDir Path copy) throws Exception {
+        copyProject(copy);
+        Path file = copy.resolve(ProductList.FILE);
+        String products = Files.readString(file);
+        String legacy = "{\"id\": \"legacy\"";
+        assertTrue(products.contains(legacy), "data/products.json lists legacy as this test expects");
+        Files.writeString(file, products.replace(legacy, "{\"id\": \"cvm\", \"name\": \"CVM (cloud virtual machines)\", "
+                + "\"languages\": [\"en\"]},\n    " + legacy));
+        Files.createDirectories(copy.resolve("catalog-cvm").resolve(SERVICES).getParent());
+        Files.writeString(copy.resolve("catalog-cvm").resolve(SERVICES), "dev.errorcatalog.cvm.CvmCatalogProvider\n");
+        ProductList list = ProductList.of(copy);
+        assertTrue(problems(copy).stream().anyMatch(p -> p.contains("catalog-cvm")), "before the refresh: " + problems(copy));
+
+        Map<String, Integer> codes = new HashMap<>(codes(ProductList.of(ROOT)));
+        codes.put("cvm", 7);
+        BuildPlaces.write(copy, list, codes).writeTo(copy);
+
+        assertEquals(List.of(), problems(copy));
+        assertTrue(Files.readString(copy.resolve("README.md")).contains(
+                "\n| `catalog-cvm` | `catalog-cvm` | `dev.errorcatalog.cvm` | CVM (cloud virtual machines): 7 codes (`CvmCode`). Generated. |\n"));
+        // in the list's order: after live, before legacy
+        String modules = Files.readString(copy.resolve("pom.xml"));
+        assertTrue(modules.contains("<module>catalog-live</module>\n    <module>catalog-cvm</module>\n    <module>catalog-legacy</module>"),
+                modules);
+    }
+
+    /** How many codes each generated product's enum holds, by product id. */
+    private static Map<String, Integer> codes(ProductList list) throws ClassNotFoundException {
+        Map<String, Integer> codes = new HashMap<>();
+        for (ProductList.Product p : list.generated()) {
+            codes.put(p.id(), Class.forName(p.javaPackage() + "." + p.enumName()).getEnumConstants().length);
+        }
+        return codes;
+    }
+
     /** The check can fail: a copy of the project with KMS dropped from each place in turn is caught, naming the place. */
     @Test
     void aProductMissingFromAnyOnePlaceIsNamed(@TempDir Path copy) throws Exception {
@@ -69,6 +119,9 @@ class ShippedProductsTest {
             List<String> problems = problems(root);
             assertTrue(problems.stream().anyMatch(p -> p.startsWith(dropped + ": ") && p.contains("catalog-kms")),
                     dropped + ": " + problems);
+            // and the refresh would write it back
+            ProductList list = ProductList.of(root);
+            assertEquals(java.util.Set.of(dropped), BuildPlaces.write(root, list, codes(list)).differences(root).keySet(), dropped);
         }
         // and a product module the list does not name
         Path root = copy.resolve("unlisted");

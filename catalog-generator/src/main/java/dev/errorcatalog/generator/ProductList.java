@@ -23,8 +23,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 /**
  * The one list of the catalog's shipped products ({@code data/products.json}): which products there are, which of
  * them the generator makes and from which source documents, and in which languages each is shipped. The refresh
- * reads it to write every generated file; the tests read it to check that the build ships what it lists (Maven
- * needs its own {@code <module>} and dependency entries, which {@code ProductListTest} holds to this list).
+ * reads it to write every generated file, and the places of the build that name each product (Maven cannot read
+ * the list: {@link BuildPlaces} writes its {@code <module>} and dependency entries); the tests read it to check that
+ * the build ships what it lists.
  * <pre>{@code
  * {"common": {"languages": ["en", "zh-CN"], "documents": [{"file": "002", "language": "en", "title": "..."}]},
  *  "products": [{"id": "kms", "name": "KMS (key management)", "languages": ["en", "zh-CN"], "documents": [...]},

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -14,6 +15,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * from the inputs in {@code ../shared} (the source documents and the official lists) and the maintainers' files in
  * {@code data/}. A product module is written by the same code as a module anyone generates ({@link ProductModule}),
  * with a pom of this build; a product kept by hand ({@code legacy}: one document, no official list) is only listed.
+ * Every listed product, generated or not, is then written into the places of the build that name products
+ * ({@link BuildPlaces}: the poms' modules and dependencies, the README's table), so adding a product is one entry in
+ * the list and a refresh.
  * <pre>{@code
  * data/refresh.sh          # or: java dev.errorcatalog.generator.Refresh <project folder> <shared folder>
  * }</pre>
@@ -40,7 +44,10 @@ public final class Refresh {
         files.files().keySet().forEach(f -> System.out.println("wrote " + f));
     }
 
-    /** Every generated file of the catalog, relative to the project folder, for the products {@code data/products.json} lists. */
+    /**
+     * Every generated file of the catalog, relative to the project folder, for the products {@code data/products.json}
+     * lists: the generated modules' files, and the poms and README with their product places written.
+     */
     public static FileSet files(Path project, Path shared) {
         ProductList list = ProductList.of(project);
         Path sources = shared.resolve("sources");
@@ -52,6 +59,7 @@ public final class Refresh {
         CommonTables common = CommonTables.read(sources.resolve("teco-code-generators/data.swift"));
 
         FileSet out = new FileSet();
+        Map<String, Integer> codes = new HashMap<>();
         ProductData commonData = assembler(project, shared, list.common()).commonTables(common, COMMON_TABLES).assemble();
         into(out, list.common().module(), new CatalogFiles(list.common().javaPackage(), list.common().enumName(), true)
                 .write(commonData, new FileSet()));
@@ -61,7 +69,10 @@ public final class Refresh {
             FileSet module = new ProductModule(p.id(), p.javaPackage()).write(data, new FileSet());
             module.put("pom.xml", pom(p, data));
             into(out, p.module(), module);
+            codes.put(p.id(), data.entries().size());
         }
+        // Maven cannot read the list: the poms and the README name each product where they need it
+        BuildPlaces.write(project, list, codes).files().forEach(out::put);
         return out;
     }
 

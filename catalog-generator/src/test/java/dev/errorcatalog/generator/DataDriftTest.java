@@ -30,7 +30,10 @@ class DataDriftTest {
                 .map(e -> "  " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
     }
 
-    /** The files follow from the list: a generated product is every file a stranger's module has, but its README. */
+    /**
+     * The files follow from the list: a generated product is every file a stranger's module has, but its README; and
+     * the poms and README that name every product are written too.
+     */
     @Test
     void everyGeneratedFileIsAFileOfTheProjectAndTheListSaysWhichTheyAre() {
         assumeTrue(Files.isDirectory(SHARED.resolve("sources")), "../shared/sources is not beside the checkout");
@@ -49,6 +52,7 @@ class DataDriftTest {
                     m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/provenance.json"));
             p.languages().forEach(l -> expected.add(m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/" + l + ".json"));
         }
+        expected.addAll(BuildPlaces.files());
         FileSet files = Refresh.files(PROJECT, SHARED);
         assertEquals(expected, files.files().keySet());
         files.files().keySet().forEach(f -> assertTrue(Files.isRegularFile(PROJECT.resolve(f)), f));

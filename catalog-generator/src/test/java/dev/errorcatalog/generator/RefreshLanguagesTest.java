@@ -38,6 +38,11 @@ class RefreshLanguagesTest {
                 Files.copy(f, copy.resolve("data").resolve(f.getFileName().toString()));
             }
         }
+        // and the poms and README the refresh writes each product's lines into
+        for (String f : BuildPlaces.files()) {
+            Files.createDirectories(copy.resolve(f).getParent());
+            Files.copy(PROJECT.resolve(f), copy.resolve(f));
+        }
         Path list = copy.resolve(ProductList.FILE);
         String products = Files.readString(list);
         String kmsLanguages = "\"id\": \"kms\", \"name\": \"KMS (key management)\", \"languages\": [\"en\", \"zh-CN\"]";
