@@ -6,6 +6,7 @@ import dev.errorcatalog.ProductId;
 import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.internal.ServiceFiles;
 import dev.errorcatalog.i18n.verify.BundleVerifier;
+import dev.errorcatalog.internal.ProviderBundles;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 import org.apiguardian.api.API;
@@ -57,11 +58,22 @@ public final class ProviderContract {
         broken.forEach(v -> problems.add(new BundleProblem(id.value(), Locale.ROOT, type.getName(), v.code(), v.description())));
 
         List<String> keys = codes.stream().filter(d -> d != null && d.code() != null).map(d -> d.code().value()).toList();
+        // the provider's side of each bundle is read as the catalog reads it, its faults reported in the same words
         BundleVerifier bundles = BundleVerifier.of(id.value(), keys);
+        boolean any = false;
         for (Locale locale : locales) {
-            bundles.bundle(locale, provider.bundlePath(locale), () -> provider.openBundle(locale));
+            ProviderBundles.Bundle given = ProviderBundles.read(provider, id, locale);
+            for (ProviderBundles.Problem p : given.problems()) {
+                problems.add(new BundleProblem(id.value(), locale, p.file().orElse(type.getName()), Optional.empty(), p.description()));
+            }
+            if (given.content().isPresent()) {
+                bundles.bundle(locale, given.path(), given::content);
+                any = true;
+            }
         }
-        problems.addAll(bundles.verify().problems());
+        if (any) { // with none to read (no locale, or none could be had) what is wrong is reported above
+            problems.addAll(bundles.verify().problems());
+        }
         return new VerificationReport(id.value(), problems);
     }
 
