@@ -171,6 +171,20 @@ class ProviderContractTest {
         }
     }
 
+    public static final class LocalesThrow extends Solo {
+        @Override
+        public List<Locale> locales() {
+            throw new IllegalStateException("locales failed on purpose");
+        }
+    }
+
+    public static final class ProductThrowsAnError extends Solo {
+        @Override
+        public ProductId product() {
+            throw new NoClassDefFoundError("product linked on purpose to nothing");
+        }
+    }
+
     /**
      * The contract reports what the catalog reports of the same provider, in the same words (a problem the catalog
      * files under no file names the provider class in the report), and does not throw. Returns the contract's
@@ -229,6 +243,20 @@ class ProviderContractTest {
     void aMissingBundleIsReportedInTheCatalogsWords() {
         List<String> found = assertReportedAsTheCatalogDoes(new Missing(), "missing");
         assertEquals(List.of("contract/solo/en.json: the bundle file is missing"), found);
+    }
+
+    @Test
+    void aDeclarationThatThrowsIsAProblemNamingTheProviderClass() {
+        List<String> found = assertReportedAsTheCatalogDoes(new LocalesThrow(), "locales failed on purpose");
+        assertEquals(List.of(LocalesThrow.class.getName() + ": the provider threw java.lang.IllegalStateException:"
+                + " locales failed on purpose"), found);
+    }
+
+    @Test
+    void aProductThatThrowsAnErrorIsAProblemOfAReportOwnedByTheClass() {
+        VerificationReport report = assertDoesNotThrow(() -> ProviderContract.verify(new ProductThrowsAnError()));
+        assertEquals(ProductThrowsAnError.class.getName(), report.owner());
+        assertReportedAsTheCatalogDoes(new ProductThrowsAnError(), "product linked on purpose to nothing");
     }
 
     @Test
