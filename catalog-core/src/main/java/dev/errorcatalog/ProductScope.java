@@ -1,6 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
+import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.util.List;
@@ -205,14 +206,14 @@ final class ProductScope {
         try {
             provenanceFile();
         } catch (StackOverflowError e) {
-            files.report(Optional.empty(), "the provenance file cannot be read: " + ProviderRegistry.describe(e));
+            files.report(Optional.empty(), "the provenance file cannot be read: " + Throwables.describe(e));
         }
         for (Locale locale : negotiator.supported()) {
             try {
                 table(locale);
             } catch (StackOverflowError e) {
                 files.report(Optional.empty(), "the " + locale.toLanguageTag() + " texts cannot be read: "
-                        + ProviderRegistry.describe(e));
+                        + Throwables.describe(e));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.i18n.internal.ServiceFiles;
+import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class ProviderDiscovery<S> {
         Throwable moduleFailure = service.getModule().isNamed() ? d.fromModules() : null;
         boolean firstFailed = d.fromClassPath();
         if (moduleFailure != null && !firstFailed) {
-            d.problem(UNKNOWN, "a provider in a named module could not be loaded: " + ProviderRegistry.describe(moduleFailure));
+            d.problem(UNKNOWN, "a provider in a named module could not be loaded: " + Throwables.describe(moduleFailure));
         }
         return d.found;
     }
@@ -86,7 +87,7 @@ final class ProviderDiscovery<S> {
                 found.add(p.get());
             } catch (Throwable e) {
                 Throwables.rethrowIfFatal(e);
-                problem(p.type().getName(), "could not be instantiated: " + ProviderRegistry.describe(e));
+                problem(p.type().getName(), "could not be instantiated: " + Throwables.describe(e));
             }
         }
         return null;
@@ -166,7 +167,7 @@ final class ProviderDiscovery<S> {
             return problem(name, "listed in " + file + " but not found");
         } catch (Throwable e) { // LinkageError: a newer Java's class file, a truncated one, a missing superclass
             Throwables.rethrowIfFatal(e);
-            return problem(name, "listed in " + file + " but cannot be loaded: " + ProviderRegistry.describe(e));
+            return problem(name, "listed in " + file + " but cannot be loaded: " + Throwables.describe(e));
         }
         if (type.getModule().isNamed()) {
             return true; // ServiceLoader finds a named module's providers through its module, as it would here
@@ -181,10 +182,10 @@ final class ProviderDiscovery<S> {
             return problem(name, "could not be instantiated: it has no public no-argument constructor");
         } catch (InvocationTargetException e) {
             Throwables.rethrowIfFatal(e.getCause());
-            return problem(name, "could not be instantiated: its constructor threw " + ProviderRegistry.describe(e.getCause()));
+            return problem(name, "could not be instantiated: its constructor threw " + Throwables.describe(e.getCause()));
         } catch (Throwable e) {
             Throwables.rethrowIfFatal(e);
-            return problem(name, "could not be instantiated: " + ProviderRegistry.describe(e));
+            return problem(name, "could not be instantiated: " + Throwables.describe(e));
         }
     }
 

@@ -5,6 +5,8 @@ import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.internal.BundleFallback;
 import dev.errorcatalog.i18n.internal.LocalizedEntry;
 import dev.errorcatalog.i18n.internal.MessageBundle;
+import dev.errorcatalog.internal.ProviderBundles;
+import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.function.Consumer;
 /**
  * Reads one provider's files (its bundles and its provenance file), each once, with fault isolation: whatever the
  * provider or a file does wrong is reported as a {@link CatalogProblem} and the product goes on without that file.
+ * The provider's side of a bundle (its path, opening and reading it) is {@link ProviderBundles}', the testkit's too.
  * Nothing here decides whose text wins; that is {@link TableAssembler}'s. Thread-safe: each file is read under this
  * reader's lock.
  */
@@ -27,8 +30,7 @@ final class ProviderFiles {
     private final CatalogProvider provider;
     private final String providerName;
     private final Consumer<CatalogProblem> problems;
-    private final Map<Locale, Optional<MessageBundle>> bundles = new HashMap<>();
-    private final Map<Locale, String> paths = new HashMap<>();
+    private final Map<Locale, Read> bundles = new HashMap<>();
     /** Read when an origin or the provenance is first asked for, or by {@link ProductScope#loadAll}. */
     private ProvenanceFile provenanceFile;
 
@@ -53,8 +55,9 @@ final class ProviderFiles {
                 keys.add(d.code().value());
             }
         }
-        BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, path(locale),
-                bundle(locale), new DefaultBundle(locale.equals(defaultLocale) ? null : defaultLocale));
+        Read read = bundle(locale);
+        BundleFallback.Merged merged = BundleFallback.merge(id.value(), keys, locale, read.path,
+                read.bundle, new DefaultBundle(locale.equals(defaultLocale) ? null : defaultLocale));
         for (BundleProblem p : merged.problems()) {
             report(p);
         }
@@ -109,7 +112,7 @@ final class ProviderFiles {
 
         @Override
         public Optional<MessageBundle> get() {
-            return locale == null ? Optional.empty() : bundle(locale);
+            return locale == null ? Optional.empty() : bundle(locale).bundle;
         }
     }
 
@@ -133,10 +136,10 @@ final class ProviderFiles {
                 return ProvenanceFile.read(stream, providerName);
             }
         } catch (IllegalArgumentException e) {
-            report(Optional.of(path), "the provenance file cannot be read: " + ProviderRegistry.messageOf(e));
+            report(Optional.of(path), "the provenance file cannot be read: " + Throwables.messageOf(e));
         } catch (Throwable e) { // an Error from the provider too: its texts then simply come from the module
-            rethrowAtFirstUse(e);
-            report(Optional.of(path), "the provenance file cannot be read: " + ProviderRegistry.describe(e));
+            Throwables.rethrowAtFirstUse(e);
+            report(Optional.of(path), "the provenance file cannot be read: " + Throwables.describe(e));
         } finally {
             closeAfterReading(stream);
         }
@@ -155,12 +158,16 @@ final class ProviderFiles {
         try {
             stream.close();
         } catch (Throwable e) {
-            rethrowAtFirstUse(e);
+            Throwables.rethrowAtFirstUse(e);
         }
     }
 
-    private Optional<MessageBundle> bundle(Locale locale) {
-        Optional<MessageBundle> b = bundles.get(locale);
+    /** A locale's bundle as read: the path that names it in reports, and its entries when it could be read. */
+    private record Read(String path, Optional<MessageBundle> bundle) {
+    }
+
+    private Read bundle(Locale locale) {
+        Read b = bundles.get(locale);
         if (b == null) {
             b = readBundle(locale);
             bundles.put(locale, b);
@@ -168,55 +175,26 @@ final class ProviderFiles {
         return b;
     }
 
-    private Optional<MessageBundle> readBundle(Locale locale) {
-        String path = path(locale);
-        InputStream stream = null;
+    /** The provider's part (its path, opening the file, its stream) is {@link ProviderBundles}', shared with the testkit. */
+    private Read readBundle(Locale locale) {
+        ProviderBundles.Bundle given = ProviderBundles.read(provider, id, locale);
+        for (ProviderBundles.Problem p : given.problems()) {
+            report(p.file(), p.description());
+        }
+        Optional<InputStream> content = given.content();
+        if (content.isEmpty()) {
+            return new Read(given.path(), Optional.empty());
+        }
         try {
-            Optional<InputStream> in = provider.openBundle(locale);
-            if (in.isEmpty()) {
-                report(Optional.of(path), "the bundle file is missing");
-                return Optional.empty();
-            }
-            stream = in.get();
-            MessageBundle.Read read = MessageBundle.read(stream, id.value(), locale, path);
+            MessageBundle.Read read = MessageBundle.read(content.get(), id.value(), locale, given.path());
             for (BundleProblem p : read.problems()) {
                 report(p);
             }
-            return Optional.of(read.bundle());
+            return new Read(given.path(), Optional.of(read.bundle()));
         } catch (BundleFormatException e) {
             report(e.problem());
-        } catch (Throwable e) { // an Error from the provider's openBundle or stream too: the product goes on without the file
-            rethrowAtFirstUse(e);
-            report(Optional.of(path), "the bundle cannot be read: " + ProviderRegistry.describe(e));
-        } finally {
-            closeAfterReading(stream);
+            return new Read(given.path(), Optional.empty());
         }
-        return Optional.empty();
-    }
-
-    /**
-     * The provider's {@code bundlePath}, which names the bundle in reports (opening it is {@code openBundle}'s
-     * business); when it throws or gives null, that is reported once and a description stands in for it.
-     */
-    private String path(Locale locale) {
-        String known = paths.get(locale);
-        if (known != null) {
-            return known;
-        }
-        String path = "(the " + locale.toLanguageTag() + " bundle of " + id + ")";
-        try {
-            String given = provider.bundlePath(locale);
-            if (given != null) {
-                path = given;
-            } else {
-                report(Optional.empty(), "bundlePath(" + locale.toLanguageTag() + ") returned null");
-            }
-        } catch (Throwable e) {
-            rethrowAtFirstUse(e);
-            report(Optional.empty(), "bundlePath(" + locale.toLanguageTag() + ") threw " + ProviderRegistry.describe(e));
-        }
-        paths.put(locale, path);
-        return path;
     }
 
     private void report(BundleProblem p) {
@@ -226,16 +204,5 @@ final class ProviderFiles {
     /** Reports a problem with this provider's files, or with all of them when {@code file} is empty. */
     void report(Optional<String> file, String description) {
         problems.accept(new CatalogProblem(Optional.of(id.value()), providerName, file, Optional.empty(), description));
-    }
-
-    /**
-     * What the first use of a product cannot bear: what {@link Throwables#rethrowIfFatal} rethrows, and a stack
-     * overflow, which may be the caller's own depth rather than the provider's. Thrown there, it leaves nothing behind
-     * (no table, bundle or provenance is kept, no problem is reported), so the next use reads again.
-     */
-    private static void rethrowAtFirstUse(Throwable e) {
-        if (e instanceof VirtualMachineError fatal) {
-            throw fatal;
-        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.LocaleNegotiator;
-import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProductCollection;
 import dev.errorcatalog.spi.ProviderRules;
@@ -279,7 +279,7 @@ final class ProviderRegistry {
             return Optional.of(new Candidate(id, p, name, source, negotiator, codes, priority));
         } catch (Throwable e) { // an Error too: a provider's fault is its own, whatever it throws
             Throwables.rethrowIfFatal(e);
-            return reject(name, product, "the provider threw " + describe(e));
+            return reject(name, product, "the provider threw " + Throwables.describe(e));
         }
     }
 
@@ -308,48 +308,6 @@ final class ProviderRegistry {
             return cs == null || cs.getLocation() == null ? Optional.empty() : Optional.of(cs.getLocation().toString());
         } catch (SecurityException e) {
             return Optional.empty();
-        }
-    }
-
-    /** How many causes a description follows; a chain can be longer, or go round. */
-    private static final int CAUSES_SHOWN = 8;
-    private static final int SHOWN_LENGTH = 500;
-
-    /**
-     * A throwable and its causes in one line. A provider's throwable is the provider's code too: its text may fail,
-     * run long, or its causes go round, and each is borne here.
-     */
-    static String describe(Throwable e) {
-        StringBuilder s = new StringBuilder(shown(e));
-        List<Throwable> seen = new ArrayList<>(List.of(e));
-        for (Throwable c = Throwables.causeOf(e); c != null && seen.size() <= CAUSES_SHOWN; c = Throwables.causeOf(c)) {
-            for (Throwable t : seen) {
-                if (t == c) {
-                    return s.toString();
-                }
-            }
-            seen.add(c);
-            s.append("; caused by ").append(shown(c));
-        }
-        return s.toString();
-    }
-
-    /** A throwable's message, or what stands for it when asking for it fails. */
-    static String messageOf(Throwable e) {
-        try {
-            return Printable.shorten(String.valueOf(e.getMessage()), SHOWN_LENGTH);
-        } catch (Throwable failed) {
-            Throwables.rethrowIfFatal(failed);
-            return shown(e);
-        }
-    }
-
-    private static String shown(Throwable e) {
-        try {
-            return Printable.shorten(String.valueOf(e), SHOWN_LENGTH);
-        } catch (Throwable failed) {
-            Throwables.rethrowIfFatal(failed);
-            return e.getClass().getName() + " (which threw " + failed.getClass().getName() + " when asked for its message)";
         }
     }
 }

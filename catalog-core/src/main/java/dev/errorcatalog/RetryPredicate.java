@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.internal.Throwables;
 import org.apiguardian.api.API;
 
 import java.io.IOException;

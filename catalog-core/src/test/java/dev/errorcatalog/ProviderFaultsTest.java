@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.internal.Throwables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -324,9 +325,9 @@ class ProviderFaultsTest {
     @Test
     void anErrorIsDescribedWithItsCauses() {
         assertEquals("java.lang.IllegalStateException: outer; caused by java.io.IOException: inner",
-                ProviderRegistry.describe(new IllegalStateException("outer", new IOException("inner"))));
+                Throwables.describe(new IllegalStateException("outer", new IOException("inner"))));
         assertEquals("java.lang.RuntimeException: alone",
-                ProviderRegistry.describe(new RuntimeException("alone")));
+                Throwables.describe(new RuntimeException("alone")));
     }
 
     @Test

@@ -44,14 +44,14 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** The module a class belongs to, by package: i18n, core (the API and spi packages), a product, or the CLI. */
+    /** The module a class belongs to, by package: i18n, core (the API, spi and internal packages), a product, or the CLI. */
     static String moduleOf(String packageName) {
         if (!packageName.equals(ROOT) && !packageName.startsWith(ROOT + ".")) {
             return "";
         }
         String rest = packageName.equals(ROOT) ? "" : packageName.substring(ROOT.length() + 1);
         String first = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
-        return first.isEmpty() || first.equals("spi") ? "core" : first;
+        return first.isEmpty() || first.equals("spi") || first.equals("internal") ? "core" : first;
     }
 
     static boolean isProductModule(String module) {
@@ -230,9 +230,26 @@ final class ArchitectureRules {
                             && call.getName().equals("scopes")))
             .as("only TableAssembler merges entries by FallbackOrder.scopes");
 
+    /** What a provider is asked for its bundle: its path and the file. */
+    private static final Set<String> BUNDLE_CALLS = Set.of("bundlePath", "openBundle");
+
+    /**
+     * A provider's bundle is reached one way, guarded one way and its faults worded one way, so the catalog and the
+     * testkit's contract cannot drift apart again: {@code ProviderBundles}. The spi's own defaults (openBundle reads
+     * bundlePath) and a provider calling its own methods are the provider's business.
+     */
+    static final ArchRule ONE_WAY_TO_A_PROVIDERS_BUNDLE = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + ".internal.ProviderBundles")
+            .and().resideOutsideOfPackage(ROOT + ".spi")
+            .and().doNotImplement(CatalogProvider.class)
+            .should().callMethodWhere(DescribedPredicate.describe("the method is a provider's bundlePath or openBundle",
+                    (JavaMethodCall call) -> BUNDLE_CALLS.contains(call.getName())
+                            && call.getTargetOwner().isAssignableTo(CatalogProvider.class)))
+            .as("only ProviderBundles asks a provider for its bundle (bundlePath, openBundle)");
+
     static final ArchRule[] ALL = {I18N_KNOWS_NOTHING_OF_THE_CATALOG, ONLY_I18N_TOUCHES_ICU, CORE_NAMES_NO_PRODUCT,
             PRODUCTS_ARE_INDEPENDENT, PRODUCTS_USE_ONLY_CORE_API, PROVIDERS_ARE_LOADABLE, NO_JAVA_TEXT_MESSAGE_FORMAT, NO_CYCLES_BETWEEN_MODULES, NO_CYCLES_BETWEEN_PACKAGES,
             LIBRARY_CODE_DOES_NOT_PRINT, INTEGRATIONS_NAME_NO_PRODUCT, ONE_OWNER_OF_LANGUAGE_SCRIPTS,
             PUBLIC_TYPES_DECLARE_THEIR_STATUS, INTERNAL_PACKAGES_ARE_INTERNAL, THE_HOT_PATH_IS_FENCED,
-            ONE_ASSEMBLER_READS_THE_ORDER};
+            ONE_ASSEMBLER_READS_THE_ORDER, ONE_WAY_TO_A_PROVIDERS_BUNDLE};
 }

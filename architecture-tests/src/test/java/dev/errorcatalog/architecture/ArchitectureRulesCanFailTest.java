@@ -14,17 +14,20 @@ import dev.errorcatalog.archviolation.GuessesLanguageByScript;
 import dev.errorcatalog.archviolation.NoApiStatus;
 import dev.errorcatalog.archviolation.internal.MaintainedInternal;
 import dev.errorcatalog.archviolation.PrintsToStandardOut;
+import dev.errorcatalog.archviolation.ReadsABundleItself;
 import dev.errorcatalog.archviolation.UsesJavaTextMessageFormat;
 import dev.errorcatalog.i18n.archviolation.CycleToCore;
 import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.archviolation.I18nUsesCatalog;
 import dev.errorcatalog.i18n.internal.MessageBundle;
+import dev.errorcatalog.internal.ProviderBundles;
 import dev.errorcatalog.vod.archviolation.VodUsesI18n;
 import dev.errorcatalog.vod.archviolation.VodUsesKms;
 import dev.errorcatalog.kms.archviolation.OpenProvider;
 import dev.errorcatalog.kms.KmsCatalogProvider;
 import dev.errorcatalog.kms.KmsCode;
 import dev.errorcatalog.spring.archviolation.StarterNamesKms;
+import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.vod.VodCode;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,13 @@ class ArchitectureRulesCanFailTest {
     @Test
     void aSecondMergeByTheOrderIsCaught() {
         assertCaught(ArchitectureRules.ONE_ASSEMBLER_READS_THE_ORDER, MergesByTheOrderElsewhere.class, ErrorCatalog.class);
+    }
+
+    @Test
+    void aSecondReaderOfAProvidersBundleIsCaught() {
+        // the context: the one reader, the spi's defaults, and a product's provider, all of which may call them
+        assertCaught(ArchitectureRules.ONE_WAY_TO_A_PROVIDERS_BUNDLE, ReadsABundleItself.class, ProviderBundles.class,
+                CatalogProvider.class, KmsCatalogProvider.class);
     }
 
     @Test

@@ -127,13 +127,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneWayToAProvidersBundle() {
+        ArchitectureRules.ONE_WAY_TO_A_PROVIDERS_BUNDLE.check(production);
+    }
+
+    @Test
     void everyRuleIsCheckedHere() {
         long tested = Arrays.stream(ArchitectureTest.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count();
         assertEquals(ArchitectureRules.ALL.length + 2, tested, "one test per rule, plus the two about the tests themselves");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"dev.errorcatalog, core", "dev.errorcatalog.spi, core", "dev.errorcatalog.i18n, i18n",
+    @CsvSource({"dev.errorcatalog, core", "dev.errorcatalog.spi, core", "dev.errorcatalog.internal, core", "dev.errorcatalog.i18n, i18n",
             "dev.errorcatalog.vod, vod", "dev.errorcatalog.acme.sub, acme", "com.example, ''"})
     void modulesAreToldApartByPackage(String pkg, String module) {
         assertEquals(module, ArchitectureRules.moduleOf(pkg));

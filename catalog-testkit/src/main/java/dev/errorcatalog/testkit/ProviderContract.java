@@ -6,6 +6,8 @@ import dev.errorcatalog.ProductId;
 import dev.errorcatalog.i18n.BundleProblem;
 import dev.errorcatalog.i18n.internal.ServiceFiles;
 import dev.errorcatalog.i18n.verify.BundleVerifier;
+import dev.errorcatalog.internal.ProviderBundles;
+import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProviderRules;
 import org.apiguardian.api.API;
@@ -39,30 +41,72 @@ public final class ProviderContract {
     private ProviderContract() {
     }
 
-    /** Checks the provider and its bundles; a product module's test asserts the report is clean. */
+    /**
+     * Checks the provider and its bundles; a product module's test asserts the report is clean. Whatever the provider
+     * throws (an {@link Error} too, but what the JVM cannot carry on after) is a problem in the report, in the words
+     * the catalog reports it in, never thrown.
+     */
     public static VerificationReport verify(CatalogProvider provider) {
         Class<?> type = provider.getClass();
-        ProductId id = provider.product();
-        List<BundleProblem> problems = new ArrayList<>();
-        List<Locale> locales = List.copyOf(provider.locales());
-        List<CodeDefinition> codes = new ArrayList<>(provider.codes());
-
         List<ProviderRules.Violation> broken = new ArrayList<>(ProviderRules.ofClass(type));
         if (!declaredAsService(type)) {
             broken.add(new ProviderRules.Violation(Optional.empty(), "not listed in " + SERVICE_FILE
                     + " nor provided by a module-info, so ServiceLoader will not find it"));
         }
-        broken.addAll(ProviderRules.ofDeclarations(id, locales, codes));
-        broken.addAll(ProviderRules.ofConstantNames(codes));
-        broken.forEach(v -> problems.add(new BundleProblem(id.value(), Locale.ROOT, type.getName(), v.code(), v.description())));
-
-        List<String> keys = codes.stream().filter(d -> d != null && d.code() != null).map(d -> d.code().value()).toList();
-        BundleVerifier bundles = BundleVerifier.of(id.value(), keys);
-        for (Locale locale : locales) {
-            bundles.bundle(locale, provider.bundlePath(locale), () -> provider.openBundle(locale));
+        ProductId id;
+        try {
+            id = provider.product();
+        } catch (Throwable e) { // as registration words it; the report is then the class's, its product unknown
+            Throwables.rethrowIfFatal(e);
+            broken.add(new ProviderRules.Violation(Optional.empty(), "the provider threw " + Throwables.describe(e)));
+            return report(type.getName(), type, broken, List.of());
         }
-        problems.addAll(bundles.verify().problems());
-        return new VerificationReport(id.value(), problems);
+        if (id == null) {
+            broken.add(new ProviderRules.Violation(Optional.empty(), "product() returned null"));
+            return report(type.getName(), type, broken, List.of());
+        }
+        List<BundleProblem> bundleProblems = new ArrayList<>();
+        try {
+            List<Locale> locales = List.copyOf(provider.locales());
+            List<CodeDefinition> codes = new ArrayList<>(provider.codes());
+            broken.addAll(ProviderRules.ofDeclarations(id, locales, codes));
+            broken.addAll(ProviderRules.ofConstantNames(codes));
+            List<String> keys = codes.stream().filter(d -> d != null && d.code() != null).map(d -> d.code().value()).toList();
+            bundles(provider, type, id, locales, keys, bundleProblems);
+        } catch (Throwable e) {
+            Throwables.rethrowIfFatal(e);
+            broken.add(new ProviderRules.Violation(Optional.empty(), "the provider threw " + Throwables.describe(e)));
+        }
+        return report(id.value(), type, broken, bundleProblems);
+    }
+
+    /** The provider's side of each bundle is read as the catalog reads it, its faults reported in the same words. */
+    private static void bundles(CatalogProvider provider, Class<?> type, ProductId id, List<Locale> locales,
+                                List<String> keys, List<BundleProblem> problems) {
+        BundleVerifier bundles = BundleVerifier.of(id.value(), keys);
+        boolean any = false;
+        for (Locale locale : locales) {
+            ProviderBundles.Bundle given = ProviderBundles.read(provider, id, locale);
+            for (ProviderBundles.Problem p : given.problems()) {
+                problems.add(new BundleProblem(id.value(), locale, p.file().orElse(type.getName()), Optional.empty(), p.description()));
+            }
+            if (given.content().isPresent()) {
+                bundles.bundle(locale, given.path(), given::content);
+                any = true;
+            }
+        }
+        if (any) { // with none to read (no locale, or none could be had) what is wrong is reported above
+            problems.addAll(bundles.verify().problems());
+        }
+    }
+
+    /** The broken rules first, naming the provider class where a file would be named, then the bundles' problems. */
+    private static VerificationReport report(String owner, Class<?> type, List<ProviderRules.Violation> broken,
+                                             List<BundleProblem> bundleProblems) {
+        List<BundleProblem> problems = new ArrayList<>();
+        broken.forEach(v -> problems.add(new BundleProblem(owner, Locale.ROOT, type.getName(), v.code(), v.description())));
+        problems.addAll(bundleProblems);
+        return new VerificationReport(owner, problems);
     }
 
     /** Listed in a service file, or provided by a module descriptor, that the provider's class loader sees. */

@@ -3,12 +3,17 @@ package dev.errorcatalog.testkit;
 import dev.errorcatalog.i18n.verify.VerificationReport;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.CodeMetadata;
+import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.spi.CatalogProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +22,12 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +81,191 @@ class ProviderContractTest {
         }
     }
 
+    /** Keeps every rule and has a sound English bundle, in memory; the subclasses each break one way of reaching it. */
+    abstract static class Solo implements CatalogProvider {
+        @Override
+        public ProductId product() {
+            return ProductId.of("solo");
+        }
+
+        @Override
+        public List<Locale> locales() {
+            return List.of(Locale.ENGLISH);
+        }
+
+        @Override
+        public Collection<? extends CodeDefinition> codes() {
+            return List.of(CodeDefinition.of("solo", "FailedOperation.Solo", CodeMetadata.NONE));
+        }
+
+        @Override
+        public String bundlePath(Locale locale) {
+            return "contract/solo/" + locale.toLanguageTag() + ".json";
+        }
+
+        @Override
+        public Optional<InputStream> openBundle(Locale locale) throws IOException {
+            return Optional.of(new ByteArrayInputStream("{\"FailedOperation.Solo\": \"Operation failed: solo.\"}"
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    public static final class PathThrows extends Solo {
+        @Override
+        public String bundlePath(Locale locale) {
+            throw new IllegalStateException("bundlePath failed on purpose", new IOException("disk gone"));
+        }
+    }
+
+    public static final class PathNull extends Solo {
+        @Override
+        public String bundlePath(Locale locale) {
+            return null;
+        }
+    }
+
+    public static final class PathLinkageError extends Solo {
+        @Override
+        public String bundlePath(Locale locale) {
+            throw new NoClassDefFoundError("bundlePath linked on purpose to nothing");
+        }
+    }
+
+    public static final class OpenThrows extends Solo {
+        @Override
+        public Optional<InputStream> openBundle(Locale locale) {
+            throw new IllegalStateException("openBundle failed on purpose");
+        }
+    }
+
+    public static final class OpenLinkageError extends Solo {
+        @Override
+        public Optional<InputStream> openBundle(Locale locale) {
+            throw new NoClassDefFoundError("openBundle linked on purpose to nothing");
+        }
+    }
+
+    public static final class ReadThrows extends Solo {
+        @Override
+        public Optional<InputStream> openBundle(Locale locale) {
+            return Optional.of(new InputStream() {
+                @Override
+                public int read() {
+                    throw new UncheckedIOException(new IOException("read failed on purpose"));
+                }
+            });
+        }
+    }
+
+    public static final class Missing extends Solo {
+        @Override
+        public Optional<InputStream> openBundle(Locale locale) {
+            return Optional.empty();
+        }
+    }
+
+    public static final class NoLocale extends Solo {
+        @Override
+        public List<Locale> locales() {
+            return List.of();
+        }
+    }
+
+    public static final class LocalesThrow extends Solo {
+        @Override
+        public List<Locale> locales() {
+            throw new IllegalStateException("locales failed on purpose");
+        }
+    }
+
+    public static final class ProductThrowsAnError extends Solo {
+        @Override
+        public ProductId product() {
+            throw new NoClassDefFoundError("product linked on purpose to nothing");
+        }
+    }
+
+    /**
+     * The contract reports what the catalog reports of the same provider, in the same words (a problem the catalog
+     * files under no file names the provider class in the report), and does not throw. Returns the contract's
+     * problems but the one of its service declaration (these classes are declared nowhere).
+     */
+    private static List<String> assertReportedAsTheCatalogDoes(CatalogProvider provider, String needle) {
+        VerificationReport report = assertDoesNotThrow(() -> ProviderContract.verify(provider));
+        List<String> contract = report.problems().stream().filter(p -> !p.description().contains(NOT_FOUND))
+                .map(p -> p.file() + ": " + p.description()).toList();
+        String type = provider.getClass().getName();
+        List<String> runtime = ErrorCatalog.builder().provider(provider).build().loadAll().stream()
+                .filter(p -> p.providerClass().equals(type))
+                .map(p -> p.file().orElse(type) + ": " + p.description()).toList();
+        assertTrue(contract.stream().anyMatch(c -> c.contains(needle)), contract.toString());
+        // the catalog says more of a product left without text ("no usable text in en"); what the contract says, it says
+        assertTrue(runtime.containsAll(contract), "the catalog's " + runtime + " holds the contract's " + contract);
+        return contract;
+    }
+
+    @Test
+    void aBundlePathThatThrowsIsAProblemNamingTheProviderClass() {
+        List<String> found = assertReportedAsTheCatalogDoes(new PathThrows(), "bundlePath failed on purpose");
+        assertEquals(List.of(PathThrows.class.getName() + ": bundlePath(en) threw java.lang.IllegalStateException:"
+                + " bundlePath failed on purpose; caused by java.io.IOException: disk gone"), found);
+    }
+
+    @Test
+    void aBundlePathThatIsNullIsAProblemNamingTheProviderClass() {
+        List<String> found = assertReportedAsTheCatalogDoes(new PathNull(), "returned null");
+        assertEquals(List.of(PathNull.class.getName() + ": bundlePath(en) returned null"), found);
+    }
+
+    @Test
+    void aBundlePathThatThrowsAnErrorIsAProblem() {
+        assertReportedAsTheCatalogDoes(new PathLinkageError(), "java.lang.NoClassDefFoundError: bundlePath linked on purpose");
+    }
+
+    @Test
+    void anOpenBundleThatThrowsIsAProblemNamingTheBundle() {
+        List<String> found = assertReportedAsTheCatalogDoes(new OpenThrows(), "openBundle failed on purpose");
+        assertEquals(List.of("contract/solo/en.json: the bundle cannot be read: java.lang.IllegalStateException:"
+                + " openBundle failed on purpose"), found);
+    }
+
+    @Test
+    void anOpenBundleThatThrowsAnErrorIsAProblem() {
+        assertReportedAsTheCatalogDoes(new OpenLinkageError(), "java.lang.NoClassDefFoundError: openBundle linked on purpose");
+    }
+
+    @Test
+    void aBundleWhoseStreamFailsIsAProblem() {
+        assertReportedAsTheCatalogDoes(new ReadThrows(), "read failed on purpose");
+    }
+
+    @Test
+    void aMissingBundleIsReportedInTheCatalogsWords() {
+        List<String> found = assertReportedAsTheCatalogDoes(new Missing(), "missing");
+        assertEquals(List.of("contract/solo/en.json: the bundle file is missing"), found);
+    }
+
+    @Test
+    void aDeclarationThatThrowsIsAProblemNamingTheProviderClass() {
+        List<String> found = assertReportedAsTheCatalogDoes(new LocalesThrow(), "locales failed on purpose");
+        assertEquals(List.of(LocalesThrow.class.getName() + ": the provider threw java.lang.IllegalStateException:"
+                + " locales failed on purpose"), found);
+    }
+
+    @Test
+    void aProductThatThrowsAnErrorIsAProblemOfAReportOwnedByTheClass() {
+        VerificationReport report = assertDoesNotThrow(() -> ProviderContract.verify(new ProductThrowsAnError()));
+        assertEquals(ProductThrowsAnError.class.getName(), report.owner());
+        assertReportedAsTheCatalogDoes(new ProductThrowsAnError(), "product linked on purpose to nothing");
+    }
+
+    @Test
+    void aProviderWithNoLocaleIsReportedNotThrown() {
+        VerificationReport report = assertDoesNotThrow(() -> ProviderContract.verify(new NoLocale()));
+        assertTrue(report.problems().stream().anyMatch(p -> p.description().contains("it ships no locale")
+                && p.file().equals(NoLocale.class.getName())), report.toString());
+    }
+
     @Test
     void aProviderDeclaredNowhereIsReportedAndAssertCleanFails() {
         VerificationReport report = ProviderContract.verify(new Undeclared());
@@ -111,6 +303,7 @@ class ProviderContractTest {
                 import java.util.Collection;
                 import java.util.List;
                 import java.util.Locale;
+import java.util.Optional;
 
                 public final class SoloProvider implements CatalogProvider {
                     public ProductId product() { return ProductId.of("solo"); }

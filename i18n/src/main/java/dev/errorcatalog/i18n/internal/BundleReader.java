@@ -22,8 +22,7 @@ import java.util.Optional;
 
 /** Reads a bundle file with Jackson's streaming parser: no tree, no data binding, little start-up cost. */
 final class BundleReader {
-    /** Larger is not a bundle; it is refused before it is decoded. */
-    private static final int MAX_BYTES = 16 << 20;
+    private static final int MAX_BYTES = MessageBundle.MAX_BYTES;
     /**
      * A bundle is an object of strings or small objects; anything deeper is not a bundle. A message longer than
      * {@link MessageBundle#MAX_MESSAGE_LENGTH} is one entry's problem (left out and reported, the rest of the file

@@ -23,6 +23,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public final class MessageBundle {
     /** The longest message or other text an entry may hold, in characters. */
     public static final int MAX_MESSAGE_LENGTH = 64 << 10;
+    /** The longest file that is a bundle, in bytes; a longer one is refused before it is decoded. */
+    public static final int MAX_BYTES = 16 << 20;
 
     private final String owner;
     private final Locale locale;
