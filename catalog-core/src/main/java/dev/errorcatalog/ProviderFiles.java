@@ -96,8 +96,8 @@ final class ProviderFiles {
         try {
             return provider.hasText(code, locale);
         } catch (Throwable e) {
-            rethrowAtFirstUse(e);
-            report(Optional.empty(), "hasText(" + code + ", " + locale.toLanguageTag() + ") threw " + ProviderRegistry.describe(e));
+            Throwables.rethrowAtFirstUse(e);
+            report(Optional.empty(), "hasText(" + code + ", " + locale.toLanguageTag() + ") threw " + Throwables.describe(e));
             return true;
         }
     }

@@ -66,7 +66,7 @@ final class ProviderRegistry {
                 ids = new ArrayList<>(c.products());
             } catch (Throwable e) {
                 Throwables.rethrowIfFatal(e);
-                reject(name, Optional.empty(), "products() threw " + describe(e) + "; none of its products is served");
+                reject(name, Optional.empty(), "products() threw " + Throwables.describe(e) + "; none of its products is served");
                 continue;
             }
             for (ProductId id : ids) {
@@ -105,7 +105,7 @@ final class ProviderRegistry {
                 p = collection.provider(id);
             } catch (Throwable e) {
                 Throwables.rethrowIfFatal(e);
-                return unavailable("provider(" + id + ") threw " + describe(e));
+                return unavailable("provider(" + id + ") threw " + Throwables.describe(e));
             }
             if (p == null) {
                 return unavailable("provider(" + id + ") returned null");

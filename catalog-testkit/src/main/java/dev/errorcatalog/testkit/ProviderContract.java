@@ -9,6 +9,8 @@ import dev.errorcatalog.i18n.verify.BundleVerifier;
 import dev.errorcatalog.internal.ProviderBundles;
 import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
+import dev.errorcatalog.spi.ProductCollection;
+import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.spi.ProviderRules;
 import org.apiguardian.api.API;
 
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -66,24 +69,78 @@ public final class ProviderContract {
             return report(type.getName(), type, broken, List.of());
         }
         List<BundleProblem> bundleProblems = new ArrayList<>();
+        product(provider, type, id, broken, bundleProblems);
+        return report(id.value(), type, broken, bundleProblems);
+    }
+
+    /**
+     * Checks a collection of products the way {@link #verify(CatalogProvider)} checks one: the collection is declared
+     * as a service, and each product's provider (as {@code provider(id)} makes it) keeps the rules and has sound bundles,
+     * each bundle holding exactly the codes its provider says it words ({@code hasText}). Reads every product; a
+     * module's test asserts the report is clean.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public static VerificationReport verify(ProductCollection collection) {
+        Class<?> type = collection.getClass();
+        String owner = type.getName();
+        List<ProviderRules.Violation> broken = new ArrayList<>();
+        if (!declaredAsService(type, ProductCollection.class)) {
+            broken.add(new ProviderRules.Violation(Optional.empty(), "not listed in META-INF/services/"
+                    + ProductCollection.class.getName() + " nor provided by a module-info, so ServiceLoader will not find it"));
+        }
+        List<BundleProblem> problems = new ArrayList<>();
+        List<ProductId> ids;
         try {
+            ids = List.copyOf(collection.products());
+        } catch (Throwable e) {
+            Throwables.rethrowIfFatal(e);
+            broken.add(new ProviderRules.Violation(Optional.empty(), "products() threw " + Throwables.describe(e)));
+            return report(owner, type, broken, problems);
+        }
+        for (ProductId id : ids) {
+            List<ProviderRules.Violation> its = new ArrayList<>();
+            CatalogProvider provider = null;
+            try {
+                provider = collection.provider(id);
+            } catch (Throwable e) {
+                Throwables.rethrowIfFatal(e);
+                its.add(new ProviderRules.Violation(Optional.empty(), "provider(" + id + ") threw " + Throwables.describe(e)));
+            }
+            if (provider == null && its.isEmpty()) {
+                its.add(new ProviderRules.Violation(Optional.empty(), "provider(" + id + ") returned null"));
+            } else if (provider != null) {
+                product(provider, type, id, its, problems);
+            }
+            its.forEach(v -> problems.add(new BundleProblem(id.value(), Locale.ROOT, owner, v.code(), v.description())));
+        }
+        return report(owner, type, broken, problems);
+    }
+
+    /** One product's declarations and bundles, its provider's faults reported as the catalog words them. */
+    private static void product(CatalogProvider provider, Class<?> type, ProductId id, List<ProviderRules.Violation> broken,
+                                List<BundleProblem> bundleProblems) {
+        try {
+            ProductId declared = provider.product();
+            if (!id.equals(declared)) {
+                broken.add(new ProviderRules.Violation(Optional.empty(), "provider(" + id + ") gave a provider of " + declared));
+                return;
+            }
             List<Locale> locales = List.copyOf(provider.locales());
             List<CodeDefinition> codes = new ArrayList<>(provider.codes());
             broken.addAll(ProviderRules.ofDeclarations(id, locales, codes));
             broken.addAll(ProviderRules.ofConstantNames(codes));
-            List<String> keys = codes.stream().filter(d -> d != null && d.code() != null).map(d -> d.code().value()).toList();
+            List<ErrorCode> keys = codes.stream().filter(d -> d != null && d.code() != null).map(CodeDefinition::code).toList();
             bundles(provider, type, id, locales, keys, bundleProblems);
         } catch (Throwable e) {
             Throwables.rethrowIfFatal(e);
             broken.add(new ProviderRules.Violation(Optional.empty(), "the provider threw " + Throwables.describe(e)));
         }
-        return report(id.value(), type, broken, bundleProblems);
     }
 
     /** The provider's side of each bundle is read as the catalog reads it, its faults reported in the same words. */
     private static void bundles(CatalogProvider provider, Class<?> type, ProductId id, List<Locale> locales,
-                                List<String> keys, List<BundleProblem> problems) {
-        BundleVerifier bundles = BundleVerifier.of(id.value(), keys);
+                                List<ErrorCode> codes, List<BundleProblem> problems) {
+        BundleVerifier bundles = BundleVerifier.of(id.value(), codes.stream().map(ErrorCode::value).toList());
         boolean any = false;
         for (Locale locale : locales) {
             ProviderBundles.Bundle given = ProviderBundles.read(provider, id, locale);
@@ -91,7 +148,17 @@ public final class ProviderContract {
                 problems.add(new BundleProblem(id.value(), locale, p.file().orElse(type.getName()), Optional.empty(), p.description()));
             }
             if (given.content().isPresent()) {
-                bundles.bundle(locale, given.path(), given::content);
+                List<String> worded = new ArrayList<>();
+                for (ErrorCode c : codes) {
+                    if (provider.hasText(c, locale)) {
+                        worded.add(c.value());
+                    }
+                }
+                if (worded.size() == codes.size()) {
+                    bundles.bundle(locale, given.path(), given::content);
+                } else {
+                    bundles.bundle(locale, given.path(), given::content, worded);
+                }
                 any = true;
             }
         }
@@ -111,18 +178,22 @@ public final class ProviderContract {
 
     /** Listed in a service file, or provided by a module descriptor, that the provider's class loader sees. */
     static boolean declaredAsService(Class<?> type) {
+        return declaredAsService(type, CatalogProvider.class);
+    }
+
+    static boolean declaredAsService(Class<?> type, Class<?> service) {
         if (type.getModule().isNamed() && type.getModule().getDescriptor().provides().stream()
-                .anyMatch(p -> p.service().equals(CatalogProvider.class.getName()) && p.providers().contains(type.getName()))) {
+                .anyMatch(p -> p.service().equals(service.getName()) && p.providers().contains(type.getName()))) {
             return true;
         }
         ClassLoader loader = type.getClassLoader();
         try {
-            if (ServiceFiles.listed(loader, CatalogProvider.class.getName()).contains(type.getName())) {
+            if (ServiceFiles.listed(loader, service.getName()).contains(type.getName())) {
                 return true;
             }
             // on the class path a module's descriptor is not in force, but it is there to read
             for (URL url : Collections.list(loader.getResources("module-info.class"))) {
-                if (provides(url, type)) {
+                if (provides(url, type, service)) {
                     return true;
                 }
             }
@@ -132,10 +203,10 @@ public final class ProviderContract {
         return false;
     }
 
-    private static boolean provides(URL descriptor, Class<?> type) {
+    private static boolean provides(URL descriptor, Class<?> type, Class<?> service) {
         try (InputStream in = descriptor.openStream()) {
             return ModuleDescriptor.read(in).provides().stream().anyMatch(p -> p.service().equals(
-                    CatalogProvider.class.getName()) && p.providers().contains(type.getName()));
+                    service.getName()) && p.providers().contains(type.getName()));
         } catch (IOException | RuntimeException e) { // another module's unreadable descriptor says nothing of this one
             return false;
         }

@@ -332,6 +332,44 @@ import java.util.Optional;
         }
     }
 
+    /** Two products: solo, whose English bundle words one of its two codes, and one whose provider cannot be made. */
+    public static final class Pair implements dev.errorcatalog.spi.ProductCollection {
+        @Override
+        public List<ProductId> products() {
+            return List.of(ProductId.of("solo"), ProductId.of("gone"), ProductId.of("other"));
+        }
+
+        @Override
+        public CatalogProvider provider(ProductId product) {
+            if (product.value().equals("gone")) {
+                throw new IllegalStateException("no data");
+            }
+            return new Solo() {
+                @Override
+                public Collection<? extends CodeDefinition> codes() {
+                    return List.of(CodeDefinition.of("solo", "FailedOperation.Solo", CodeMetadata.NONE),
+                            CodeDefinition.of("solo", "FailedOperation.Unworded", CodeMetadata.NONE));
+                }
+
+                @Override
+                public boolean hasText(dev.errorcatalog.ErrorCode code, Locale locale) {
+                    return code.value().equals("FailedOperation.Solo");
+                }
+            };
+        }
+    }
+
+    @Test
+    void aCollectionIsCheckedProductByProductEachBundleHoldingWhatItsProviderSaysItWords() {
+        VerificationReport report = ProviderContract.verify(new Pair());
+        assertEquals(List.of(
+                        "-: not listed in META-INF/services/dev.errorcatalog.spi.ProductCollection nor provided by a module-info, so ServiceLoader will not find it",
+                        "gone: provider(gone) threw java.lang.IllegalStateException: no data",
+                        "other: provider(other) gave a provider of solo"),
+                report.problems().stream().map(p -> (p.owner().equals(Pair.class.getName()) ? "-" : p.owner()) + ": " + p.description()).sorted().toList(),
+                "solo is sound: its English bundle holds the one code it words");
+    }
+
     private static Path location(String className) {
         try {
             Class<?> c = Class.forName(className);

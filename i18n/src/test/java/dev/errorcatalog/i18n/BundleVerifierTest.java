@@ -61,6 +61,25 @@ class BundleVerifierTest {
     }
 
     @Test
+    void aBundleOfSomeKeysHoldsExactlyThoseAndAgreesWhereBothHoldAKey() {
+        BundleVerifier v = BundleVerifier.of("demo", KEYS)
+                .bundle(Locale.ENGLISH, "demo/en.json", source("{\"A\": \"Alpha {n}.\"}"), List.of("A"))
+                .bundle(ZH, "demo/zh-CN.json", source("{\"A\": \"甲 {n}。\", \"A.B\": \"乙。\"}"));
+        assertTrue(v.verify().isClean(), v.verify().toString());
+
+        VerificationReport wrong = BundleVerifier.of("demo", KEYS)
+                .bundle(Locale.ENGLISH, "demo/en.json", source("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\"}"), List.of("A.B", "Z"))
+                .bundle(ZH, "demo/zh-CN.json", source("{\"A\": \"甲 {n}。\", \"A.B\": \"乙。\"}"), List.of("A.B"))
+                .verify();
+        assertEquals(List.of("en A: extra: the key is expected, but not in this bundle",
+                        "en Z: said to be in this bundle but not one of the expected keys",
+                        "zh-CN A: extra: the key is expected, but not in this bundle",
+                        "zh-CN A: message uses the arguments [n] but en uses []"),
+                wrong.problems().stream().map(p -> p.locale().toLanguageTag() + " " + p.key().orElse("-") + ": " + p.description())
+                        .sorted().toList());
+    }
+
+    @Test
     void anExtraKeyIsReported() {
         BundleProblem p = only(verify("{\"A\": \"Alpha.\", \"A.B\": \"Beta.\", \"C\": \"Gamma.\"}",
                 "{\"A\": \"甲。\", \"A.B\": \"乙。\"}"));

@@ -51,7 +51,8 @@ public final class BundleVerifier {
         Optional<InputStream> open() throws IOException;
     }
 
-    private record Given(Locale locale, String file, Source source) {
+    /** @param keys the keys this bundle must hold, when not the verifier's own */
+    private record Given(Locale locale, String file, Source source, Optional<Set<String>> keys) {
     }
 
     private final String owner;
@@ -74,7 +75,18 @@ public final class BundleVerifier {
     /** Adds the bundle of one locale; the first added is the reference. */
     public BundleVerifier bundle(Locale locale, String file, Source source) {
         bundles.add(new Given(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(file, "file"),
-                Objects.requireNonNull(source, "source")));
+                Objects.requireNonNull(source, "source"), Optional.empty()));
+        return this;
+    }
+
+    /**
+     * Adds the bundle of one locale that holds only some of the keys: those its sources word in that language (a
+     * product whose codes are not all worded in every language). It must hold exactly {@code keys}, each of them one
+     * of the expected keys; fields and arguments are compared with the reference where both hold a key.
+     */
+    public BundleVerifier bundle(Locale locale, String file, Source source, Collection<String> keys) {
+        bundles.add(new Given(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(file, "file"),
+                Objects.requireNonNull(source, "source"), Optional.of(new LinkedHashSet<>(keys))));
         return this;
     }
 
@@ -91,11 +103,12 @@ public final class BundleVerifier {
         }
         List<MessageBundle> read = new ArrayList<>();
         for (Given g : bundles) {
-            read(g, problems).ifPresent(read::add);
-        }
-        for (MessageBundle b : read) {
-            keys(b, problems);
-            scripts(b, problems);
+            Optional<MessageBundle> b = read(g, problems);
+            if (b.isPresent()) {
+                read.add(b.get());
+                keys(b.get(), g.keys().orElse(expected), problems);
+                scripts(b.get(), problems);
+            }
         }
         if (!read.isEmpty()) {
             MessageBundle reference = read.get(0);
@@ -132,19 +145,22 @@ public final class BundleVerifier {
         return Optional.empty();
     }
 
-    private void keys(MessageBundle b, List<BundleProblem> problems) {
+    private void keys(MessageBundle b, Set<String> wanted, List<BundleProblem> problems) {
         Set<String> reported = problems.stream()
                 .filter(p -> p.file().equals(b.file()) && p.locale().equals(b.locale()))
                 .flatMap(p -> p.key().stream())
                 .collect(Collectors.toSet());
-        for (String key : expected) {
-            if (!b.entries().containsKey(key) && !reported.contains(key)) {
+        for (String key : wanted) {
+            if (!expected.contains(key)) {
+                problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "said to be in this bundle but not one of the expected keys"));
+            } else if (!b.entries().containsKey(key) && !reported.contains(key)) {
                 problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "missing: the key is expected but has no entry"));
             }
         }
         for (String key : b.entries().keySet()) {
-            if (!expected.contains(key)) {
-                problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, "extra: the key is not one of the expected keys"));
+            if (!wanted.contains(key)) {
+                problems.add(BundleProblem.ofKey(owner, b.locale(), b.file(), key, expected.contains(key)
+                        ? "extra: the key is expected, but not in this bundle" : "extra: the key is not one of the expected keys"));
             }
         }
     }
