@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the catalog's data (core's common codes and every generated product of data/products.json) from
 # ../shared and data/*.json: each product module's enum, bundles, provenance, provider, module-info, services file,
-# contract test and pom.
+# contract test and pom; and catalog-all's facts (catalog-all/src/main/facts/<product>.json) for every other product of
+# the two SDKs, from the official lists alone (catalog-all's build turns them into its runtime files).
 # The drift test (catalog-generator's DataDriftTest) fails whenever the committed files differ from what this writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -126,13 +126,19 @@ final class Assembler {
         Map<String, Set<String>> apiVersions = new TreeMap<>();
         // a constant whose code the catalog cannot hold (InternalError.SYS_ERR) is left out and listed, with where
         Map<String, String> notCodes = new TreeMap<>();
+        // per code, an SDK's enum that lists no code (// No Errorcode) is said, not an error: the product has others
+        List<String> listingNone = new ArrayList<>();
         sdkFiles.clear();
         for (Sdk sdk : sdks) {
             Map<String, SdkEnumParser.Constant> byCode = sdkByLanguage.computeIfAbsent(sdk.language(), k -> new LinkedHashMap<>());
             sdkSource.put(sdk.language(), sdk.source());
             sdk.sources().product(product).ifPresent(versions -> versions.forEach((version, file) -> {
                 sdkFiles.add(file.path());
-                for (SdkEnumParser.Constant c : file.constants()) {
+                List<SdkEnumParser.Constant> constants = perCode ? file.constantsOrNone() : file.constants();
+                if (constants.isEmpty()) {
+                    listingNone.add(file.relative() + ": the " + sdk.language() + " SDK's enum for API " + version + " lists no code");
+                }
+                for (SdkEnumParser.Constant c : constants) {
                     if (!ErrorCode.isValid(c.code())) {
                         // the path inside the sources: the generated module's notes are the same on every machine
                         notCodes.putIfAbsent(c.code(), file.relative() + ":" + c.line());
@@ -187,7 +193,12 @@ final class Assembler {
                     links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
                     editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
         }
-        return perCode ? perCodeResult(entries, notCodes, sdkByLanguage, feed) : result(entries, missing, notCodes, clashes);
+        if (perCode) {
+            ProductData data = perCodeResult(entries, notCodes, sdkByLanguage, feed);
+            listingNone.addAll(data.omitted());
+            return new ProductData(data.product(), data.dataVersion(), data.sources(), data.languages(), data.entries(), listingNone);
+        }
+        return result(entries, missing, notCodes, clashes);
     }
 
     /** Each code with the languages it has; the codes with none, and the constants that are no code, one line each. */

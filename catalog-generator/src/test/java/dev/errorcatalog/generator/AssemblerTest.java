@@ -305,4 +305,22 @@ class AssemblerTest {
     void perCodeAndCompleteExcludeEachOther() {
         assertThrows(IllegalStateException.class, () -> new Assembler("demo").sdk(zh, "zh-CN", ZH).complete().perCodeLanguages().assemble());
     }
+
+    @Test
+    void perCodeAnEnumListingNoCodeIsSaidNotAnError() throws IOException {
+        write("none/com/tencentcloudapi/demo/v20250513/DemoErrorCode.java", """
+                package com.tencentcloudapi.demo.v20250513;
+                public enum DemoErrorCode {
+                    // No Errorcode
+                }
+                """);
+        SdkSources none = SdkSources.open(dir.resolve("none"));
+        assertThrows(SourceFormatException.class, () -> new Assembler("demo").sdk(none, "zh-CN", ZH).assemble(),
+                "a module of no codes is no module");
+        ProductData data = new Assembler("demo").sdk(none, "zh-CN", ZH).perCodeLanguages().assemble();
+        assertEquals(List.of(), data.entries());
+        assertEquals(List.of(), data.languages());
+        assertEquals(List.of("com/tencentcloudapi/demo/v20250513/DemoErrorCode.java: the zh-CN SDK's enum for API 2025-05-13 lists no code"),
+                data.omitted());
+    }
 }
