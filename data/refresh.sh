@@ -3,7 +3,7 @@
 # ../shared and data/*.json: each product module's enum, bundles, provenance, provider, module-info, services file,
 # contract test and pom; and catalog-all's facts (catalog-all/src/main/facts/<product>.json) for every other product of
 # the two SDKs, from the official lists alone (catalog-all's build turns them into its runtime files).
-# The drift test (catalog-generator's DataDriftTest) fails whenever the committed files differ from what this writes.
+# The drift tests (catalog-generator's DataDriftTest and FactsDriftTest) fail whenever the committed files differ from what this writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q install -pl catalog-generator -am -DskipTests
