@@ -1,6 +1,7 @@
 package dev.errorcatalog.generator;
 
 import dev.errorcatalog.Source;
+import dev.errorcatalog.i18n.Printable;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -84,7 +85,9 @@ public final class CompactData {
         }
         products.sort(Comparator.comparing(ProductData::product));
         FileSet out = new FileSet();
-        StringBuilder index = new StringBuilder(FORMAT).append('\n').append("version\t").append(dataVersion(products)).append('\n');
+        // the version line is text from the facts: a tab or a line break in it would be another field or line
+        StringBuilder index = new StringBuilder(FORMAT).append('\n').append("version\t").append(Printable.of(dataVersion(products)))
+                .append('\n');
         for (ProductData p : products) {
             index.append(p.product()).append('\t').append(String.join(",", p.languages())).append('\t')
                     .append(p.entries().size()).append('\n');

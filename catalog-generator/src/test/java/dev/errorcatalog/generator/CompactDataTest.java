@@ -167,6 +167,12 @@ class CompactDataTest {
                 """);
         assertTrue(CompactData.files(dir.resolve("facts")).files().get(ALL + "index")
                 .startsWith("errorcatalog-data 1\nversion\ttencentcloud-sdk-java 3.2.11, error centre 2026-08-21\n"));
+
+        Path gamma = dir.resolve("facts/gamma.json");
+        Files.writeString(gamma, Files.readString(gamma).replace("\"version\": \"3.2.11\"", "\"version\": \"3.2.11\\tx\\ny\""));
+        String index = CompactData.files(dir.resolve("facts")).files().get(ALL + "index");
+        assertEquals(List.of("errorcatalog-data 1", "version", "beta", "gamma"), index.lines().map(l -> l.split("\t")[0]).toList(),
+                "a tab or a line break in a source's version is no field and no line of the index: " + index);
     }
 
     @Test
