@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Regenerates the catalog's data (core's common codes and every generated product of data/products.json) from
 # ../shared and data/*.json: each product module's enum, bundles, provenance, provider, module-info, services file,
-# contract test and pom; and, for every listed product, generated or not, its lines in the poms and README that name
+# contract test and pom; for every listed product, generated or not, its lines in the poms and README that name
 # each product (between the "products:" marker comments: the parent's modules and dependency management, the BOM, the
-# command line's, the architecture tests' and the starter's dependencies, the README's module table).
-# The drift test (catalog-generator's DataDriftTest) fails whenever the committed files differ from what this writes.
+# command line's, the architecture tests' and the starter's dependencies, the README's module table); and catalog-all's
+# facts (catalog-all/src/main/facts/<product>.json) for every other product of the two SDKs, from the official lists
+# alone (catalog-all's build turns them into its runtime files).
+# The drift tests (catalog-generator's DataDriftTest and FactsDriftTest) fail whenever the committed files differ from what this writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q install -pl catalog-generator -am -DskipTests

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * text (the SDK's enum for its language, the common tables for the common codes, the error centre's description
  * for Chinese); else the maintainers' own text. Text that is absent, a placeholder, the code again, or in the wrong
  * script counts as absent. Nothing is invented: a language without text for every code is not shipped, unless
- * {@link #complete()} demands it, and then the gap is an error naming each code.
+ * {@link #complete()} demands it, and then the gap is an error naming each code; or, with {@link #perCodeLanguages()},
+ * each code keeps the languages it has text in.
  */
 final class Assembler {
     /** The languages the official lists are in, in the order the generator prefers a default: a product's unless it says. */
@@ -55,6 +56,7 @@ final class Assembler {
     private Editorial editorial = Editorial.NONE;
     private Source editorialSource;
     private boolean complete;
+    private boolean perCode;
 
     public Assembler(String product) {
         this(product, DEFAULT_LANGUAGES);
@@ -99,20 +101,44 @@ final class Assembler {
         return this;
     }
 
-    /** @throws SourceFormatException where a source is unreadable or, when complete, a code lacks a language */
+    /**
+     * Each code keeps the languages the sources word it in, rather than the product shipping only the languages every
+     * code has: the product's languages are every language any code has, in the order asked for (so English first when
+     * present, else Chinese). A code with no text in any language is left out, one {@code omitted} line naming it and
+     * why. For a product served from data, with no typed constants: so two codes of one constant name are both kept.
+     */
+    public Assembler perCodeLanguages() {
+        this.perCode = true;
+        return this;
+    }
+
+    /**
+     * @throws SourceFormatException where a source is unreadable or, when complete, a code lacks a language
+     * @throws IllegalStateException when asked both for {@link #complete()} and {@link #perCodeLanguages()}
+     */
     public ProductData assemble() {
+        if (complete && perCode) {
+            throw new IllegalStateException("complete() and perCodeLanguages() exclude each other: every code in every"
+                    + " language, or each code in its own");
+        }
         Map<String, Map<String, SdkEnumParser.Constant>> sdkByLanguage = new LinkedHashMap<>();
         Map<String, Source> sdkSource = new LinkedHashMap<>();
         Map<String, Set<String>> apiVersions = new TreeMap<>();
         // a constant whose code the catalog cannot hold (InternalError.SYS_ERR) is left out and listed, with where
         Map<String, String> notCodes = new TreeMap<>();
+        // per code, an SDK's enum that lists no code (// No Errorcode) is said, not an error: the product has others
+        List<String> listingNone = new ArrayList<>();
         sdkFiles.clear();
         for (Sdk sdk : sdks) {
             Map<String, SdkEnumParser.Constant> byCode = sdkByLanguage.computeIfAbsent(sdk.language(), k -> new LinkedHashMap<>());
             sdkSource.put(sdk.language(), sdk.source());
             sdk.sources().product(product).ifPresent(versions -> versions.forEach((version, file) -> {
                 sdkFiles.add(file.path());
-                for (SdkEnumParser.Constant c : file.constants()) {
+                List<SdkEnumParser.Constant> constants = perCode ? file.constantsOrNone() : file.constants();
+                if (constants.isEmpty()) {
+                    listingNone.add(file.relative() + ": the " + sdk.language() + " SDK's enum for API " + version + " lists no code");
+                }
+                for (SdkEnumParser.Constant c : constants) {
                     if (!ErrorCode.isValid(c.code())) {
                         // the path inside the sources: the generated module's notes are the same on every machine
                         notCodes.putIfAbsent(c.code(), file.relative() + ":" + c.line());
@@ -139,12 +165,13 @@ final class Assembler {
         });
         // a code the maintainers add themselves (not yet in any list) is a code too, with their texts
         editorial.messages().values().forEach(m -> codes.addAll(m.keySet()));
-        if (codes.isEmpty()) {
+        if (codes.isEmpty() && !perCode) {
             throw new SourceFormatException(where(), 0, (notCodes.isEmpty() ? "no source lists any code of product '" + product + "'"
                     : "no constant of product '" + product + "' has a code the catalog can hold, such as "
                     + Inputs.quote(notCodes.keySet().iterator().next())) + others());
         }
-        Map<String, String> clashes = clashes(codes);
+        // without constants (per code), no two codes clash
+        Map<String, String> clashes = perCode ? Map.of() : clashes(codes);
         if (complete && !clashes.isEmpty()) {
             throw new SourceFormatException(product, 0, "codes whose constants clash: " + listed(clashes));
         }
@@ -166,7 +193,64 @@ final class Assembler {
                     links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
                     editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
         }
+        if (perCode) {
+            ProductData data = perCodeResult(entries, notCodes, sdkByLanguage, feed);
+            listingNone.addAll(data.omitted());
+            return new ProductData(data.product(), data.dataVersion(), data.sources(), data.languages(), data.entries(), listingNone);
+        }
         return result(entries, missing, notCodes, clashes);
+    }
+
+    /** Each code with the languages it has; the codes with none, and the constants that are no code, one line each. */
+    private ProductData perCodeResult(List<ProductData.Entry> entries, Map<String, String> notCodes,
+                                      Map<String, Map<String, SdkEnumParser.Constant>> sdk, Map<String, ErrorCentreFeed.Row> feed) {
+        List<String> omitted = new ArrayList<>();
+        List<ProductData.Entry> kept = new ArrayList<>();
+        Set<String> present = new LinkedHashSet<>();
+        for (ProductData.Entry e : entries) {
+            if (e.messages().isEmpty()) {
+                omitted.add(e.code() + ": no text in any language (" + String.join("; ", languages.stream()
+                        .map(l -> whyNoText(e.code(), l, sdk, feed)).toList()) + ")");
+            } else {
+                // a solution goes with a message in its language
+                kept.add(only(e, List.copyOf(e.messages().keySet())));
+                present.addAll(e.messages().keySet());
+            }
+        }
+        notCodes.forEach((code, where) -> omitted.add(Printable.shorten(code, 80) + ": not an error code the catalog can hold ("
+                + where + ")"));
+        List<String> productLanguages = languages.stream().filter(present::contains).toList();
+        return new ProductData(product, dataVersion(used(kept)), used(kept), productLanguages, kept, omitted);
+    }
+
+    /** Why the sources give a code no text in a language, for an omitted line. */
+    private String whyNoText(String code, String language, Map<String, Map<String, SdkEnumParser.Constant>> sdk,
+                             Map<String, ErrorCentreFeed.Row> feed) {
+        SdkEnumParser.Constant c = sdk.getOrDefault(language, Map.of()).get(code);
+        String why = c == null ? "no " + language + " enum lists it"
+                : Texts.present(c.comment(), code).isEmpty() ? language + ": its comment is empty, a placeholder or the code"
+                : language + ": its comment is not in the language's script";
+        if (language.equals("zh-CN") && feed.containsKey(code)) {
+            why += feed.get(code).description().isEmpty() ? ", nor has the error centre a description"
+                    : ", nor is the error centre's description in the script";
+        }
+        return why;
+    }
+
+    /** The sources the entries' texts name, in the order they were given. */
+    private List<Source> used(List<ProductData.Entry> entries) {
+        Set<String> used = new LinkedHashSet<>();
+        entries.forEach(e -> {
+            e.messages().values().forEach(t -> used.add(t.source()));
+            e.solutions().values().forEach(t -> used.add(t.source()));
+        });
+        return allSources().stream().filter(s -> used.contains(s.id())).toList();
+    }
+
+    /** The versions of the sources in one line: {@code tencentcloud-sdk-java 3.2.11, ...}. */
+    static String dataVersion(List<Source> sources) {
+        return String.join(", ", sources.stream().filter(s -> !s.version().isEmpty())
+                .map(s -> s.title() + " " + s.version()).distinct().toList());
     }
 
     /** The file an error about the whole product names: the product's first SDK enum, else the product. */
@@ -215,7 +299,6 @@ final class Assembler {
 
     private ProductData result(List<ProductData.Entry> entries, Map<String, List<String>> missing,
                                Map<String, String> notCodes, Map<String, String> clashes) {
-        Set<String> used = new LinkedHashSet<>();
         List<String> omitted = new ArrayList<>();
         if (complete && !missing.isEmpty()) {
             StringBuilder s = new StringBuilder();
@@ -257,15 +340,8 @@ final class Assembler {
                     + " asked for (" + String.join(", ", languages) + "), and the generator never invents text" + others());
         }
         List<ProductData.Entry> shipped = kept.stream().map(e -> only(e, shippedLanguages)).toList();
-        shipped.forEach(e -> {
-            e.messages().values().forEach(t -> used.add(t.source()));
-            e.solutions().values().forEach(t -> used.add(t.source()));
-        });
-        List<Source> sources = new ArrayList<>();
-        allSources().stream().filter(s -> used.contains(s.id())).forEach(sources::add);
-        String version = String.join(", ", sources.stream().filter(s -> !s.version().isEmpty())
-                .map(s -> s.title() + " " + s.version()).distinct().toList());
-        return new ProductData(product, version, sources, shippedLanguages, shipped, omitted);
+        List<Source> sources = used(shipped);
+        return new ProductData(product, dataVersion(sources), sources, shippedLanguages, shipped, omitted);
     }
 
     private static ProductData.Entry only(ProductData.Entry e, List<String> languages) {

@@ -18,6 +18,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * Every listed product, generated or not, is then written into the places of the build that name products
  * ({@link BuildPlaces}: the poms' modules and dependencies, the README's table), so adding a product is one entry in
  * the list and a refresh.
+ * Every other product of the two SDKs is catalog-all's: its facts ({@link Facts}) go to {@value #FACTS}, from the
+ * official lists alone (the SDKs' comments and the whole error-centre feed), each code in the languages they word it in.
  * <pre>{@code
  * data/refresh.sh          # or: java dev.errorcatalog.generator.Refresh <project folder> <shared folder>
  * }</pre>
@@ -30,7 +32,21 @@ public final class Refresh {
     static final Source ERROR_CENTRE = new Source("error-centre", Source.Kind.ERROR_CENTRE,
             "Tencent Cloud error centre (teco-api-models mirror)", "2026-08-21", "Tencent Cloud published data");
 
+    /** Where catalog-all's facts go, relative to the project folder: one file per product. */
+    public static final String FACTS = "catalog-all/src/main/facts/";
+
     private Refresh() {
+    }
+
+    /** The two SDKs, each read once, wholly: every product's enums, within {@link SdkSources}' limits. */
+    private record Sdks(SdkSources zh, SdkSources en, Source zhSource, Source enSource) {
+        static Sdks read(Path shared) {
+            Path sources = shared.resolve("sources");
+            SdkSources zh = SdkSources.open(sources.resolve("tencentcloud-sdk-java-3.2.11"));
+            SdkSources en = SdkSources.open(sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16"));
+            return new Sdks(zh, en, new Source("sdk-zh", Source.Kind.SDK, zh.title(), zh.version(), "Apache-2.0"),
+                    new Source("sdk-en", Source.Kind.SDK, en.title(), en.version(), "Apache-2.0"));
+        }
     }
 
     public static void main(String[] args) {
@@ -39,9 +55,25 @@ public final class Refresh {
             System.exit(2);
         }
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
-        FileSet files = files(project, Path.of(args[1]).toAbsolutePath().normalize());
+        Path shared = Path.of(args[1]).toAbsolutePath().normalize();
+        Sdks sdks = Sdks.read(shared);
+        FileSet files = files(project, shared, sdks);
         files.writeTo(project);
         files.files().keySet().forEach(f -> System.out.println("wrote " + f));
+        FileSet facts = facts(project, shared, sdks);
+        facts.writeTo(project);
+        System.out.println("wrote " + facts.files().size() + " facts files in " + FACTS);
+        // a product the SDKs no longer have leaves no facts behind
+        try (var committed = Files.list(project.resolve(FACTS))) {
+            for (Path f : committed.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                if (!facts.files().containsKey(FACTS + f.getFileName())) {
+                    Files.delete(f);
+                    System.out.println("removed " + FACTS + f.getFileName());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -49,12 +81,16 @@ public final class Refresh {
      * lists: the generated modules' files, and the poms and README with their product places written.
      */
     public static FileSet files(Path project, Path shared) {
+        return files(project, shared, Sdks.read(shared));
+    }
+
+    private static FileSet files(Path project, Path shared, Sdks sdks) {
         ProductList list = ProductList.of(project);
         Path sources = shared.resolve("sources");
-        SdkSources zh = SdkSources.open(sources.resolve("tencentcloud-sdk-java-3.2.11"));
-        SdkSources en = SdkSources.open(sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16"));
-        Source zhSource = new Source("sdk-zh", Source.Kind.SDK, zh.title(), zh.version(), "Apache-2.0");
-        Source enSource = new Source("sdk-en", Source.Kind.SDK, en.title(), en.version(), "Apache-2.0");
+        SdkSources zh = sdks.zh();
+        SdkSources en = sdks.en();
+        Source zhSource = sdks.zhSource();
+        Source enSource = sdks.enSource();
         ErrorCentreFeed centre = ErrorCentreFeed.read(sources.resolve("error-center/error-codes-vod-kms-live.json"));
         CommonTables common = CommonTables.read(sources.resolve("teco-code-generators/data.swift"));
 
@@ -73,6 +109,30 @@ public final class Refresh {
         }
         // Maven cannot read the list: the poms and the README name each product where they need it
         BuildPlaces.write(project, list, codes).files().forEach(out::put);
+        return out;
+    }
+
+    /**
+     * catalog-all's facts, relative to the project folder: one file for each product of the two SDKs that
+     * {@code data/products.json} does not list, from the SDKs' comments and the whole error-centre feed alone.
+     */
+    public static FileSet facts(Path project, Path shared) {
+        return facts(project, shared, Sdks.read(shared));
+    }
+
+    private static FileSet facts(Path project, Path shared, Sdks sdks) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        ProductList.of(project).products().forEach(p -> own.add(p.id()));
+        ErrorCentreFeed centre = ErrorCentreFeed.read(shared.resolve("sources/error-center/error-codes.json"));
+        java.util.TreeSet<String> products = new java.util.TreeSet<>(sdks.zh().products());
+        products.addAll(sdks.en().products());
+        products.removeAll(own);
+        FileSet out = new FileSet();
+        for (String product : products) {
+            ProductData data = new Assembler(product).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
+                    .errorCentre(centre, ERROR_CENTRE).perCodeLanguages().assemble();
+            out.put(FACTS + product + ".json", Facts.write(data));
+        }
         return out;
     }
 

@@ -39,10 +39,18 @@ public final class SdkEnumParser {
      *                               holds more than {@link #MAX_CONSTANTS}
      */
     public static List<Constant> parse(String file, String text) {
-        return new SdkEnumParser(file, text).constants();
+        return new SdkEnumParser(file, text).constants(false);
     }
 
-    private List<Constant> constants() {
+    /**
+     * As {@link #parse}, but an enum of no constants (the SDK's {@code // No Errorcode}: a product that lists none) is
+     * an empty list, not an error.
+     */
+    public static List<Constant> parseListingNone(String file, String text) {
+        return new SdkEnumParser(file, text).constants(true);
+    }
+
+    private List<Constant> constants(boolean noneAllowed) {
         int open = enumBody();
         advanceTo(open + 1);
         List<Constant> constants = new ArrayList<>();
@@ -58,7 +66,7 @@ public final class SdkEnumParser {
                 int end = text.indexOf('\n', at);
                 advanceTo(end < 0 ? text.length() : end);
             } else if (text.charAt(at) == ';' || text.charAt(at) == '}') {
-                if (constants.isEmpty()) {
+                if (constants.isEmpty() && !noneAllowed) {
                     throw error("the enum has no constants: the SDK lists no error code for this product");
                 }
                 return constants;

@@ -64,6 +64,11 @@ public record SdkSources(String title, String version, List<String> products, Ma
         public List<SdkEnumParser.Constant> constants() {
             return SdkEnumParser.parse(path, text);
         }
+
+        /** The constants, none where the enum lists none ({@link SdkEnumParser#parseListingNone}). */
+        public List<SdkEnumParser.Constant> constantsOrNone() {
+            return SdkEnumParser.parseListingNone(path, text);
+        }
     }
 
     /**

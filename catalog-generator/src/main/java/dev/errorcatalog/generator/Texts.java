@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Texts {
     /** Text the sources put where they have nothing to say. */
-    private static final Set<String> PLACEHOLDERS = Set.of("业务正在更新中，请您耐心等待。", "占位符", "无", "None", "null", "-");
+    private static final Set<String> PLACEHOLDERS = Set.of("业务正在更新中，请您耐心等待。", "占位符", "无", "暂无", "None", "null", "-");
     /**
      * Neither part holds a bracket, and neither gives back what it took: a text of thousands of {@code [} is read in
      * one pass, not one pass per bracket.

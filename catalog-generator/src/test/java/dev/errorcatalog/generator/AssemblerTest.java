@@ -227,4 +227,100 @@ class AssemblerTest {
         assertEquals(List.of("en"), data.languages());
         assertEquals(Set.of("en"), data.entries().get(0).messages().keySet());
     }
+
+    @Test
+    void perCodeEachCodeKeepsTheLanguagesItsSourcesWordItIn() throws IOException {
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).errorCentre(feed(), CENTRE)
+                .perCodeLanguages().assemble();
+        assertEquals(List.of("en", "zh-CN"), data.languages());
+        assertEquals(List.of(), data.omitted());
+        assertEquals(Set.of("zh-CN"), entry(data, "FailedOperation.ChineseOnly").messages().keySet(),
+                "the English SDK's Han text is no English; the code keeps its Chinese");
+        assertEquals(Set.of("zh-CN"), entry(data, "FailedOperation.New").messages().keySet(), "an empty comment is no text");
+        assertEquals(List.of("en", "zh-CN"), List.copyOf(entry(data, "FailedOperation.Placeholder").messages().keySet()));
+        assertEquals(new ProductData.Text("错误中心的说明。", "error-centre"), entry(data, "FailedOperation.Placeholder").messages().get("zh-CN"));
+        assertEquals(Map.of("zh-CN", new ProductData.Text("请重试。", "error-centre")), entry(data, "FailedOperation.Placeholder").solutions());
+        assertEquals(5, data.entries().size());
+        assertEquals(List.of("sdk-zh", "sdk-en", "error-centre"), data.sources().stream().map(Source::id).toList());
+    }
+
+    @Test
+    void perCodeACodeWithNoTextInAnyLanguageIsLeftOutAndSaysWhy() {
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).perCodeLanguages().assemble();
+        assertEquals(List.of("zh-CN"), data.languages(), "no code has English: the product has Chinese alone");
+        assertEquals(List.of("FailedOperation.Placeholder: no text in any language (no en enum lists it; "
+                + "zh-CN: its comment is empty, a placeholder or the code)"), data.omitted());
+        assertEquals(List.of("FailedOperation.ChineseOnly", "FailedOperation.Documented", "FailedOperation.Linked", "FailedOperation.New"),
+                data.entries().stream().map(ProductData.Entry::code).toList());
+        assertEquals(List.of("sdk-zh"), data.sources().stream().map(Source::id).toList());
+    }
+
+    @Test
+    void perCodeEnglishComesFirstWhenAnyCodeHasIt() {
+        ProductData data = new Assembler("demo").sdk(en, "en", EN).perCodeLanguages().assemble();
+        assertEquals(List.of("en"), data.languages());
+        assertEquals(List.of("FailedOperation.ChineseOnly: no text in any language (en: its comment is not in the language's script;"
+                        + " no zh-CN enum lists it)",
+                "FailedOperation.New: no text in any language (en: its comment is empty, a placeholder or the code; no zh-CN enum lists it)"),
+                data.omitted());
+        ProductData zhFirst = new Assembler("demo", List.of("zh-CN", "en")).sdk(zh, "zh-CN", ZH).sdk(en, "en", EN)
+                .perCodeLanguages().assemble();
+        assertEquals(List.of("zh-CN", "en"), zhFirst.languages(), "the order asked for");
+    }
+
+    @Test
+    void perCodeASolutionGoesOnlyWithAMessageInItsLanguage() throws IOException {
+        ErrorCentreFeed feed = ErrorCentreFeed.read(write("solution-only.json", """
+                [{"productName": "demo", "productVersion": "2020-01-01", "code": "FailedOperation.Placeholder",
+                  "description": null, "solution": "请重试。"}]
+                """));
+        ProductData data = new Assembler("demo").sdk(en, "en", EN).errorCentre(feed, CENTRE).perCodeLanguages().assemble();
+        ProductData.Entry e = entry(data, "FailedOperation.Placeholder");
+        assertEquals(Set.of("en"), e.messages().keySet());
+        assertEquals(Map.of(), e.solutions(), "no Chinese message, so no Chinese solution");
+        assertEquals(List.of("en"), data.languages());
+        assertEquals(List.of("sdk-en"), data.sources().stream().map(Source::id).toList());
+    }
+
+    @Test
+    void perCodeKeepsCodesOfOneConstantNameAndListsConstantsThatAreNoCodes() throws IOException {
+        write("clash/com/tencentcloudapi/demo/v20200101/DemoErrorCode.java", """
+                public enum DemoErrorCode {
+                     /* 大写。 */
+                     A_UPPER("FailedOperation.AB"),
+                     /* 混合。 */
+                     A_MIXED("FailedOperation.Ab"),
+                     /* 系统错误。 */
+                     A_SYS("InternalError.SYS_ERR");
+                }
+                """);
+        ProductData data = new Assembler("demo").sdk(SdkSources.open(dir.resolve("clash")), "zh-CN", ZH).perCodeLanguages().assemble();
+        assertEquals(List.of("FailedOperation.AB", "FailedOperation.Ab"), data.entries().stream().map(ProductData.Entry::code).toList(),
+                "no typed constants, so no clash");
+        assertEquals(List.of("InternalError.SYS_ERR: not an error code the catalog can hold "
+                + "(com/tencentcloudapi/demo/v20200101/DemoErrorCode.java:7)"), data.omitted());
+    }
+
+    @Test
+    void perCodeAndCompleteExcludeEachOther() {
+        assertThrows(IllegalStateException.class, () -> new Assembler("demo").sdk(zh, "zh-CN", ZH).complete().perCodeLanguages().assemble());
+    }
+
+    @Test
+    void perCodeAnEnumListingNoCodeIsSaidNotAnError() throws IOException {
+        write("none/com/tencentcloudapi/demo/v20250513/DemoErrorCode.java", """
+                package com.tencentcloudapi.demo.v20250513;
+                public enum DemoErrorCode {
+                    // No Errorcode
+                }
+                """);
+        SdkSources none = SdkSources.open(dir.resolve("none"));
+        assertThrows(SourceFormatException.class, () -> new Assembler("demo").sdk(none, "zh-CN", ZH).assemble(),
+                "a module of no codes is no module");
+        ProductData data = new Assembler("demo").sdk(none, "zh-CN", ZH).perCodeLanguages().assemble();
+        assertEquals(List.of(), data.entries());
+        assertEquals(List.of(), data.languages());
+        assertEquals(List.of("com/tencentcloudapi/demo/v20250513/DemoErrorCode.java: the zh-CN SDK's enum for API 2025-05-13 lists no code"),
+                data.omitted());
+    }
 }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TextsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "业务正在更新中，请您耐心等待。", "占位符", "无", "None", "InvalidParameter.ViolationContent"})
+    @ValueSource(strings = {"", "   ", "业务正在更新中，请您耐心等待。", "占位符", "无", "暂无", "None", "InvalidParameter.ViolationContent"})
     void placeholdersAndTheCodeItselfCountAsAbsent(String text) {
         assertEquals(Optional.empty(), Texts.present(text, "InvalidParameter.ViolationContent"));
     }
