@@ -43,13 +43,6 @@ final class ProductScope {
      */
     record Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder, FallbackCache fallbacks,
                  Map<String, List<Locale>> textElsewhere) {
-        Table(Locale locale, CodeTable<Resolution> entries, List<Resolution> inOrder, FallbackCache fallbacks) {
-            this(locale, entries, inOrder, fallbacks, Map.of());
-        }
-
-        Table withTextElsewhere(Map<String, List<Locale>> elsewhere) {
-            return elsewhere.isEmpty() ? this : new Table(locale, entries, inOrder, fallbacks, elsewhere);
-        }
     }
 
     ProductScope(ProductId id, CatalogProvider provider, String providerName, Optional<String> source,
@@ -169,8 +162,8 @@ final class ProductScope {
             }
             Locale locale = negotiator.supported().get(i);
             List<CatalogEntry> own = TableAssembler.layered(locale, ownEntries(locale), overlays);
-            Table table = TableAssembler.assemble(id, locale, own, TableAssembler.shared(common, locale))
-                    .withTextElsewhere(files.textElsewhere(locale, definitions, negotiator.supported()));
+            Table table = TableAssembler.assemble(id, locale, own, TableAssembler.shared(common, locale),
+                    files.textElsewhere(locale, definitions, negotiator.supported()));
             tables.set(i, table);
             built++;
             return table;

@@ -106,7 +106,7 @@ public final class Resolution {
                 : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes, exactTextIn);
     }
 
-    /** This fallback, for a code the product declares without text in this locale, with the locales that word it. */
+    /** This answer from another entry, for a code the product declares without text in this locale, with the locales that word it. */
     Resolution withExactTextIn(List<Locale> locales) {
         return new Resolution(product, requested, kind, entry, retry, locale, message, serverMessage, retryForSubcodes,
                 List.copyOf(locales));
@@ -114,9 +114,9 @@ public final class Resolution {
 
     /**
      * The product's own locales that have the code's own text, when the product declares the code but has no text for
-     * it in this answer's locale: the answer is then its closest ancestor's text in this locale, and asking in one of
-     * these ({@code product.resolve(code, locale)}) gives the code's own. Empty otherwise: for an exact answer, and for
-     * a code the product does not declare.
+     * it in this answer's locale: the answer is then, in this locale, the common code of that name or the closest
+     * ancestor, and asking in one of these ({@code product.resolve(code, locale)}) gives the product's own. Empty
+     * otherwise: for an exact answer, and for a code the product does not declare.
      */
     public List<Locale> exactTextIn() {
         return exactTextIn;
@@ -273,8 +273,9 @@ public final class Resolution {
         String code = Printable.shorten(requested, QUOTED_CODE);
         return switch (kind) {
             case EXACT -> code + " found in " + product;
-            case COMMON -> code + " not in " + FallbackOrder.describedBefore(product, entry.product)
-                    + "; answered with " + entry.qualifiedName();
+            case COMMON -> code + (exactTextIn.isEmpty() ? " not in " + FallbackOrder.describedBefore(product, entry.product)
+                    : " is a " + product + " code without " + locale.toLanguageTag() + " text (its own is in "
+                    + tags(exactTextIn) + ")") + "; answered with " + entry.qualifiedName();
             case PARENT, COMMON_PARENT -> code + (exactTextIn.isEmpty() ? " not in " + FallbackOrder.described(product)
                     : " is a " + product + " code without " + locale.toLanguageTag() + " text (its own is in "
                     + tags(exactTextIn) + ")") + "; answered with " + entry.qualifiedName();

@@ -23,6 +23,15 @@ final class TableAssembler {
      * the common codes, merged in the fallback order; plain loops, as it runs on the way to a program's first message.
      */
     static ProductScope.Table assemble(ProductId id, Locale locale, List<CatalogEntry> own, List<CatalogEntry> shared) {
+        return assemble(id, locale, own, shared, Map.of());
+    }
+
+    /**
+     * @param textElsewhere the product's codes without text in this locale, each with the locales that word it: a
+     *                      common entry answering for one says so, as a fallback from it does
+     */
+    static ProductScope.Table assemble(ProductId id, Locale locale, List<CatalogEntry> own, List<CatalogEntry> shared,
+                                       Map<String, List<Locale>> textElsewhere) {
         // At one level the first scope of the order that has a code gives its text, and the first that advises on it
         // its advice: a product's own entry for a common code means what the common code means, unless it says otherwise.
         Map<String, CatalogEntry> entries = new LinkedHashMap<>();
@@ -39,10 +48,13 @@ final class TableAssembler {
         }
         Map<String, Resolution> resolved = new LinkedHashMap<>();
         for (CatalogEntry e : entries.values()) {
-            resolved.put(e.code().value(), Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product),
-                    ownOrCovering(e.code(), advice), covering(e.code(), advice)));
+            Resolution r = Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product),
+                    ownOrCovering(e.code(), advice), covering(e.code(), advice));
+            List<Locale> elsewhere = textElsewhere.get(e.code().value());
+            resolved.put(e.code().value(), elsewhere == null ? r : r.withExactTextIn(elsewhere));
         }
-        return new ProductScope.Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache());
+        return new ProductScope.Table(locale, new CodeTable<>(resolved), List.copyOf(resolved.values()), new FallbackCache(),
+                textElsewhere);
     }
 
     /** The entries of the common codes a product's table draws on, in the common codes' order. */

@@ -202,10 +202,12 @@ class ProductCollectionTest {
         ACodeWordedInOneLanguageOnly() {
             Map<Locale, String> bundles = new LinkedHashMap<>();
             bundles.put(Locale.ENGLISH, "{\"ResourceNotFound.Both\": \"Both: not found.\"}");
-            bundles.put(ZH, "{\"ResourceNotFound.Both\": \"两者：未找到。\", \"ResourceNotFound.ChineseOnly\": \"只有中文：未找到。\"}");
-            ScriptedProvider p = new ScriptedProvider("cvm", bundles, "ResourceNotFound.Both", "ResourceNotFound.ChineseOnly");
+            bundles.put(ZH, "{\"ResourceNotFound.Both\": \"两者：未找到。\", \"ResourceNotFound.ChineseOnly\": \"只有中文：未找到。\", "
+                    + "\"InternalError\": \"云服务器内部错误。\"}");
+            ScriptedProvider p = new ScriptedProvider("cvm", bundles, "ResourceNotFound.Both", "ResourceNotFound.ChineseOnly", "InternalError");
             p.locales = () -> List.of(Locale.ENGLISH, ZH);
-            p.hasText = (code, locale) -> !(code.value().equals("ResourceNotFound.ChineseOnly") && locale.equals(Locale.ENGLISH));
+            p.hasText = (code, locale) -> !(code.value().equals("ResourceNotFound.ChineseOnly") || code.value().equals("InternalError"))
+                    || !locale.equals(Locale.ENGLISH);
             catalog = ErrorCatalog.builder().provider(p).build();
         }
 
@@ -234,6 +236,17 @@ class ProductCollectionTest {
         }
 
         @Test
+        void aCommonCodeOfTheSameNameAnswersInAnotherAndSaysWhereTheProductsOwnTextIs() {
+            Resolution en = catalog.product("cvm").resolve("InternalError", Locale.ENGLISH);
+            assertEquals(MatchKind.COMMON, en.kind());
+            assertEquals(catalog.message("common", "InternalError", Locale.ENGLISH), en.message());
+            assertEquals(List.of(ZH), en.exactTextIn());
+            assertEquals("InternalError is a cvm code without en text (its own is in zh-CN); answered with common:InternalError", en.explain());
+            assertEquals("云服务器内部错误。", catalog.product("cvm").resolve("InternalError", ZH).message());
+            assertEquals(List.of(), catalog.product("cvm").resolve("InternalError", ZH).exactTextIn());
+        }
+
+        @Test
         void aCodeTheProductDoesNotDeclareNamesNoLanguage() {
             assertEquals(List.of(), catalog.product("cvm").resolve("ResourceNotFound.Other", Locale.ENGLISH).exactTextIn());
             assertFalse(catalog.product("cvm").resolve("ResourceNotFound.Other", Locale.ENGLISH).explain().contains("its own"));
@@ -243,7 +256,7 @@ class ProductCollectionTest {
         void theEnglishEntriesListOnlyWhatIsWordedInEnglish() {
             assertEquals(List.of("ResourceNotFound.Both"), catalog.product("cvm").entries(Locale.ENGLISH).stream()
                     .map(r -> r.matchedCode().orElseThrow().value()).toList());
-            assertEquals(2, catalog.product("cvm").codes().size());
+            assertEquals(3, catalog.product("cvm").codes().size());
         }
     }
 }
