@@ -18,27 +18,49 @@ final class FallbackCache {
     private record Slot(String code, Resolution resolution) {
     }
 
-    private final Slot[] slots = new Slot[SIZE];
+    /**
+     * Made at the first miss: most of a catalog of every product's tables never see one. A thread that finds an array
+     * another made sees it whole or empty (an array's default values are visible to all), which costs at most a miss.
+     */
+    private Slot[] slots;
     /** The last code that missed at each slot and is not remembered yet. */
-    private final String[] missed = new String[SIZE];
+    private String[] missed;
 
     Resolution get(String code) {
-        Slot slot = slots[index(code)];
+        Slot[] s = slots;
+        if (s == null) {
+            return null;
+        }
+        Slot slot = s[index(code)];
         return slot != null && slot.code.equals(code) ? slot.resolution : null;
     }
 
     /** Remembers the answer for {@code code}, which just missed, if it also missed at its slot just before. */
     void offer(String code, Resolution resolution) {
         int i = index(code);
-        if (code.equals(missed[i])) {
-            slots[i] = new Slot(code, resolution);
+        String[] m = missed;
+        if (m == null) {
+            m = new String[SIZE];
+            missed = m;
+        }
+        if (code.equals(m[i])) {
+            slots()[i] = new Slot(code, resolution);
         } else {
-            missed[i] = code;
+            m[i] = code;
         }
     }
 
     void put(String code, Resolution resolution) {
-        slots[index(code)] = new Slot(code, resolution);
+        slots()[index(code)] = new Slot(code, resolution);
+    }
+
+    private Slot[] slots() {
+        Slot[] s = slots;
+        if (s == null) {
+            s = new Slot[SIZE];
+            slots = s;
+        }
+        return s;
     }
 
     private static int index(String code) {

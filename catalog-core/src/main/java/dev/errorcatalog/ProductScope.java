@@ -61,7 +61,7 @@ final class ProductScope {
         this.definitions = List.copyOf(definitions);
         this.negotiator = negotiator;
         this.common = common;
-        this.files = new ProviderFiles(id, provider, providerName, problems);
+        this.files = new ProviderFiles(id, provider, providerName, this.definitions, problems);
         this.supported = negotiator.supported().toArray(new Locale[0]);
         this.tables = new AtomicReferenceArray<>(supported.length);
     }

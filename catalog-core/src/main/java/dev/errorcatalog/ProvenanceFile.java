@@ -71,6 +71,14 @@ final class ProvenanceFile {
      * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
      */
     static ProvenanceFile read(InputStream in, String provider) {
+        return read(in, provider, Map.of());
+    }
+
+    /**
+     * @param codes the product's code strings by themselves, so that the file's keys are those instances rather than
+     *              copies (a catalog of every product holds some sixteen thousand)
+     */
+    static ProvenanceFile read(InputStream in, String provider, Map<String, String> codes) {
         String text;
         try {
             text = JsonInput.readUtf8(in, MAX_BYTES); // strictly: the parser alone would replace bytes that are not UTF-8
@@ -83,7 +91,7 @@ final class ProvenanceFile {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "the file");
             Optional<String> version = Optional.empty();
             Map<String, Source> sources = new LinkedHashMap<>();
-            Map<String, Code> codes = new HashMap<>();
+            Map<String, Code> byCode = new HashMap<>();
             String name;
             while ((name = p.nextName()) != null) {
                 JsonToken t = p.nextToken();
@@ -103,9 +111,13 @@ final class ProvenanceFile {
                     case "codes" -> {
                         expect(p, t, JsonToken.START_OBJECT, name);
                         String code;
+                        // most codes of a product share their origins and versions: one instance each, not one per code
+                        Map<Code, Code> shared = new HashMap<>();
                         while ((code = p.nextName()) != null) {
                             expect(p, p.nextToken(), JsonToken.START_OBJECT, code);
-                            codes.put(code, code(p, code, sources));
+                            Code read = code(p, code, sources);
+                            Code same = shared.putIfAbsent(read, read);
+                            byCode.put(codes.getOrDefault(code, code), same != null ? same : read);
                         }
                     }
                     default -> throw problem(p, "unknown field \"" + name + "\"");
@@ -113,7 +125,7 @@ final class ProvenanceFile {
             }
             // HashMaps, never written after: Map.copyOf's probing is quadratic in codes of one hash code
             return new ProvenanceFile(new Provenance(version, List.copyOf(sources.values())), Source.productModule(provider),
-                    Collections.unmodifiableMap(codes));
+                    Collections.unmodifiableMap(byCode));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + JsonInput.where(e.getLocation()), e);
         }

@@ -30,12 +30,16 @@ final class ProviderFiles {
     private final CatalogProvider provider;
     private final String providerName;
     private final Consumer<CatalogProblem> problems;
+    /** The provider's codes, as registered. */
+    private final List<CodeDefinition> definitions;
     private final Map<Locale, Read> bundles = new HashMap<>();
     /** Read when an origin or the provenance is first asked for, or by {@link ProductScope#loadAll}. */
     private ProvenanceFile provenanceFile;
 
-    ProviderFiles(ProductId id, CatalogProvider provider, String providerName, Consumer<CatalogProblem> problems) {
+    ProviderFiles(ProductId id, CatalogProvider provider, String providerName, List<CodeDefinition> definitions,
+                  Consumer<CatalogProblem> problems) {
         this.id = id;
+        this.definitions = definitions;
         this.provider = provider;
         this.providerName = providerName;
         this.problems = problems;
@@ -66,6 +70,13 @@ final class ProviderFiles {
             LocalizedEntry text = merged.entries().get(d.code().value());
             if (text != null) {
                 out.add(new CatalogEntry(id, d, text, this));
+            }
+        }
+        // The entries hold what the table needs; the bundles read for it would double a product's texts in memory.
+        // Kept are only the paths and whether a file could be read, so that no file's faults are reported twice.
+        for (Map.Entry<Locale, Read> r : bundles.entrySet()) { // not replaceAll's lambda: a cold start spins none
+            if (r.getValue().bundle.isPresent()) {
+                r.setValue(new Read(r.getValue().path, Optional.empty(), true));
             }
         }
         return List.copyOf(out);
@@ -124,6 +135,15 @@ final class ProviderFiles {
         return provenanceFile;
     }
 
+    /** The product's code strings, each mapped to itself. */
+    private Map<String, String> codeStrings() {
+        Map<String, String> codes = new HashMap<>(definitions.size() * 2);
+        for (CodeDefinition d : definitions) {
+            codes.put(d.code().value(), d.code().value());
+        }
+        return codes;
+    }
+
     private ProvenanceFile readProvenanceFile() {
         String path = "(the provenance file of " + id + ")";
         InputStream stream = null;
@@ -133,7 +153,7 @@ final class ProviderFiles {
             Optional<InputStream> in = provider.openProvenance();
             if (in.isPresent()) {
                 stream = in.get();
-                return ProvenanceFile.read(stream, providerName);
+                return ProvenanceFile.read(stream, providerName, codeStrings());
             }
         } catch (IllegalArgumentException e) {
             report(Optional.of(path), "the provenance file cannot be read: " + Throwables.messageOf(e));
@@ -163,23 +183,31 @@ final class ProviderFiles {
     }
 
     /** A locale's bundle as read: the path that names it in reports, and its entries when it could be read. */
-    private record Read(String path, Optional<MessageBundle> bundle) {
+    private record Read(String path, Optional<MessageBundle> bundle, boolean dropped) {
+        Read(String path, Optional<MessageBundle> bundle) {
+            this(path, bundle, false);
+        }
     }
 
     private Read bundle(Locale locale) {
         Read b = bundles.get(locale);
         if (b == null) {
-            b = readBundle(locale);
+            b = readBundle(locale, true);
+            bundles.put(locale, b);
+        } else if (b.dropped) {
+            b = readBundle(locale, false); // read whole before, its faults reported then
             bundles.put(locale, b);
         }
         return b;
     }
 
     /** The provider's part (its path, opening the file, its stream) is {@link ProviderBundles}', shared with the testkit. */
-    private Read readBundle(Locale locale) {
+    private Read readBundle(Locale locale, boolean reporting) {
         ProviderBundles.Bundle given = ProviderBundles.read(provider, id, locale);
         for (ProviderBundles.Problem p : given.problems()) {
-            report(p.file(), p.description());
+            if (reporting) {
+                report(p.file(), p.description());
+            }
         }
         Optional<InputStream> content = given.content();
         if (content.isEmpty()) {
@@ -188,11 +216,15 @@ final class ProviderFiles {
         try {
             MessageBundle.Read read = MessageBundle.read(content.get(), id.value(), locale, given.path());
             for (BundleProblem p : read.problems()) {
-                report(p);
+                if (reporting) {
+                    report(p);
+                }
             }
             return new Read(given.path(), Optional.of(read.bundle()));
         } catch (BundleFormatException e) {
-            report(e.problem());
+            if (reporting) {
+                report(e.problem());
+            }
             return new Read(given.path(), Optional.empty());
         }
     }

@@ -1,7 +1,6 @@
 package dev.errorcatalog.all;
 
 import dev.errorcatalog.CodeDefinition;
-import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.i18n.InvalidValueException;
@@ -44,7 +43,7 @@ final class DataProduct implements CatalogProvider {
                 throw new InvalidValueException(file + ":" + (n + 1), "expected <code><TAB><locales>");
             }
             String code = line.substring(0, tab);
-            codes.add(CodeDefinition.of(id.value(), code, CodeMetadata.NONE));
+            codes.add(new Code(id, ErrorCode.parse(code)));
             int bits = 0;
             for (Locale l : DataIndex.locales(line.substring(tab + 1))) {
                 int i = entry.locales().indexOf(l);
@@ -56,6 +55,10 @@ final class DataProduct implements CatalogProvider {
             worded.put(code, bits);
         }
         return new DataProduct(id, entry.locales(), List.copyOf(codes), worded);
+    }
+
+    /** A code of the product: its id one instance for all its codes. */
+    private record Code(ProductId product, ErrorCode code) implements CodeDefinition {
     }
 
     @Override
