@@ -261,7 +261,7 @@ public final class ErrorCatalog {
             for (ProductScope s : registry.scopes.values()) {
                 byName.put(s.id.value(), new Product(s));
             }
-            for (ProviderRegistry.Deferred d : registry.deferred.values()) {
+            for (DeferredProduct d : registry.deferred.values()) {
                 byName.put(d.id.value(), new Product(d));
             }
             for (Overlay o : registry.overlays) {

@@ -32,7 +32,7 @@ public final class Product {
     private final ProductId id;
     /** Made on first use for a collection's product; written once, under this handle's lock. */
     private volatile ProductScope scope;
-    private final ProviderRegistry.Deferred deferred;
+    private final DeferredProduct deferred;
 
     Product(ProductScope scope) {
         this.id = scope.id;
@@ -40,7 +40,7 @@ public final class Product {
         this.deferred = null;
     }
 
-    Product(ProviderRegistry.Deferred deferred) {
+    Product(DeferredProduct deferred) {
         this.id = deferred.id;
         this.deferred = deferred;
     }

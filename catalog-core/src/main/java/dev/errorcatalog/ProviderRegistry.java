@@ -31,12 +31,12 @@ import java.util.stream.Collectors;
  * standing) is left out, and reported, when another provider of its product stands higher.
  */
 final class ProviderRegistry {
-    private final Consumer<CatalogProblem> problems;
+    final Consumer<CatalogProblem> problems;
     final Map<ProductId, ProductScope> scopes = new LinkedHashMap<>();
     final Map<ProductId, String> conflicts = new LinkedHashMap<>();
     final List<Overlay> overlays = new ArrayList<>();
     /** The products of collections that no provider of their own serves, each made when first used. */
-    final Map<ProductId, Deferred> deferred = new LinkedHashMap<>();
+    final Map<ProductId, DeferredProduct> deferred = new LinkedHashMap<>();
 
     ProviderRegistry(Consumer<CatalogProblem> problems) {
         this.problems = problems;
@@ -77,73 +77,13 @@ final class ProviderRegistry {
                     reject(name, Optional.of(id.value()), "also listed by " + deferred.get(id).collectionName
                             + ", which serves it");
                 } else if (!scopes.containsKey(id) && !conflicts.containsKey(id)) {
-                    deferred.put(id, new Deferred(id, c, name, source(c.getClass()), common));
+                    deferred.put(id, new DeferredProduct(this, id, c, name, source(c.getClass()), common));
                 }
             }
         }
     }
 
-    /** A collection's product, made the first time it is used; whatever fails then is reported under its id. */
-    final class Deferred {
-        final ProductId id;
-        private final ProductCollection collection;
-        final String collectionName;
-        private final Optional<String> source;
-        private final ProductScope common;
-
-        Deferred(ProductId id, ProductCollection collection, String collectionName, Optional<String> source, ProductScope common) {
-            this.id = id;
-            this.collection = collection;
-            this.collectionName = collectionName;
-            this.source = source;
-            this.common = common;
-        }
-
-        ProductScope make() {
-            CatalogProvider p;
-            try {
-                p = collection.provider(id);
-            } catch (Throwable e) {
-                Throwables.rethrowIfFatal(e);
-                return unavailable("provider(" + id + ") threw " + Throwables.describe(e));
-            }
-            if (p == null) {
-                return unavailable("provider(" + id + ") returned null");
-            }
-            Optional<Candidate> c = candidate(p);
-            if (c.isEmpty()) {
-                return unavailable(null); // the candidate's rejection is reported
-            }
-            if (!c.get().id.equals(id)) {
-                return unavailable("provider(" + id + ") gave a provider of " + c.get().id);
-            }
-            return scope(c.get(), common, List.of());
-        }
-
-        /** The product as a name only: its codes are unknown, so it answers with the common codes. */
-        private ProductScope unavailable(String why) {
-            if (why != null) {
-                reject(collectionName, Optional.of(id.value()), why + "; it answers with the common codes only");
-            }
-            return new ProductScope(id, new Unavailable(id), collectionName, source, List.of(), common.negotiator, common,
-                    problems);
-        }
-    }
-
-    /** What stands for a product whose provider could not be had: no codes, so no file of it is ever read. */
-    private record Unavailable(ProductId product) implements CatalogProvider {
-        @Override
-        public List<Locale> locales() {
-            return List.of(Locale.ENGLISH);
-        }
-
-        @Override
-        public Collection<? extends CodeDefinition> codes() {
-            return List.of();
-        }
-    }
-
-    private record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,
+    record Candidate(ProductId id, CatalogProvider provider, String name, Optional<String> source,
                              LocaleNegotiator locales, List<CodeDefinition> codes, int priority) {
         String described() {
             return source.isPresent() ? name + " from " + source.get() : name;
@@ -247,12 +187,12 @@ final class ProviderRegistry {
         scopes.put(id, scope(base, common, overlaid));
     }
 
-    private ProductScope scope(Candidate c, ProductScope common, List<ProductScope> overlays) {
+    ProductScope scope(Candidate c, ProductScope common, List<ProductScope> overlays) {
         return new ProductScope(c.id, c.provider, c.name, c.source, c.codes, c.locales, common, overlays, problems);
     }
 
     /** Reads everything the registry needs from a provider, or reports why it cannot be used. */
-    private Optional<Candidate> candidate(CatalogProvider p) {
+    Optional<Candidate> candidate(CatalogProvider p) {
         String name = p.getClass().getName();
         Optional<String> source = source(p.getClass());
         Optional<String> product = Optional.empty();
@@ -297,12 +237,12 @@ final class ProviderRegistry {
         return product == null || code == null || metadata == null ? d : new DefinedCode(product, code, metadata);
     }
 
-    private Optional<Candidate> reject(String name, Optional<String> product, String why) {
+    Optional<Candidate> reject(String name, Optional<String> product, String why) {
         problems.accept(new CatalogProblem(product, name, Optional.empty(), Optional.empty(), why));
         return Optional.empty();
     }
 
-    private static Optional<String> source(Class<?> type) {
+    static Optional<String> source(Class<?> type) {
         try {
             CodeSource cs = type.getProtectionDomain().getCodeSource();
             return cs == null || cs.getLocation() == null ? Optional.empty() : Optional.of(cs.getLocation().toString());

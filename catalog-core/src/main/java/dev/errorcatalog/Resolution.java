@@ -273,24 +273,20 @@ public final class Resolution {
         String code = Printable.shorten(requested, QUOTED_CODE);
         return switch (kind) {
             case EXACT -> code + " found in " + product;
-            case COMMON -> code + (exactTextIn.isEmpty() ? " not in " + FallbackOrder.describedBefore(product, entry.product)
-                    : " is a " + product + " code without " + locale.toLanguageTag() + " text (its own is in "
-                    + tags(exactTextIn) + ")") + "; answered with " + entry.qualifiedName();
-            case PARENT, COMMON_PARENT -> code + (exactTextIn.isEmpty() ? " not in " + FallbackOrder.described(product)
-                    : " is a " + product + " code without " + locale.toLanguageTag() + " text (its own is in "
-                    + tags(exactTextIn) + ")") + "; answered with " + entry.qualifiedName();
+            case COMMON -> code + notHere(FallbackOrder.describedBefore(product, entry.product)) + "; answered with "
+                    + entry.qualifiedName();
+            case PARENT, COMMON_PARENT -> code + notHere(FallbackOrder.described(product)) + "; answered with "
+                    + entry.qualifiedName();
             case NONE -> code + " not in " + FallbackOrder.described(product)
                     + ", nor any parent code; answered with "
                     + (serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
         };
     }
 
-    private static String tags(List<Locale> locales) {
-        StringBuilder s = new StringBuilder();
-        for (Locale l : locales) {
-            s.append(s.length() == 0 ? "" : ", ").append(l.toLanguageTag());
-        }
-        return s.toString();
+    /** Why the code itself did not answer: not where the order looked, or no text of its own in this locale. */
+    private String notHere(String lookedIn) {
+        return exactTextIn.isEmpty() ? " not in " + lookedIn : " is a " + product + " code without " + locale.toLanguageTag()
+                + " text (its own is in " + String.join(", ", exactTextIn.stream().map(Locale::toLanguageTag).toList()) + ")";
     }
 
     /** What {@link #explain()} shows of the code asked for: any code of the grammar whole, a server's megabyte not. */

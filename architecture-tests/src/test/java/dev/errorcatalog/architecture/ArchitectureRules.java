@@ -121,9 +121,14 @@ final class ArchitectureRules {
                             || c.getPackageName().equals(ROOT + ".spi") || IN_A_PRODUCT_PACKAGE.test(c)))
             .as("each product module depends only on core's public API and spi package");
 
+    /** A provider a collection of its package makes (catalog-all's, one per product) is not ServiceLoader's to create. */
+    static final DescribedPredicate<JavaClass> MADE_BY_A_COLLECTION = DescribedPredicate.describe(
+            "are made by a ProductCollection of their package", c -> c.getPackage().getClasses().stream()
+                    .anyMatch(o -> o.isAssignableTo(dev.errorcatalog.spi.ProductCollection.class)));
+
     static final ArchRule PROVIDERS_ARE_LOADABLE = classes()
             .that().implement(CatalogProvider.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
-            .and(IN_A_PRODUCT_PACKAGE)
+            .and(IN_A_PRODUCT_PACKAGE).and(DescribedPredicate.not(MADE_BY_A_COLLECTION))
             .should(new ArchCondition<>("be public and final, have a public no-argument constructor and be listed in "
                     + "META-INF/services/" + CatalogProvider.class.getName()) {
                 @Override
@@ -180,10 +185,12 @@ final class ArchitectureRules {
             .should().beFreeOfCycles()
             .as("no cycles between the packages below dev.errorcatalog");
 
-    // Refresh is the maintainers' command that regenerates the data (data/refresh.sh); printing is its job
+    // Refresh is the maintainers' command that regenerates the data (data/refresh.sh), CompactData the build's step
+    // that makes catalog-all's runtime files: printing what they wrote is their job
     static final ArchRule LIBRARY_CODE_DOES_NOT_PRINT = noClasses()
             .that().resideOutsideOfPackage(ROOT + ".cli..")
             .and().doNotHaveFullyQualifiedName(ROOT + ".generator.Refresh")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".generator.CompactData")
             .should(ACCESS_STANDARD_STREAMS)
             .as("no System.out or System.err in library code");
 

@@ -451,6 +451,7 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.ErrorCatalog$Builder", () -> List.of(ErrorCatalog.builder()));
         v.put("dev.errorcatalog.ApiErrorException", () -> List.of(common.product("common").failure(ApiError.of("Nope", "", "r-1"), Locale.ROOT)));
         v.put("dev.errorcatalog.spi.CatalogProvider", () -> List.of(new EmptyProvider()));
+        v.put("dev.errorcatalog.spi.ProductCollection", () -> List.of(new EmptyCollection()));
         v.put("dev.errorcatalog.RetryPredicate", () -> List.of(RetryPredicate.standard()));
         v.put("dev.errorcatalog.i18n.ErrorCatalogException", () -> List.of(thrownBy(() -> ErrorCode.parse(""))));
         v.put("dev.errorcatalog.i18n.BundleProblem", () -> List.of(BundleProblem.ofFile("", Locale.ROOT, "", "")));
@@ -537,6 +538,19 @@ class BadInputThrowsTheRootTest {
         @Override
         public Collection<? extends CodeDefinition> codes() {
             return List.of();
+        }
+    }
+
+    /** A collection of one product of nothing. */
+    private static final class EmptyCollection implements dev.errorcatalog.spi.ProductCollection {
+        @Override
+        public List<ProductId> products() {
+            return List.of(ProductId.of("empty"));
+        }
+
+        @Override
+        public CatalogProvider provider(ProductId product) {
+            return new EmptyProvider();
         }
     }
 }

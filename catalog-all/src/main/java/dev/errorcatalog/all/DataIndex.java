@@ -1,7 +1,6 @@
 package dev.errorcatalog.all;
 
 import dev.errorcatalog.ProductId;
-import dev.errorcatalog.i18n.InvalidValueException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +28,7 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
     Entry product(ProductId id) {
         Entry e = products.get(id);
         if (e == null) {
-            throw new InvalidValueException(ROOT + "index", "lists no product '" + id + "'");
+            throw DataIndex.broken(ROOT + "index", "lists no product '" + id + "'");
         }
         return e;
     }
@@ -38,14 +37,14 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
         String file = ROOT + "index";
         List<String> lines = lines(file);
         if (lines.size() < 2 || !lines.get(0).equals(FORMAT) || !lines.get(1).startsWith("version\t")) {
-            throw new InvalidValueException(file, "line 1 must be '" + FORMAT + "' and line 2 'version<TAB>…'");
+            throw DataIndex.broken(file, "line 1 must be '" + FORMAT + "' and line 2 'version<TAB>…'");
         }
         List<ProductId> ids = new ArrayList<>();
         Map<ProductId, Entry> products = new HashMap<>();
         for (int n = 2; n < lines.size(); n++) {
             String[] f = lines.get(n).split("\t", -1);
             if (f.length != 3) {
-                throw new InvalidValueException(file + ":" + (n + 1), "expected <id><TAB><locales><TAB><code count>");
+                throw DataIndex.broken(file + ":" + (n + 1), "expected <id><TAB><locales><TAB><code count>");
             }
             ProductId id = ProductId.of(f[0]);
             ids.add(id);
@@ -58,8 +57,22 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(where, "the code count '" + text + "' is not a number", e);
+            throw DataIndex.broken(where, "the code count '" + text + "' is not a number", e);
         }
+    }
+
+    /**
+     * The data is this module's build output, not input: a file not as written means a broken jar, for which there is
+     * nothing to answer with.
+     */
+    static IllegalStateException broken(String where, String problem) {
+        return new IllegalStateException(where + ": " + problem + " (catalog-all's data is not as its build writes it)");
+    }
+
+    static IllegalStateException broken(String where, String problem, Throwable cause) {
+        IllegalStateException e = broken(where, problem);
+        e.initCause(cause);
+        return e;
     }
 
     static List<Locale> locales(String tags) {
@@ -74,7 +87,7 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
     static List<String> lines(String file) {
         try (InputStream in = EveryProduct.class.getResourceAsStream("/" + file)) {
             if (in == null) {
-                throw new InvalidValueException(file, "is missing from the catalog-all jar");
+                throw DataIndex.broken(file, "is missing from the catalog-all jar");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> lines = new ArrayList<>();

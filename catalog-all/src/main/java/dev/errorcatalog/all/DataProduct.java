@@ -3,7 +3,6 @@ package dev.errorcatalog.all;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
-import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class DataProduct implements CatalogProvider {
             String line = lines.get(n);
             int tab = line.indexOf('\t');
             if (tab < 0) {
-                throw new InvalidValueException(file + ":" + (n + 1), "expected <code><TAB><locales>");
+                throw DataIndex.broken(file + ":" + (n + 1), "expected <code><TAB><locales>");
             }
             String code = line.substring(0, tab);
             codes.add(new Code(id, ErrorCode.parse(code)));
@@ -48,7 +47,7 @@ final class DataProduct implements CatalogProvider {
             for (Locale l : DataIndex.locales(line.substring(tab + 1))) {
                 int i = entry.locales().indexOf(l);
                 if (i < 0) {
-                    throw new InvalidValueException(file + ":" + (n + 1), l.toLanguageTag() + " is not a locale of " + id);
+                    throw DataIndex.broken(file + ":" + (n + 1), l.toLanguageTag() + " is not a locale of " + id);
                 }
                 bits |= 1 << i;
             }
