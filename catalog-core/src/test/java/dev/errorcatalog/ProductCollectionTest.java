@@ -259,4 +259,43 @@ class ProductCollectionTest {
             assertEquals(3, catalog.product("cvm").codes().size());
         }
     }
+
+    @Nested
+    class BundlesAreDroppedOnceTheirTablesAreBuilt {
+        @Test
+        void aDroppedBundleReadAgainForAnotherLocalesFallbackIsNotReportedTwice() {
+            Map<Locale, String> bundles = new LinkedHashMap<>();
+            bundles.put(Locale.ENGLISH, "{\"FailedOperation.A\": \"A failed.\", \"FailedOperation.B\": \"B failed.\", \"FailedOperation.Stray\": \"Stray.\"}");
+            bundles.put(ZH, "{\"FailedOperation.A\": \"甲失败。\"}");
+            ScriptedProvider p = new ScriptedProvider("cvm", bundles, "FailedOperation.A", "FailedOperation.B");
+            p.locales = () -> List.of(Locale.ENGLISH, ZH);
+            List<Locale> opened = new ArrayList<>();
+            var open = p.openBundle;
+            p.openBundle = l -> {
+                opened.add(l);
+                return open.apply(l);
+            };
+            ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+
+            assertEquals("B failed.", catalog.message("cvm", "FailedOperation.B", Locale.ENGLISH));
+            assertEquals("B failed.", catalog.message("cvm", "FailedOperation.B", ZH), "the default locale's text stands in");
+            assertEquals(List.of(Locale.ENGLISH, ZH, Locale.ENGLISH), opened, "English read again for the Chinese table's gap");
+            List<String> problems = catalog.problems().stream().map(CatalogProblem::description).toList();
+            assertEquals(1, problems.stream().filter(d -> d.contains("expected keys")).count(), problems.toString());
+            assertEquals(1, problems.stream().filter(d -> d.contains("no usable text in zh-CN")).count(), problems.toString());
+        }
+
+        @Test
+        void aHasTextThatThrowsIsReportedAndTheCodeTakenToBeWorded() {
+            ScriptedProvider p = new ScriptedProvider("cvm", Map.of(Locale.ENGLISH, "{\"FailedOperation.A\": \"A failed.\"}"),
+                    "FailedOperation.A");
+            p.hasText = (code, locale) -> {
+                throw new IllegalStateException("no index");
+            };
+            ErrorCatalog catalog = ErrorCatalog.builder().provider(p).build();
+            assertEquals("A failed.", catalog.message("cvm", "FailedOperation.A", Locale.ENGLISH));
+            assertTrue(catalog.problems().stream().anyMatch(x -> x.description()
+                    .equals("hasText(FailedOperation.A, en) threw java.lang.IllegalStateException: no index")), catalog.problems().toString());
+        }
+    }
 }
