@@ -26,11 +26,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs every benchmark in one JMH run (short configuration), then the cold-start comparison, then the growth
- * measurement ({@link Growth}), and prints Markdown tables, the first with ratios to the {@code HashMap.get} floor
- * measured in the same run. Every temporary folder is deleted, and the run fails if one is left behind.
+ * measurement ({@link Growth}), then every product installed against one ({@link EveryProduct}), and prints Markdown
+ * tables, the first with ratios to the {@code HashMap.get} floor measured in the same run. Every temporary folder is
+ * deleted, and the run fails if one is left behind.
  *
- * <p>Arguments: {@code [--growth-only | --cold-start-only] [warmup-iterations] [measurement-iterations]}, one second
- * each (default 3 and 5); {@code --growth-only} and {@code --cold-start-only} run that measurement alone.
+ * <p>Arguments: {@code [--growth-only | --cold-start-only | --every-product-only] [warmup-iterations]
+ * [measurement-iterations]}, one second each (default 3 and 5); each {@code --...-only} runs that measurement alone.
  */
 public final class BenchMain {
     private static final String FLOOR = "hashMapGet";
@@ -38,6 +39,7 @@ public final class BenchMain {
     /** Runs the growth measurement alone, without JMH and the cold-start table. */
     private static final String GROWTH_ONLY = "--growth-only";
     private static final String COLD_START_ONLY = "--cold-start-only";
+    private static final String EVERY_PRODUCT_ONLY = "--every-product-only";
 
     private BenchMain() {
     }
@@ -69,8 +71,10 @@ public final class BenchMain {
         List<String> args = new ArrayList<>(List.of(arguments));
         boolean growthOnly = args.remove(GROWTH_ONLY);
         boolean coldStartOnly = args.remove(COLD_START_ONLY);
-        if (args.size() > 2 || args.stream().anyMatch(a -> !a.matches("\\d+")) || (growthOnly && coldStartOnly)) {
-            throw new IllegalArgumentException("usage: [" + GROWTH_ONLY + " | " + COLD_START_ONLY
+        boolean everyProductOnly = args.remove(EVERY_PRODUCT_ONLY);
+        int only = (growthOnly ? 1 : 0) + (coldStartOnly ? 1 : 0) + (everyProductOnly ? 1 : 0);
+        if (args.size() > 2 || args.stream().anyMatch(a -> !a.matches("\\d+")) || only > 1) {
+            throw new IllegalArgumentException("usage: [" + GROWTH_ONLY + " | " + COLD_START_ONLY + " | " + EVERY_PRODUCT_ONLY
                     + "] [warm-up iterations] [measurement iterations], not " + List.of(arguments));
         }
         Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -79,6 +83,11 @@ public final class BenchMain {
         }
         if (coldStartOnly) {
             return coldStartTable();
+        }
+        // checked now, so a missing jar fails the run before its JMH part rather than at its end
+        EveryProduct.Setup everyProduct = EveryProduct.setup(jar);
+        if (everyProductOnly) {
+            return EveryProduct.table(everyProduct);
         }
         int warmups = args.size() > 0 ? Integer.parseInt(args.get(0)) : 3;
         int iterations = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5;
@@ -95,7 +104,7 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(options).run();
         String lookup = lookupTable(results, warmups, iterations);
         String coldStart = coldStartTable();
-        return lookup + '\n' + coldStart + '\n' + Growth.table(jar);
+        return lookup + '\n' + coldStart + '\n' + Growth.table(jar) + '\n' + EveryProduct.table(everyProduct);
     }
 
     /** Fails, naming them, when this run left a temporary folder; another run's new folders are only reported. */

@@ -65,7 +65,7 @@ final class Growth {
     }
 
     /** catalog-core, i18n and their dependencies, copied by the build (the bench profile) without any product module. */
-    private static List<Path> libs(Path dir) throws IOException {
+    static List<Path> libs(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException(dir + " is missing: build with -Pbench package (run.sh does), which copies the "
                     + "library's jars there for the growth measurement");

@@ -64,8 +64,11 @@ public final class GrowthProbe {
         Reference.reachabilityFence(catalog); // kept to the end: every figure above includes it
     }
 
-    /** Used heap after full collections, repeated until two readings are within 16 KiB (at most 10). */
-    private static long usedAfterGc(MemoryMXBean memory) {
+    /**
+     * Used heap after full collections, repeated until two readings are within 16 KiB (at most 10). The every-product
+     * probe reads it the same way, so its figures compare with the growth table's.
+     */
+    static long usedAfterGc(MemoryMXBean memory) {
         long last = -1;
         for (int i = 0; i < 10; i++) {
             System.gc();

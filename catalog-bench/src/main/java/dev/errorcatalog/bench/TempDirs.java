@@ -19,7 +19,7 @@ final class TempDirs {
     /** The system property that carries the run id into JMH's fork. */
     static final String RUN_PROPERTY = "errorcatalog.bench.run";
     /** Every prefix the benchmarks use; the end-of-run check looks for all of them. */
-    static final List<String> PREFIXES = List.of("vodbench", "plain-jdk", "catalog-cold", "errorcatalog-growth");
+    static final List<String> PREFIXES = List.of("vodbench", "plain-jdk", "catalog-cold", "errorcatalog-growth", "errorcatalog-every");
 
     private TempDirs() {
     }
