@@ -9,12 +9,11 @@ import java.util.Optional;
 
 /** One code of one product with its text in one locale, built once when that locale is first used. */
 final class CatalogEntry {
-    final ProductId product;
+    // Few fields: a catalog of every product holds tens of thousands of entries. The product is the definition's
+    // (the rules hold a provider's codes to its id), the message the bundle entry's, and a title or variants, which
+    // legacy codes alone have, are formatted when asked for.
     final CodeDefinition definition;
     final LocalizedEntry text;
-    final String message;
-    final Optional<String> title;
-    final List<Meaning> variants;
     /**
      * The product's provenance file, read when an origin is first asked for, not on the way to the first message
      * (it is larger than a bundle). What is read from it is kept in the fields below: immutable values, so a thread
@@ -25,26 +24,36 @@ final class CatalogEntry {
     private Optional<Solution> solution;
     private List<String> apiVersions;
 
-    CatalogEntry(ProductId product, CodeDefinition definition, LocalizedEntry text, ProviderFiles files) {
-        this.product = product;
+    CatalogEntry(CodeDefinition definition, LocalizedEntry text, ProviderFiles files) {
         this.definition = definition;
         this.text = text;
         this.files = files;
+    }
+
+    /** The message as shown: a plain text's pattern is its message, kept once, in the bundle's entry. */
+    String message() {
+        return text.entry().message().format();
+    }
+
+    ProductId product() {
+        return definition.product();
+    }
+
+    Optional<String> title() {
         BundleEntry e = text.entry();
-        this.message = e.message().format();
-        this.title = e.title().isPresent() ? Optional.of(e.title().get().format()) : Optional.empty();
-        this.variants = e.variants().isEmpty() ? List.of() : e.variants().stream()
+        return e.title().isPresent() ? Optional.of(e.title().get().format()) : Optional.empty();
+    }
+
+    List<Meaning> variants() {
+        BundleEntry e = text.entry();
+        return e.variants().isEmpty() ? List.of() : e.variants().stream()
                 .map(v -> new Meaning(v.title().map(t -> t.format()), v.message().format()))
                 .toList();
     }
 
     private CatalogEntry(CatalogEntry e, CodeDefinition definition) {
-        this.product = e.product;
         this.definition = definition;
         this.text = e.text;
-        this.message = e.message;
-        this.title = e.title;
-        this.variants = e.variants;
         this.files = e.files;
     }
 
@@ -93,6 +102,6 @@ final class CatalogEntry {
     }
 
     String qualifiedName() {
-        return product + ":" + definition.code();
+        return product() + ":" + definition.code();
     }
 }

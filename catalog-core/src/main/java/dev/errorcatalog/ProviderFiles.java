@@ -69,7 +69,7 @@ final class ProviderFiles {
         for (CodeDefinition d : definitions) {
             LocalizedEntry text = merged.entries().get(d.code().value());
             if (text != null) {
-                out.add(new CatalogEntry(id, d, text, this));
+                out.add(new CatalogEntry(d, text, this));
             }
         }
         // The entries hold what the table needs; the bundles read for it would double a product's texts in memory.

@@ -65,7 +65,7 @@ public final class Resolution {
      * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
      */
     static Resolution exact(ProductId asked, CatalogEntry entry, MatchKind kind, RetryAdvice retry, RetryAdvice retryForSubcodes) {
-        return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message,
+        return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message(),
                 Optional.empty(), retryForSubcodes);
     }
 
@@ -167,7 +167,7 @@ public final class Resolution {
 
     /** The product whose entry answered: the one asked for, or {@code common}. */
     public Optional<ProductId> matchedProduct() {
-        return entry == null ? Optional.empty() : Optional.of(entry.product);
+        return entry == null ? Optional.empty() : Optional.of(entry.product());
     }
 
     /** The code of the entry that answered: the one asked for or one of its ancestors. */
@@ -207,12 +207,12 @@ public final class Resolution {
 
     /** A short title, where the source gives one (legacy codes' error type). */
     public Optional<String> title() {
-        return entry == null ? Optional.empty() : entry.title;
+        return entry == null ? Optional.empty() : entry.title();
     }
 
     /** Further meanings of the same code, beyond the one in {@link #title()} and {@link #message()}. */
     public List<Meaning> variants() {
-        return entry == null ? List.of() : entry.variants;
+        return entry == null ? List.of() : entry.variants();
     }
 
     /** What a caller may do about the error. */
@@ -273,7 +273,7 @@ public final class Resolution {
         String code = Printable.shorten(requested, QUOTED_CODE);
         return switch (kind) {
             case EXACT -> code + " found in " + product;
-            case COMMON -> code + notHere(FallbackOrder.describedBefore(product, entry.product)) + "; answered with "
+            case COMMON -> code + notHere(FallbackOrder.describedBefore(product, entry.product())) + "; answered with "
                     + entry.qualifiedName();
             case PARENT, COMMON_PARENT -> code + notHere(FallbackOrder.described(product)) + "; answered with "
                     + entry.qualifiedName();

@@ -48,7 +48,7 @@ final class TableAssembler {
         }
         Map<String, Resolution> resolved = new LinkedHashMap<>();
         for (CatalogEntry e : entries.values()) {
-            Resolution r = Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product),
+            Resolution r = Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product()),
                     ownOrCovering(e.code(), advice), covering(e.code(), advice));
             List<Locale> elsewhere = textElsewhere.get(e.code().value());
             resolved.put(e.code().value(), elsewhere == null ? r : r.withExactTextIn(elsewhere));
