@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  * Turns providers into product scopes. Each provider is handled on its own: one that cannot be created, throws,
  * or declares bad codes is reported and left out, and the others are registered. A provider registers all of
  * its codes or none, and each is read once, here, so nothing of the provider's runs when a code is looked up.
+ * At load a provider is asked only for its product id; a product's one provider is read when the product is first
+ * used ({@link DeferredProduct}, as a collection's products are), so loading does not grow with the codes installed;
+ * the providers of a product claimed more than once are read at load, for their layers and conflicts.
  * Providers of one product id are layers by {@code priority()}, laid over the lowest; two of the same priority are a
  * conflict: both are named and neither is used. Nothing is laid under a product: a provider below 0 (a product's own
  * standing) is left out, and reported, when another provider of its product stands higher.
@@ -37,6 +40,8 @@ final class ProviderRegistry {
     final List<Overlay> overlays = new ArrayList<>();
     /** The products of collections that no provider of their own serves, each made when first used. */
     final Map<ProductId, DeferredProduct> deferred = new LinkedHashMap<>();
+    /** The products that providers of their own claim, served or in conflict. */
+    private final Set<ProductId> owned = new HashSet<>();
 
     ProviderRegistry(Consumer<CatalogProblem> problems) {
         this.problems = problems;
@@ -73,10 +78,12 @@ final class ProviderRegistry {
                 if (id == null || id.equals(ProductId.COMMON)) {
                     reject(name, Optional.empty(), "products() lists " + (id == null ? "null" : "common, which is core's")
                             + "; left out");
+                } else if (owned.contains(id)) {
+                    continue; // its own provider serves it
                 } else if (deferred.containsKey(id)) {
                     reject(name, Optional.of(id.value()), "also listed by " + deferred.get(id).collectionName
                             + ", which serves it");
-                } else if (!scopes.containsKey(id) && !conflicts.containsKey(id)) {
+                } else {
                     deferred.put(id, new DeferredProduct(this, id, c, name, source(c.getClass()), common));
                 }
             }
@@ -92,27 +99,76 @@ final class ProviderRegistry {
 
     void register(ProductScope common, Collection<CatalogProvider> providers) {
         scopes.put(common.id, common);
-        Map<ProductId, List<Candidate>> byId = new LinkedHashMap<>();
+        Map<ProductId, List<CatalogProvider>> byId = new LinkedHashMap<>();
         Set<CatalogProvider> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> seenClassAndId = new HashSet<>();
         for (CatalogProvider p : providers) {
             // One instance given twice, or one class found twice for one product, is one provider; two instances of
             // one class, each configured for its own product, are two.
             if (p != null && seen.add(p)) {
-                Optional<Candidate> c = candidate(p);
-                if (c.isPresent() && seenClassAndId.add(p.getClass().getName() + " " + c.get().id)) {
-                    List<Candidate> claims = byId.get(c.get().id);
+                ProductId id = idOf(p);
+                if (id != null && seenClassAndId.add(p.getClass().getName() + " " + id)) {
+                    List<CatalogProvider> claims = byId.get(id);
                     if (claims == null) {
                         claims = new ArrayList<>();
-                        byId.put(c.get().id, claims);
+                        byId.put(id, claims);
                     }
-                    claims.add(c.get());
+                    claims.add(p);
                 }
             }
         }
         // Plain loops here rather than streams: this runs on the way to a program's first message.
-        for (Map.Entry<ProductId, List<Candidate>> claim : byId.entrySet()) {
-            register(claim.getKey(), claim.getValue(), common);
+        for (Map.Entry<ProductId, List<CatalogProvider>> claim : byId.entrySet()) {
+            ProductId id = claim.getKey();
+            owned.add(id);
+            if (id.equals(common.id)) {
+                for (CatalogProvider p : claim.getValue()) {
+                    candidate(p); // refused, saying why: the id is core's
+                }
+                continue;
+            }
+            if (claim.getValue().size() == 1) {
+                // the product's one provider: its codes and locales are read, and its rules checked, at first use
+                CatalogProvider only = claim.getValue().get(0);
+                deferred.put(id, new DeferredProduct(this, id, new OneProvider(id, only), only.getClass().getName(),
+                        source(only.getClass()), common));
+                continue;
+            }
+            List<Candidate> claims = new ArrayList<>();
+            for (CatalogProvider p : claim.getValue()) {
+                candidate(p).ifPresent(claims::add);
+            }
+            if (!claims.isEmpty()) {
+                register(id, claims, common);
+            }
+        }
+    }
+
+    /** The product a provider names, or null when it names none, reported as registration reports it. */
+    private ProductId idOf(CatalogProvider p) {
+        try {
+            ProductId id = p.product();
+            if (id == null) {
+                reject(p.getClass().getName(), Optional.empty(), "product() returned null");
+            }
+            return id;
+        } catch (Throwable e) {
+            Throwables.rethrowIfFatal(e);
+            reject(p.getClass().getName(), Optional.empty(), "the provider threw " + Throwables.describe(e));
+            return null;
+        }
+    }
+
+    /** A product's one provider, made into a collection of one, so that it too is read when first used. */
+    private record OneProvider(ProductId id, CatalogProvider provider) implements ProductCollection {
+        @Override
+        public List<ProductId> products() {
+            return List.of(id);
+        }
+
+        @Override
+        public CatalogProvider provider(ProductId product) {
+            return provider;
         }
     }
 

@@ -42,10 +42,10 @@ class FaultIsolationTest {
 
     @Test
     void theGoodModuleAndTheUsableOnesAreRegistered() {
-        assertEquals("common, badpattern, demo, malformed, nozh",
+        assertEquals("common, badpattern, demo, malformed, nozh, wrongcodes",
                 catalog.products().stream().map(ProductId::value)
                         .sorted((a, b) -> a.equals("common") ? -1 : b.equals("common") ? 1 : a.compareTo(b))
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")), "a product's one provider is read at first use; listed, it answers");
         assertEquals("操作失败：演示繁忙。", catalog.resolve("demo", "FailedOperation.DemoBusy", ZH).message());
     }
 
@@ -87,11 +87,15 @@ class FaultIsolationTest {
     }
 
     @Test
-    void aProviderWithBadCodesRegistersNoneOfThem() {
+    void aProviderWithBadCodesRegistersNoneOfThemAndItsProductAnswersWithTheCommonCodes() {
+        assertEquals(List.of(), problemsOf("WrongCodesProvider"), "its codes are read at the product's first use");
+        Resolution r = catalog.resolve("wrongcodes", "FailedOperation.Fine", Locale.ENGLISH);
+        assertEquals(MatchKind.COMMON_PARENT, r.kind(), r.explain());
+        assertEquals(List.of(), catalog.product("wrongcodes").codes());
         CatalogProblem p = oneProblem("WrongCodesProvider");
+        assertEquals(Optional.of("wrongcodes"), p.product());
         assertTrue(p.description().contains("FailedOperation.Foreign says it belongs to other"), p.description());
         assertTrue(p.description().contains("FailedOperation.Fine is declared twice"), p.description());
-        assertThrows(UnknownProductException.class, () -> catalog.product("wrongcodes"));
     }
 
     @Test
