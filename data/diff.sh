@@ -5,7 +5,7 @@
 #   data/diff.sh --since <git revision>                     the facts committed then against the checkout's
 #   data/diff.sh --sources [--sdk-zh <jar, folder or release such as 3.1.1436>] [--sdk-en <folder>]
 #                [--feed <feed .json>] [--feed-version <yyyy-mm-dd>]
-#                                                           the checkout's facts against what those lists would give
+#                                                           the checkout's data (every product) against what those lists would give
 #                                                           (made in a temporary folder; nothing here is written)
 # Any of them after --format json prints one JSON object instead. Maven's own options go in MAVEN_ARGS (-o).
 set -euo pipefail

@@ -47,7 +47,7 @@ class DataDiffCommandTest {
         ExplainCommandTest.Result json = ExplainCommandTest.cli("data-diff", "--format", "JSON", old.toString(), old.toString());
         assertEquals("""
                 {"oldVersion": "tencentcloud-sdk-java 3.2.11", "newVersion": "tencentcloud-sdk-java 3.2.11", \
-                "summary": {"products": {"added": 0, "removed": 0, "changed": 0}, "codes": {"added": 0, "removed": 0, "reworded": 0}}, \
+                "summary": {"products": {"added": 0, "removed": 0, "changed": 0}, "codes": {"added": 0, "removed": 0, "reworded": 0}}, "notCompared": {}, \
                 "products": []}
                 """, json.out());
     }

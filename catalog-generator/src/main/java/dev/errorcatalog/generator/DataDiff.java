@@ -26,9 +26,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 /**
  * What a new release of catalog-all's data changes, as a user upgrading wants to read it: per product, the codes
  * added, removed and reworded (per language, the old text and the new), and the products added and removed. It
- * compares two folders of facts ({@link Facts}: the committed facts of two checkouts or releases), or the committed
- * facts with the facts newer official lists would give ({@link Refresh.Lists}), written to a temporary folder and
- * never over the committed ones.
+ * compares two folders of facts ({@link Facts}: the committed facts of two checkouts or releases), or the project's
+ * data (catalog-all's facts and the product modules') with what newer official lists would give
+ * ({@link Refresh.Lists}), made in a temporary folder and never over the committed files.
  * <pre>{@code
  * data/diff.sh <old facts folder> <new facts folder>
  * data/diff.sh --sources --sdk-zh 3.1.1436          # the committed facts against that release's
@@ -39,11 +39,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * @param oldVersion the old data's version ({@link CompactData#dataVersion}), empty when it has no product
  * @param newVersion the new data's
  * @param products   the products that changed, in order
+ * @param unmade     the products not compared, each with why: a module the new lists cannot make (as a refresh
+ *                   from them would refuse to)
  */
 @API(status = INTERNAL, since = "0.1.0")
-public record DataDiff(String oldVersion, String newVersion, List<Product> products) {
+public record DataDiff(String oldVersion, String newVersion, List<Product> products, Map<String, String> unmade) {
     public DataDiff {
         products = List.copyOf(products);
+        unmade = java.util.Collections.unmodifiableMap(new TreeMap<>(unmade));
     }
 
     /** How a product changed. */
@@ -123,7 +126,7 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
             }
         }
         return new DataDiff(CompactData.dataVersion(List.copyOf(before.values())),
-                CompactData.dataVersion(List.copyOf(after.values())), changed);
+                CompactData.dataVersion(List.copyOf(after.values())), changed, Map.of());
     }
 
     private static Optional<Product> compare(ProductData old, ProductData now) {
@@ -213,6 +216,8 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
         StringBuilder s = new StringBuilder(summary()).append('\n');
         s.append("old data: ").append(version(oldVersion)).append('\n');
         s.append("new data: ").append(version(newVersion)).append('\n');
+        unmade.forEach((product, why) -> s.append("not compared: ").append(product).append(": the new lists cannot make its module: ")
+                .append(Printable.of(why)).append('\n'));
         for (Product p : products) {
             s.append('\n').append(p.product()).append(": ");
             switch (p.status()) {
@@ -256,6 +261,8 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
                 .append(count(Status.REMOVED)).append(", \"changed\": ").append(count(Status.CHANGED))
                 .append("}, \"codes\": {\"added\": ").append(codes(Product::added)).append(", \"removed\": ")
                 .append(codes(Product::removed)).append(", \"reworded\": ").append(codes(Product::reworded)).append("}}")
+                .append(", \"notCompared\": ").append(unmade.entrySet().stream().map(u -> Json.string(u.getKey()) + ": " + Json.string(u.getValue()))
+                        .collect(Collectors.joining(", ", "{", "}")))
                 .append(", \"products\": [");
         for (int i = 0; i < products.size(); i++) {
             Product p = products.get(i);
@@ -318,8 +325,8 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
                 throw new GeneratorArgumentException("--sources needs the project folder and the shared folder");
             }
             Path project = Path.of(rest.get(1)).toAbsolutePath().normalize();
-            Refresh.Lists lists = Refresh.Lists.parse(Path.of(rest.get(2)).toAbsolutePath().normalize(), rest.subList(3, rest.size()));
-            diff = fromSources(project, lists);
+            Path shared = Path.of(rest.get(2)).toAbsolutePath().normalize();
+            diff = fromSources(project, shared, Refresh.Lists.parse(shared, rest.subList(3, rest.size())));
         } else if (rest.size() == 2) {
             diff = between(Path.of(rest.get(0)), Path.of(rest.get(1)));
         } else {
@@ -328,9 +335,13 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
         return format.equals("json") ? diff.json() : diff.text();
     }
 
-    /** The project's committed facts against those the lists give, made in a temporary folder, read as files are. */
-    public static DataDiff fromSources(Path project, Refresh.Lists lists) {
-        FileSet facts = Refresh.facts(project, lists);
+    /**
+     * The project's data against what the lists give, every product: catalog-all's committed facts against those the
+     * lists give, and the product modules' data (vod, kms, live) as ../shared's lists give it (what the committed
+     * modules hold, which {@code DataDriftTest} checks) against the lists', with ../shared's documents and the
+     * maintainers' files for both. The new facts are made in a temporary folder and read as files are.
+     */
+    public static DataDiff fromSources(Path project, Path shared, Refresh.Lists lists) {
         Path temporary;
         try {
             temporary = Files.createTempDirectory("errorcatalog-facts");
@@ -338,11 +349,29 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
             throw new UncheckedIOException(e);
         }
         try {
-            facts.writeTo(temporary);
-            return between(project.resolve(Refresh.FACTS), temporary.resolve(Refresh.FACTS));
+            Refresh.facts(project, lists).writeTo(temporary.resolve("new"));
+            Map<String, ProductData> before = new TreeMap<>(read(project.resolve(Refresh.FACTS)));
+            Map<String, ProductData> after = new TreeMap<>(read(temporary.resolve("new").resolve(Refresh.FACTS)));
+            before.putAll(modules(temporary.resolve("old-modules"), Refresh.moduleFacts(project, shared, Refresh.Lists.of(shared))));
+            Map<String, String> unmade = new TreeMap<>();
+            after.putAll(modules(temporary.resolve("new-modules"), Refresh.moduleFacts(project, shared, lists,
+                    (product, e) -> unmade.put(product, e.getMessage()))));
+            unmade.keySet().forEach(before::remove);
+            DataDiff diff = of(before, after);
+            return new DataDiff(diff.oldVersion(), diff.newVersion(), diff.products(), unmade);
         } finally {
             deleteTree(temporary);
         }
+    }
+
+    private static Map<String, ProductData> modules(Path folder, FileSet facts) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        facts.writeTo(folder);
+        return read(folder);
     }
 
     private static void deleteTree(Path folder) {

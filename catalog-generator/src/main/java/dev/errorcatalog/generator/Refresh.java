@@ -204,10 +204,6 @@ public final class Refresh {
     private static FileSet files(Path project, Path shared, Lists lists, Sdks sdks) {
         ProductList list = ProductList.of(project);
         Path sources = shared.resolve("sources");
-        SdkSources zh = sdks.zh();
-        SdkSources en = sdks.en();
-        Source zhSource = sdks.zhSource();
-        Source enSource = sdks.enSource();
         ErrorCentreFeed centre = ErrorCentreFeed.read(lists.moduleFeed());
         Source centreSource = lists.errorCentre();
         CommonTables common = CommonTables.read(sources.resolve("teco-code-generators/data.swift"));
@@ -218,8 +214,7 @@ public final class Refresh {
         into(out, list.common().module(), new CatalogFiles(list.common().javaPackage(), list.common().enumName(), true)
                 .write(commonData, new FileSet()));
         for (ProductList.Product p : list.generated()) {
-            ProductData data = assembler(project, shared, p).sdk(zh, "zh-CN", zhSource).sdk(en, "en", enSource)
-                    .errorCentre(centre, centreSource).assemble();
+            ProductData data = moduleData(project, shared, p, sdks, centre, centreSource);
             FileSet module = new ProductModule(p.id(), p.javaPackage()).write(data, new FileSet());
             module.put("pom.xml", pom(p, data));
             into(out, p.module(), module);
@@ -227,6 +222,43 @@ public final class Refresh {
         }
         // Maven cannot read the list: the poms and the README name each product where they need it
         BuildPlaces.write(project, list, codes).files().forEach(out::put);
+        return out;
+    }
+
+    private static ProductData moduleData(Path project, Path shared, ProductList.Product p, Sdks sdks, ErrorCentreFeed centre,
+                                          Source centreSource) {
+        return assembler(project, shared, p).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
+                .errorCentre(centre, centreSource).assemble();
+    }
+
+    /**
+     * The data of each generated product module ({@code data/products.json}: vod, kms, live) as facts, {@code
+     * <product>.json}, from these lists and ../shared's documents: what its module would hold, in the form
+     * {@link DataDiff} compares.
+     */
+    public static FileSet moduleFacts(Path project, Path shared, Lists lists) {
+        return moduleFacts(project, shared, lists, (product, e) -> {
+            throw e;
+        });
+    }
+
+    /** The modules' facts as {@link #moduleFacts(Path, Path, Lists)}; a product the lists cannot make goes to {@code failed}. */
+    static FileSet moduleFacts(Path project, Path shared, Lists lists,
+                               java.util.function.BiConsumer<String, dev.errorcatalog.i18n.ErrorCatalogException> failed) {
+        List<ProductList.Product> generated = ProductList.of(project).generated();
+        FileSet out = new FileSet();
+        if (generated.isEmpty()) {
+            return out;
+        }
+        Sdks sdks = Sdks.read(lists);
+        ErrorCentreFeed centre = ErrorCentreFeed.read(lists.moduleFeed());
+        for (ProductList.Product p : generated) {
+            try {
+                out.put(p.id() + ".json", Facts.write(moduleData(project, shared, p, sdks, centre, lists.errorCentre())));
+            } catch (dev.errorcatalog.i18n.ErrorCatalogException e) {
+                failed.accept(p.id(), e);
+            }
+        }
         return out;
     }
 

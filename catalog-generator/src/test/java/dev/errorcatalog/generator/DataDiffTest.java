@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What a new data release changes, per product, as a user upgrading reads it. */
 class DataDiffTest {
@@ -98,7 +99,7 @@ class DataDiffTest {
         assertEquals("""
                 {"oldVersion": "tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16", \
                 "newVersion": "tencentcloud-sdk-java 3.1.1436, tencentcloud-sdk-java-intl-en 3.1.16", \
-                "summary": {"products": {"added": 1, "removed": 1, "changed": 1}, "codes": {"added": 2, "removed": 2, "reworded": 2}}, \
+                "summary": {"products": {"added": 1, "removed": 1, "changed": 1}, "codes": {"added": 2, "removed": 2, "reworded": 2}}, "notCompared": {}, \
                 "products": [{"product": "cvm", "status": "changed", \
                 "added": [{"code": "InvalidZone", "message": {"en": "No such zone.", "zh-CN": "无此可用区。"}}], \
                 "removed": [{"code": "LimitExceeded.Gone", "message": {"en": "Gone.", "zh-CN": "已下线。"}}], \
@@ -137,7 +138,11 @@ class DataDiffTest {
     void theCommittedFactsAgainstNewerListsWriteNothingOfTheProject() throws IOException {
         Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("data"));
-        Files.copy(Path.of("..", "data", "products.json"), project.resolve("data/products.json"));
+        // no generated module here: the modules' data is made from ../shared's documents, which a test has not
+        Files.writeString(project.resolve("data/products.json"), """
+                {"common": {"languages": ["en", "zh-CN"], "documents": []},
+                 "products": [{"id": "legacy", "name": "legacy API 2.0", "generated": false}]}
+                """);
         Path committed = Files.createDirectories(project.resolve(Refresh.FACTS));
         String before = facts("demo", OLD, code("FailedOperation", null, "操作失败。"), code("FailedOperation.Gone", null, "已下线。"));
         Files.writeString(committed.resolve("demo.json"), before);
@@ -171,6 +176,20 @@ class DataDiffTest {
         try (Stream<Path> files = Files.list(committed)) {
             assertEquals(List.of(committed.resolve("demo.json")), files.toList());
         }
+    }
+
+    /** Today's lists give the project's data, every product: catalog-all's committed facts and the modules' data. */
+    @Test
+    void theProjectAgainstSharedsOwnListsIsNoChangeAndCoversTheModules() {
+        Path project = Path.of("..").toAbsolutePath().normalize();
+        Path shared = project.resolve("../shared").normalize();
+        assumeTrue(Files.isDirectory(shared.resolve("sources")), "../shared/sources is not beside the checkout");
+        Refresh.Lists today = Refresh.Lists.of(shared);
+        assertEquals(List.of("kms.json", "live.json", "vod.json"),
+                List.copyOf(new java.util.TreeSet<>(Refresh.moduleFacts(project, shared, today).files().keySet())));
+        DataDiff diff = DataDiff.fromSources(project, shared, today);
+        assertTrue(diff.isEmpty(), diff::text);
+        assertTrue(diff.newVersion().startsWith("tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16"), diff.newVersion());
     }
 
     @Test
