@@ -181,7 +181,7 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
         return codes;
     }
 
-    /** Whether nothing a user reads changed (the data version may have). */
+    /** Whether nothing a user reads changed in the products compared (the data version may have). */
     public boolean isEmpty() {
         return products.isEmpty();
     }
@@ -196,12 +196,13 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
 
     /** The summary line: how many products and codes changed, and how. */
     public String summary() {
+        String notCompared = unmade.isEmpty() ? "" : "; " + plural(unmade.size(), "product") + " not compared";
         if (isEmpty()) {
-            return "no change";
+            return (unmade.isEmpty() ? "no change" : "no change in the products compared") + notCompared;
         }
         return plural(products.size(), "product") + " changed (" + count(Status.ADDED) + " added, " + count(Status.REMOVED)
                 + " removed): " + plural(codes(Product::added), "code") + " added, " + codes(Product::removed) + " removed, "
-                + codes(Product::reworded) + " reworded";
+                + codes(Product::reworded) + " reworded" + notCompared;
     }
 
     private static String plural(long n, String word) {
@@ -349,9 +350,11 @@ public record DataDiff(String oldVersion, String newVersion, List<Product> produ
             throw new UncheckedIOException(e);
         }
         try {
-            Refresh.facts(project, lists).writeTo(temporary.resolve("new"));
             Map<String, ProductData> before = new TreeMap<>(read(project.resolve(Refresh.FACTS)));
-            Map<String, ProductData> after = new TreeMap<>(read(temporary.resolve("new").resolve(Refresh.FACTS)));
+            // the facts as Refresh names them, relative to a project folder: read from that folder's facts folder
+            FileSet facts = new FileSet();
+            Refresh.facts(project, lists).files().forEach((path, text) -> facts.put(path.substring(Refresh.FACTS.length()), text));
+            Map<String, ProductData> after = new TreeMap<>(modules(temporary.resolve("new"), facts));
             before.putAll(modules(temporary.resolve("old-modules"), Refresh.moduleFacts(project, shared, Refresh.Lists.of(shared))));
             Map<String, String> unmade = new TreeMap<>();
             after.putAll(modules(temporary.resolve("new-modules"), Refresh.moduleFacts(project, shared, lists,

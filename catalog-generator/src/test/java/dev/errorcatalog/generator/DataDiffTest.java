@@ -178,6 +178,42 @@ class DataDiffTest {
         }
     }
 
+    /** A module the new lists cannot make (a code without text in one of its languages) is named, not a failure of the diff. */
+    @Test
+    void aModuleTheNewListsCannotMakeIsNamedAsNotCompared() throws IOException {
+        Path project = dir.resolve("project");
+        Files.createDirectories(project.resolve(Refresh.FACTS));
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/products.json"), """
+                {"common": {"languages": ["en", "zh-CN"], "documents": []},
+                 "products": [{"id": "demo", "name": "Demo", "languages": ["en", "zh-CN"], "documents": []}]}
+                """);
+        // today's lists word both codes in both languages; the new Chinese SDK lacks a code the English one has
+        Path sources = dir.resolve("shared/sources");
+        Files.createDirectories(sources.resolve("tencentcloud-sdk-java-3.2.11").resolve(HostileFiles.DEMO).getParent());
+        Files.writeString(sources.resolve("tencentcloud-sdk-java-3.2.11").resolve(HostileFiles.DEMO), HostileFiles.DEMO_ENUM);
+        Files.createDirectories(sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16").resolve(HostileFiles.DEMO).getParent());
+        Files.writeString(sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16").resolve(HostileFiles.DEMO),
+                "public enum DemoErrorCode {\n /* Operation failed. */\n FAILEDOPERATION(\"FailedOperation\"),\n"
+                        + " /* The demo is busy. */\n FAILEDOPERATION_BUSY(\"FailedOperation.Busy\");\n}\n");
+        Files.createDirectories(sources.resolve("error-center"));
+        Files.writeString(sources.resolve("error-center/error-codes.json"), "[]");
+        Files.writeString(sources.resolve("error-center/error-codes-vod-kms-live.json"), "[]");
+        Path jar = HostileFiles.jar(dir.resolve("tencentcloud-sdk-java-9.9.1-sources.jar"), Map.of(HostileFiles.DEMO,
+                "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\");\n}\n"));
+
+        String shown = DataDiff.run(List.of("--sources", project.toString(), dir.resolve("shared").toString(), "--sdk-zh", jar.toString()));
+        assertEquals("""
+                no change in the products compared; 1 product not compared
+                old data: (no product)
+                new data: (no product)
+                not compared: demo: the new lists cannot make its module: demo: codes without text in a language \
+                (add them to the maintainers' file)\\n  no zh-CN text for demo: FailedOperation.Busy
+                """, shown);
+        // today's lists make it: the same project compared with them is no change, the module compared
+        assertEquals("no change", DataDiff.fromSources(project, dir.resolve("shared"), Refresh.Lists.of(dir.resolve("shared"))).summary());
+    }
+
     /** Today's lists give the project's data, every product: catalog-all's committed facts and the modules' data. */
     @Test
     void theProjectAgainstSharedsOwnListsIsNoChangeAndCoversTheModules() {
