@@ -54,6 +54,7 @@ final class ErrorCatalogCommand implements Runnable {
         COMMANDS.put("list", ListCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("generate", GenerateCommand::new);
+        COMMANDS.put("data-diff", DataDiffCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

@@ -6,7 +6,11 @@ import org.apiguardian.api.API;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -20,8 +24,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * the list and a refresh.
  * Every other product of the two SDKs is catalog-all's: its facts ({@link Facts}) go to {@value #FACTS}, from the
  * official lists alone (the SDKs' comments and the whole error-centre feed), each code in the languages they word it in.
+ * The official lists are today's in {@code ../shared/sources}, or newer ones named on the command line ({@link Lists}):
+ * the data version every product records names the SDK releases and the feed that were read.
  * <pre>{@code
  * data/refresh.sh          # or: java dev.errorcatalog.generator.Refresh <project folder> <shared folder>
+ * data/refresh.sh --sdk-zh tencentcloud-sdk-java-3.1.1436-sources.jar --feed error-codes-2026-12-01.json
  * }</pre>
  */
 @API(status = INTERNAL, since = "0.1.0")
@@ -38,31 +45,140 @@ public final class Refresh {
     private Refresh() {
     }
 
+    /** The options naming newer official lists, each followed by its value; {@link Lists#parse} reads them. */
+    public static final String OPTIONS = "[--sdk-zh <sources jar or folder>] [--sdk-en <folder or jar>]"
+            + " [--feed <error-centre feed .json>] [--feed-version <version>]";
+
+    /**
+     * The official lists a refresh reads: the Chinese SDK's enums (its sources jar from Maven Central, or a folder laid
+     * out like it), the English SDK's, and the error-centre feed, each with the version the data version names.
+     *
+     * @param sdkZh       the Chinese SDK: its name says its version ({@code tencentcloud-sdk-java-3.1.1436-sources.jar})
+     * @param sdkEn       the English SDK, named the same way ({@code tencentcloud-sdk-java-intl-en-3.1.16})
+     * @param feed        the whole error-centre feed, for catalog-all's products
+     * @param moduleFeed  the feed the product modules read: today's rows of vod, kms and live, else {@code feed}
+     * @param feedVersion the feed's version (the day it was taken)
+     */
+    public record Lists(Path sdkZh, Path sdkEn, Path feed, Path moduleFeed, String feedVersion) {
+        /** Today's feed: the teco-api-models mirror's commit of that day (../shared/sources/README.md). */
+        static final String SHARED_FEED_VERSION = "2026-08-21";
+        private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+
+        /** Today's lists in {@code <shared>/sources}. */
+        public static Lists of(Path shared) {
+            Path sources = shared.resolve("sources");
+            return new Lists(sources.resolve("tencentcloud-sdk-java-3.2.11"), sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16"),
+                    sources.resolve("error-center/error-codes.json"), sources.resolve("error-center/error-codes-vod-kms-live.json"),
+                    SHARED_FEED_VERSION);
+        }
+
+        /**
+         * Today's lists with the ones the options name instead ({@value Refresh#OPTIONS}): a feed's version is
+         * {@code --feed-version}, else the date ({@code 2026-12-01}) in its file's name.
+         *
+         * @throws GeneratorArgumentException for an unknown option, one without its value or given twice, an SDK whose
+         *                                    name does not say its version, or a feed whose version is not known
+         */
+        public static Lists parse(Path shared, List<String> options) {
+            Map<String, String> given = new LinkedHashMap<>();
+            for (int i = 0; i < options.size(); i += 2) {
+                String option = options.get(i);
+                if (!List.of("--sdk-zh", "--sdk-en", "--feed", "--feed-version").contains(option)) {
+                    throw new GeneratorArgumentException("unknown option " + Inputs.quote(option) + " (known: " + OPTIONS + ")");
+                }
+                if (i + 1 >= options.size() || options.get(i + 1).isEmpty()) {
+                    throw new GeneratorArgumentException(option + " needs a value");
+                }
+                if (given.put(option, options.get(i + 1)) != null) {
+                    throw new GeneratorArgumentException(option + " is given twice");
+                }
+            }
+            Lists today = of(shared);
+            Path zh = path(given.get("--sdk-zh"), today.sdkZh());
+            Path en = path(given.get("--sdk-en"), today.sdkEn());
+            for (Path sdk : List.of(zh, en)) {
+                versioned(sdk);
+            }
+            if (!given.containsKey("--feed")) {
+                if (given.containsKey("--feed-version")) {
+                    throw new GeneratorArgumentException("--feed-version without --feed: today's feed is " + SHARED_FEED_VERSION);
+                }
+                return new Lists(zh, en, today.feed(), today.moduleFeed(), today.feedVersion());
+            }
+            Path feed = path(given.get("--feed"), null);
+            String version = given.get("--feed-version");
+            if (version == null) {
+                Matcher m = DATE.matcher(feed.getFileName().toString());
+                if (!m.find()) {
+                    throw new GeneratorArgumentException("the data version names the feed's version: give --feed-version"
+                            + " (the day it was taken, 2026-12-01) or a file name with that date, not " + Inputs.quote(feed.getFileName().toString()));
+                }
+                version = m.group(1);
+            }
+            if (version.isBlank() || !version.codePoints().allMatch(c -> c > ' ' && c < 0x7f)) {
+                throw new GeneratorArgumentException("the feed's version " + Inputs.quote(version) + " is not a word of printable ASCII");
+            }
+            return new Lists(zh, en, feed, feed, version);
+        }
+
+        private static Path path(String given, Path otherwise) {
+            return given == null ? otherwise : Path.of(given).toAbsolutePath().normalize();
+        }
+
+        /** An SDK whose name has no version would leave its release out of the data version. */
+        private static void versioned(Path sdk) {
+            String name = sdk.getFileName() == null ? sdk.toString() : sdk.getFileName().toString();
+            if (!SDK_NAME.matcher(name).matches()) {
+                throw new GeneratorArgumentException("the data version names each SDK's release, read from its name: "
+                        + Inputs.quote(name) + " is not named <sdk>-<version>[-sources][.jar] (tencentcloud-sdk-java-3.1.1436-sources.jar)");
+            }
+        }
+
+        private static final Pattern SDK_NAME = Pattern.compile(".+?-\\d+(?:\\.\\d+)+(?:-sources)?(?:\\.jar)?");
+
+        Source errorCentre() {
+            return new Source(ERROR_CENTRE.id(), ERROR_CENTRE.kind(), ERROR_CENTRE.title(), feedVersion, ERROR_CENTRE.licence());
+        }
+    }
+
     /** The two SDKs, each read once, wholly: every product's enums, within {@link SdkSources}' limits. */
     private record Sdks(SdkSources zh, SdkSources en, Source zhSource, Source enSource) {
-        static Sdks read(Path shared) {
-            Path sources = shared.resolve("sources");
-            SdkSources zh = SdkSources.open(sources.resolve("tencentcloud-sdk-java-3.2.11"));
-            SdkSources en = SdkSources.open(sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16"));
+        static Sdks read(Lists lists) {
+            SdkSources zh = SdkSources.open(lists.sdkZh());
+            SdkSources en = SdkSources.open(lists.sdkEn());
             return new Sdks(zh, en, new Source("sdk-zh", Source.Kind.SDK, zh.title(), zh.version(), "Apache-2.0"),
                     new Source("sdk-en", Source.Kind.SDK, en.title(), en.version(), "Apache-2.0"));
         }
     }
 
+    /**
+     * Writes every generated file and catalog-all's facts.
+     * {@code Refresh <project folder> <shared folder> [--sdk-zh …] [--sdk-en …] [--feed …] [--feed-version …]}
+     */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: Refresh <project folder> <shared folder>");
+        if (args.length < 2) {
+            System.err.println("usage: Refresh <project folder> <shared folder> " + OPTIONS);
             System.exit(2);
         }
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
         Path shared = Path.of(args[1]).toAbsolutePath().normalize();
-        Sdks sdks = Sdks.read(shared);
-        FileSet files = files(project, shared, sdks);
+        Lists lists;
+        try {
+            lists = Lists.parse(shared, List.of(args).subList(2, args.length));
+        } catch (GeneratorArgumentException e) {
+            System.err.println("Refresh: " + e.getMessage());
+            System.err.println("usage: Refresh <project folder> <shared folder> " + OPTIONS);
+            System.exit(2);
+            return;
+        }
+        Sdks sdks = Sdks.read(lists);
+        FileSet files = files(project, shared, lists, sdks);
         files.writeTo(project);
         files.files().keySet().forEach(f -> System.out.println("wrote " + f));
-        FileSet facts = facts(project, shared, sdks);
+        FileSet facts = facts(project, lists, sdks);
         facts.writeTo(project);
-        System.out.println("wrote " + facts.files().size() + " facts files in " + FACTS);
+        System.out.println("wrote " + facts.files().size() + " facts files in " + FACTS + " (data version: "
+                + Assembler.dataVersion(List.of(sdks.zhSource(), sdks.enSource(), lists.errorCentre())) + ")");
         // a product the SDKs no longer have leaves no facts behind
         try (var committed = Files.list(project.resolve(FACTS))) {
             for (Path f : committed.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
@@ -81,17 +197,15 @@ public final class Refresh {
      * lists: the generated modules' files, and the poms and README with their product places written.
      */
     public static FileSet files(Path project, Path shared) {
-        return files(project, shared, Sdks.read(shared));
+        Lists lists = Lists.of(shared);
+        return files(project, shared, lists, Sdks.read(lists));
     }
 
-    private static FileSet files(Path project, Path shared, Sdks sdks) {
+    private static FileSet files(Path project, Path shared, Lists lists, Sdks sdks) {
         ProductList list = ProductList.of(project);
         Path sources = shared.resolve("sources");
-        SdkSources zh = sdks.zh();
-        SdkSources en = sdks.en();
-        Source zhSource = sdks.zhSource();
-        Source enSource = sdks.enSource();
-        ErrorCentreFeed centre = ErrorCentreFeed.read(sources.resolve("error-center/error-codes-vod-kms-live.json"));
+        ErrorCentreFeed centre = ErrorCentreFeed.read(lists.moduleFeed());
+        Source centreSource = lists.errorCentre();
         CommonTables common = CommonTables.read(sources.resolve("teco-code-generators/data.swift"));
 
         FileSet out = new FileSet();
@@ -100,8 +214,7 @@ public final class Refresh {
         into(out, list.common().module(), new CatalogFiles(list.common().javaPackage(), list.common().enumName(), true)
                 .write(commonData, new FileSet()));
         for (ProductList.Product p : list.generated()) {
-            ProductData data = assembler(project, shared, p).sdk(zh, "zh-CN", zhSource).sdk(en, "en", enSource)
-                    .errorCentre(centre, ERROR_CENTRE).assemble();
+            ProductData data = moduleData(project, shared, p, sdks, centre, centreSource);
             FileSet module = new ProductModule(p.id(), p.javaPackage()).write(data, new FileSet());
             module.put("pom.xml", pom(p, data));
             into(out, p.module(), module);
@@ -112,25 +225,68 @@ public final class Refresh {
         return out;
     }
 
+    private static ProductData moduleData(Path project, Path shared, ProductList.Product p, Sdks sdks, ErrorCentreFeed centre,
+                                          Source centreSource) {
+        return assembler(project, shared, p).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
+                .errorCentre(centre, centreSource).assemble();
+    }
+
+    /**
+     * The data of each generated product module ({@code data/products.json}: vod, kms, live) as facts, {@code
+     * <product>.json}, from these lists and ../shared's documents: what its module would hold, in the form
+     * {@link DataDiff} compares.
+     */
+    public static FileSet moduleFacts(Path project, Path shared, Lists lists) {
+        return moduleFacts(project, shared, lists, (product, e) -> {
+            throw e;
+        });
+    }
+
+    /** The modules' facts as {@link #moduleFacts(Path, Path, Lists)}; a product the lists cannot make goes to {@code failed}. */
+    static FileSet moduleFacts(Path project, Path shared, Lists lists,
+                               java.util.function.BiConsumer<String, dev.errorcatalog.i18n.ErrorCatalogException> failed) {
+        List<ProductList.Product> generated = ProductList.of(project).generated();
+        FileSet out = new FileSet();
+        if (generated.isEmpty()) {
+            return out;
+        }
+        Sdks sdks = Sdks.read(lists);
+        ErrorCentreFeed centre = ErrorCentreFeed.read(lists.moduleFeed());
+        for (ProductList.Product p : generated) {
+            try {
+                out.put(p.id() + ".json", Facts.write(moduleData(project, shared, p, sdks, centre, lists.errorCentre())));
+            } catch (dev.errorcatalog.i18n.ErrorCatalogException e) {
+                failed.accept(p.id(), e);
+            }
+        }
+        return out;
+    }
+
     /**
      * catalog-all's facts, relative to the project folder: one file for each product of the two SDKs that
      * {@code data/products.json} does not list, from the SDKs' comments and the whole error-centre feed alone.
      */
     public static FileSet facts(Path project, Path shared) {
-        return facts(project, shared, Sdks.read(shared));
+        return facts(project, Lists.of(shared));
     }
 
-    private static FileSet facts(Path project, Path shared, Sdks sdks) {
+    /** catalog-all's facts, as {@link #facts(Path, Path)}, from the given official lists. */
+    public static FileSet facts(Path project, Lists lists) {
+        return facts(project, lists, Sdks.read(lists));
+    }
+
+    private static FileSet facts(Path project, Lists lists, Sdks sdks) {
         java.util.Set<String> own = new java.util.HashSet<>();
         ProductList.of(project).products().forEach(p -> own.add(p.id()));
-        ErrorCentreFeed centre = ErrorCentreFeed.read(shared.resolve("sources/error-center/error-codes.json"));
+        ErrorCentreFeed centre = ErrorCentreFeed.read(lists.feed());
+        Source centreSource = lists.errorCentre();
         java.util.TreeSet<String> products = new java.util.TreeSet<>(sdks.zh().products());
         products.addAll(sdks.en().products());
         products.removeAll(own);
         FileSet out = new FileSet();
         for (String product : products) {
             ProductData data = new Assembler(product).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
-                    .errorCentre(centre, ERROR_CENTRE).perCodeLanguages().assemble();
+                    .errorCentre(centre, centreSource).perCodeLanguages().assemble();
             out.put(FACTS + product + ".json", Facts.write(data));
         }
         return out;
