@@ -70,4 +70,17 @@ final class DeferredProduct {
             return List.of();
         }
     }
+
+    /** A product's one provider, made into a collection of one, so that it too is read when first used. */
+    record OneProvider(ProductId id, CatalogProvider provider) implements ProductCollection {
+        @Override
+        public List<ProductId> products() {
+            return List.of(id);
+        }
+
+        @Override
+        public CatalogProvider provider(ProductId product) {
+            return provider;
+        }
+    }
 }

@@ -130,8 +130,8 @@ final class ProviderRegistry {
             if (claim.getValue().size() == 1) {
                 // the product's one provider: its codes and locales are read, and its rules checked, at first use
                 CatalogProvider only = claim.getValue().get(0);
-                deferred.put(id, new DeferredProduct(this, id, new OneProvider(id, only), only.getClass().getName(),
-                        source(only.getClass()), common));
+                deferred.put(id, new DeferredProduct(this, id, new DeferredProduct.OneProvider(id, only),
+                        only.getClass().getName(), source(only.getClass()), common));
                 continue;
             }
             List<Candidate> claims = new ArrayList<>();
@@ -156,19 +156,6 @@ final class ProviderRegistry {
             Throwables.rethrowIfFatal(e);
             reject(p.getClass().getName(), Optional.empty(), "the provider threw " + Throwables.describe(e));
             return null;
-        }
-    }
-
-    /** A product's one provider, made into a collection of one, so that it too is read when first used. */
-    private record OneProvider(ProductId id, CatalogProvider provider) implements ProductCollection {
-        @Override
-        public List<ProductId> products() {
-            return List.of(id);
-        }
-
-        @Override
-        public CatalogProvider provider(ProductId product) {
-            return provider;
         }
     }
 
