@@ -8,6 +8,7 @@ import dev.errorcatalog.spi.ProductCollection;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,52 @@ public final class EveryProduct implements ProductCollection {
             texts.add(new Text(id, ErrorCode.parse(line.substring(a + 1, b)), line.substring(b + 1)));
         }
         return texts;
+    }
+
+    /**
+     * The texts of {@link #texts(Locale)} whose code or text holds one of {@code words} at least, lowercase
+     * ({@link Locale#ROOT}) on both sides: a search's candidates, found by looking for each word in the whole file
+     * rather than reading each line.
+     */
+    public List<Text> textsContaining(Locale locale, Collection<String> words) {
+        String file = DataIndex.ROOT + "search-" + locale.toLanguageTag();
+        if (words.isEmpty() || EveryProduct.class.getResource("/" + file) == null) {
+            return List.of();
+        }
+        String text = DataIndex.text(file);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            // a character whose lowercase is longer or shorter: the places found would not be the text's
+            return texts(locale).stream().filter(t -> words.stream().anyMatch(w -> (t.code().value() + "\t" + t.text())
+                    .toLowerCase(Locale.ROOT).contains(w))).toList();
+        }
+        java.util.BitSet starts = new java.util.BitSet(text.length());
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+                starts.set(text.lastIndexOf('\n', at) + 1);
+            }
+        }
+        List<Text> found = new ArrayList<>();
+        Map<String, ProductId> ids = new HashMap<>();
+        for (int start = starts.nextSetBit(0); start >= 0; start = starts.nextSetBit(start + 1)) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            int a = line.indexOf('\t');
+            int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
+            if (b < 0) {
+                throw new InvalidValueException(file, "expected <id><TAB><code><TAB><text> at offset " + start);
+            }
+            // a word found in the product id alone is no match
+            if (words.stream().noneMatch(w -> !w.isEmpty() && line.substring(a + 1).toLowerCase(Locale.ROOT).contains(w))) {
+                continue;
+            }
+            ProductId id = ids.computeIfAbsent(line.substring(0, a), ProductId::of);
+            found.add(new Text(id, ErrorCode.parse(line.substring(a + 1, b)), line.substring(b + 1)));
+        }
+        return found;
     }
 
     private String codeIndex() {

@@ -162,4 +162,18 @@ class EveryProductTest {
         assertEquals(catalog.product("cvm").codes().size(), cvm.codes());
         assertEquals(catalog.product("cvm").locales(), cvm.locales());
     }
+
+    @Test
+    void theTextsContainingAWordAreThoseOfEveryTextThatHoldIt() {
+        EveryProduct every = new EveryProduct();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (List<String> words : List.of(List.of("密钥"), List.of("instance", "not found"), List.of("invalidinstanceid.notfound"),
+                    List.of("cvm"), List.of("\t"), List.of("zzzz-nowhere"))) {
+                List<EveryProduct.Text> expected = every.texts(locale).stream().filter(t -> words.stream().anyMatch(w ->
+                        (t.code().value() + "\t" + t.text()).toLowerCase(Locale.ROOT).contains(w))).toList();
+                assertEquals(expected, every.textsContaining(locale, words), locale + " " + words);
+            }
+        }
+        assertTrue(every.textsContaining(Locale.SIMPLIFIED_CHINESE, List.of("密钥")).size() > 10);
+    }
 }

@@ -96,7 +96,8 @@ final class SearchCommand extends CatalogCommand {
 
     /**
      * A code that matched, before it is shown: its product, code and score, and the length of its text in the
-     * language it is shown in (shorter first among equal scores); the resolution when it is already made.
+     * language it is shown in when that text matched too, else of the text that matched (shorter first among equal
+     * scores); the resolution when it is already made.
      */
     private record Found(String product, String code, int score, int length, Output.Hit hit) {
     }
@@ -112,9 +113,10 @@ final class SearchCommand extends CatalogCommand {
         Set<Locale> languages = new LinkedHashSet<>();
         summaries.values().forEach(s -> languages.addAll(s.locales()));
         Map<String, int[]> scored = new LinkedHashMap<>(); // product:code -> score, length shown
-        Map<String, String> shownText = new HashMap<>();
+        Map<String, String> shownText = new HashMap<>(); // the text in the language shown, of the codes that matched
         for (Locale l : languages) {
-            for (EveryProduct.Text t : reach.every().texts(l)) {
+            // a text holding none of the words scores nothing: only those holding one are read
+            for (EveryProduct.Text t : reach.every().textsContaining(l, candidatesOf(query, terms))) {
                 String product = t.product().value();
                 if (!reach.collected(product)) {
                     continue;
@@ -138,6 +140,13 @@ final class SearchCommand extends CatalogCommand {
             found.add(new Found(key.substring(0, tab), key.substring(tab + 1), v[0], text != null ? text.length() : v[1], null));
         });
         return found;
+    }
+
+    /** The words a text must hold one of to score at all ({@link #score}): the whole query, or one of its terms. */
+    private static List<String> candidatesOf(String query, List<String> terms) {
+        List<String> words = new ArrayList<>(terms);
+        words.add(query);
+        return words;
     }
 
     /** The locale a product of the data shows its texts in: the one of the language asked for, else its default. */
