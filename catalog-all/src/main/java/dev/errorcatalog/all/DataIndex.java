@@ -83,6 +83,18 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
         return List.copyOf(out);
     }
 
+    /** A file of this module's data as one string; one missing is a broken build. */
+    static String text(String file) {
+        try (InputStream in = EveryProduct.class.getResourceAsStream("/" + file)) {
+            if (in == null) {
+                throw new InvalidValueException(file, "is missing from the catalog-all jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + " cannot be read", e);
+        }
+    }
+
     /** A file of this module's data as lines; one missing is a broken build. */
     static List<String> lines(String file) {
         try (InputStream in = EveryProduct.class.getResourceAsStream("/" + file)) {

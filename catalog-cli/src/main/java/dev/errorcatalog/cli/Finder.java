@@ -4,17 +4,24 @@ import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.MatchKind;
+import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.Source;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Finds the answers for a code across the products in scope: every product that has the code exactly; when none
@@ -23,12 +30,18 @@ import java.util.function.BiFunction;
 final class Finder {
     private final ErrorCatalog catalog;
     private final CatalogOptions options;
-    private final List<String> scope;
+    /** The product given, or empty for every installed product. */
+    private final Optional<String> given;
+    private final Reach reach;
+    /** The products asked so far, for a test to tell that not every product was made. */
+    private final Set<String> asked = new TreeSet<>();
 
     Finder(ErrorCatalog catalog, CatalogOptions options) {
         this.catalog = catalog;
         this.options = options;
-        this.scope = options.scope(catalog);
+        List<String> scope = options.scope(catalog);
+        this.given = options.product == null ? Optional.empty() : Optional.of(scope.get(0));
+        this.reach = Reach.of(catalog);
     }
 
     List<Answer> lookup(String code) {
@@ -39,43 +52,107 @@ final class Finder {
         return find(error.code(), Optional.of(error), (p, l) -> catalog.product(p).resolve(error, l));
     }
 
+    /** The products resolved so far, by id. */
+    Set<String> asked() {
+        return Set.copyOf(asked);
+    }
+
     private List<Answer> find(String code, Optional<ApiError> error, BiFunction<String, Locale, Resolution> resolve) {
-        List<Resolution> all = new ArrayList<>();
-        for (String p : scope) {
-            all.add(resolve.apply(p, options.negotiate(catalog, p)));
-        }
+        Map<String, Resolution> resolved = new LinkedHashMap<>();
+        Consumer<String> ask = p -> resolved.computeIfAbsent(p, q -> {
+            asked.add(q);
+            return resolve.apply(q, options.negotiate(catalog, q));
+        });
         List<Resolution> chosen;
-        if (scope.size() == 1) {
-            chosen = all;
+        if (given.isPresent()) {
+            ask.accept(given.get());
+            chosen = List.copyOf(resolved.values());
         } else {
-            chosen = all.stream().filter(r -> r.kind() == MatchKind.EXACT).toList();
+            // the products that can hold the code: every one not of catalog-all's data, and those the index names
+            reach.others().forEach(ask);
+            Optional<ErrorCode> parsed = ErrorCode.isValid(code.strip()) ? Optional.of(ErrorCode.parse(code.strip())) : Optional.empty();
+            parsed.ifPresent(c -> reach.declaring(c).forEach(ask));
+            ask.accept(ProductId.COMMON.value());
+            chosen = inOrder(resolved.values().stream().filter(r -> r.kind() == MatchKind.EXACT).toList());
             if (chosen.isEmpty()) {
-                chosen = closestFallback(all);
+                // a miss: the closest ancestor, level by level from the deepest, until no shallower one can be closer
+                for (Optional<ErrorCode> level = parsed.flatMap(ErrorCode::parent); level.isPresent(); level = level.get().parent()) {
+                    int length = level.get().value().length();
+                    Resolution common = resolved.get(ProductId.COMMON.value());
+                    boolean commonAnswers = common.kind() == MatchKind.PARENT && common.matchedCode().orElseThrow().value().length() >= length;
+                    // common answering at this level answers alone (every product falls back to it alike): no more to ask
+                    if (commonAnswers || longestParent(resolved.values()) > length) {
+                        break;
+                    }
+                    reach.declaring(level.get()).forEach(ask);
+                    if (longestParent(resolved.values()) >= length) {
+                        break;
+                    }
+                }
+                chosen = closestFallback(inOrder(resolved.values()));
             }
         }
         List<Answer.Suggestion> suggestions = chosen.stream().anyMatch(r -> r.kind().isExactCode()) ? List.of() : suggest(code);
         Locale asked = options.asked();
         List<Answer> answers = new ArrayList<>();
-        for (Resolution r : chosen) {
+        for (List<Resolution> same : alike(chosen)) {
+            Resolution r = same.get(0);
+            List<ProductId> products = same.stream().map(Resolution::product).toList();
             Optional<String> note = asked.getLanguage().isEmpty() || r.locale().getLanguage().equals(asked.getLanguage())
                     ? Optional.empty()
-                    : Optional.of(note(r, asked));
-            answers.add(new Answer(r, error, note, suggestions));
+                    : Optional.of(note(r, products, asked));
+            answers.add(new Answer(r, error, note, suggestions, products));
         }
         return answers;
     }
 
+    /** By product id, common last, as the products are listed. */
+    private static List<Resolution> inOrder(Collection<Resolution> all) {
+        return all.stream().sorted(Comparator.comparing((Resolution r) -> r.product().isCommon())
+                .thenComparing(r -> r.product().value())).toList();
+    }
+
+    private static int longestParent(Collection<Resolution> all) {
+        return all.stream().filter(r -> r.kind() == MatchKind.PARENT)
+                .mapToInt(r -> r.matchedCode().orElseThrow().value().length()).max().orElse(-1);
+    }
+
+    /**
+     * The answers that read the same but for their product, together, in the order of their first: a code most
+     * products hold with the same text is one answer naming them. What differs from product to product and is not
+     * shown for a group (its API versions) does not part them.
+     */
+    private static List<List<Resolution>> alike(List<Resolution> chosen) {
+        Map<Object, List<Resolution>> groups = new LinkedHashMap<>();
+        for (Resolution r : chosen) {
+            groups.computeIfAbsent(sameness(r), k -> new ArrayList<>()).add(r);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** What an answer shows but its product: equal for two answers that read the same. */
+    private static List<Object> sameness(Resolution r) {
+        String self = r.product().value();
+        // the product's own entry is named as the product is: a group names each product's own
+        Optional<String> matchedProduct = r.matchedProduct().map(Object::toString).map(m -> m.equals(self) ? "" : m);
+        return List.of(r.requested(), r.kind(), r.matchedCode().map(Object::toString), matchedProduct, r.locale(), r.message(),
+                r.title(), r.variants(), r.retry(), r.origin(), r.solution().map(s -> List.of(s.text(), s.locale(), s.origin())),
+                r.helpUrl().map(Object::toString), r.successor().map(Object::toString), r.exactTextIn(),
+                r.explain().replace(self, "\u0000"));
+    }
+
     /** Why the answer is not in the language asked for. */
-    private static String note(Resolution r, Locale asked) {
+    private static String note(Resolution r, List<ProductId> products, Locale asked) {
+        String who = products.size() == 1 ? products.get(0).value() : "each of these " + products.size() + " products";
         if (r.origin().kind() == Source.Kind.SERVER) {
             // no text of the catalog answered: what is shown is the server's own, in whatever language it wrote
             String tag = r.locale().toLanguageTag();
             String script = r.locale().getDisplayScript(Locale.ENGLISH);
-            return r.product() + " has no text for this code; the server's message is shown, in " + tag
+            return who + " has no text for this code; the server's message is shown, in " + tag
                     + (!r.locale().getLanguage().isEmpty() ? "" : script.isEmpty() ? " (language not known)"
                     : " (" + script + " script, language not known)");
         }
-        return r.product() + " has no " + asked.toLanguageTag() + " text for this code; answered in " + r.locale().toLanguageTag();
+        return who + " has no " + asked.toLanguageTag() + " text for this code; answered in " + r.locale().toLanguageTag();
     }
 
     /**
@@ -101,20 +178,27 @@ final class Finder {
         }
         Map<String, Integer> distance = new LinkedHashMap<>();
         Map<String, Answer.Suggestion> byCode = new LinkedHashMap<>();
-        List<String> products = new ArrayList<>(scope);
-        if (!products.contains("common")) {
-            products.add("common");
+        BiConsumer<String, String> consider = (p, candidate) -> {
+            if (candidate.equals(code.strip())) {
+                return;
+            }
+            int d = candidate.equalsIgnoreCase(wanted) ? 0 : edits(wanted, candidate.toLowerCase(Locale.ROOT), 2);
+            if (d <= 2 && !byCode.containsKey(p + ":" + candidate)) {
+                byCode.put(p + ":" + candidate, new Answer.Suggestion(p, candidate));
+                distance.put(p + ":" + candidate, d);
+            }
+        };
+        List<String> products = new ArrayList<>(given.map(List::of).orElse(reach.others()));
+        products.add(ProductId.COMMON.value());
+        for (String p : new LinkedHashSet<>(products)) {
+            catalog.product(p).codes().forEach(c -> consider.accept(p, c.value()));
         }
-        for (String p : products) {
-            for (ErrorCode c : catalog.product(p).codes()) {
-                String candidate = c.value();
-                if (candidate.equals(code.strip())) {
-                    continue;
-                }
-                int d = candidate.equalsIgnoreCase(wanted) ? 0 : edits(wanted, candidate.toLowerCase(Locale.ROOT), 2);
-                if (d <= 2 && !byCode.containsKey(p + ":" + candidate)) {
-                    byCode.put(p + ":" + candidate, new Answer.Suggestion(p, candidate));
-                    distance.put(p + ":" + candidate, d);
+        if (given.isEmpty()) {
+            // catalog-all's codes from its index, each named with the first product declaring it: none is made
+            for (ErrorCode c : reach.every().codes()) {
+                List<String> holders = reach.declaring(c);
+                if (!holders.isEmpty()) {
+                    consider.accept(holders.get(0), c.value());
                 }
             }
         }

@@ -42,7 +42,13 @@ final class JsonFormat implements Output.Renderer {
                     writeOptional(g, "requestId", error.requestId());
                     writeOptional(g, "serverMessage", error.message());
                 });
-                fields(g, a.resolution());
+                fields(g, a.resolution(), !a.shared());
+                if (a.shared()) {
+                    g.writeName("products");
+                    g.writeStartArray();
+                    a.products().forEach(p -> g.writeString(p.value()));
+                    g.writeEndArray();
+                }
                 writeOptional(g, "note", a.note());
                 if (!a.suggestions().isEmpty()) {
                     g.writeName("suggestions");
@@ -173,6 +179,14 @@ final class JsonFormat implements Output.Renderer {
     }
 
     private void fields(JsonGenerator g, Resolution r) {
+        fields(g, r, true);
+    }
+
+    /**
+     * A resolution's fields; for an answer many products share, {@code product} and {@code matchedProduct} are the
+     * first's, {@code products} names them all, and the API versions (each product's own) are left out.
+     */
+    private void fields(JsonGenerator g, Resolution r, boolean withApiVersions) {
         g.writeStringProperty("product", r.product().value());
         g.writeStringProperty("requested", r.requested());
         g.writeStringProperty("matched", r.matchedCode().map(Object::toString).orElse(null));
@@ -181,12 +195,16 @@ final class JsonFormat implements Output.Renderer {
         g.writeStringProperty("kind", r.kind().name());
         g.writeStringProperty("locale", r.locale().toLanguageTag());
         g.writeStringProperty("message", Output.message(r, arguments));
-        entryFields(g, r);
+        entryFields(g, r, withApiVersions);
         g.writeStringProperty("explanation", r.explain());
     }
 
     /** The optional fields of an entry, each written only when present. */
     static void entryFields(JsonGenerator g, Resolution r) {
+        entryFields(g, r, true);
+    }
+
+    private static void entryFields(JsonGenerator g, Resolution r, boolean withApiVersions) {
         writeOptional(g, "title", r.title());
         if (!r.variants().isEmpty()) {
             g.writeName("variants");
@@ -211,7 +229,7 @@ final class JsonFormat implements Output.Renderer {
             origin(g, "origin", sol.origin());
             g.writeEndObject();
         });
-        if (!r.apiVersions().isEmpty()) {
+        if (withApiVersions && !r.apiVersions().isEmpty()) {
             g.writeName("apiVersions");
             g.writeStartArray();
             r.apiVersions().forEach(g::writeString);

@@ -39,7 +39,8 @@ final class MarkdownFormat implements Output.Renderer {
             if (!a.suggestions().isEmpty()) {
                 notes.add("did you mean " + a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
             }
-            row(r.requested(), r.product().value(), r.found() ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() : "",
+            row(r.requested(), a.products().stream().map(p -> p.value()).collect(Collectors.joining(", ")),
+                    r.found() ? TextFormat.matchedWhere(a) + r.matchedCode().orElseThrow() : "",
                     Output.message(r, arguments), r.retry().name(), String.join("; ", notes));
         }
     }

@@ -83,9 +83,8 @@ final class QuickLookup {
         Finder finder;
         try {
             finder = new Finder(catalog, options);
-            for (String product : options.scope(catalog)) {
-                options.negotiate(catalog, product);
-            }
+            // a locale one product refuses every product refuses: the one given, or common, is asked, not every product
+            options.negotiate(catalog, options.product != null ? options.product : "common");
         } catch (ErrorCatalogException | IllegalArgumentException refused) {
             return OptionalInt.empty();
         }

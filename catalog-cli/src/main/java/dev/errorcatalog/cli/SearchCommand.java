@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.all.EveryProduct;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.i18n.LanguageScripts;
 import picocli.CommandLine.Command;
@@ -11,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Find codes by their words: the codes and their messages in every language a product ships are searched,"
@@ -49,7 +52,13 @@ final class SearchCommand extends CatalogCommand {
         ErrorCatalog catalog = catalog();
         List<String> terms = terms(query);
         Map<String, Output.Hit> best = new LinkedHashMap<>();
-        for (String product : options.scope(catalog)) {
+        Reach reach = Reach.of(catalog);
+        List<String> scope = options.scope(catalog);
+        boolean everyProduct = options.product == null;
+        for (String product : scope) {
+            if (everyProduct && reach.collected(product)) {
+                continue; // searched through catalog-all's texts below, without making the product
+            }
             Locale shown = options.negotiate(catalog, product);
             Map<String, Resolution> inShown = new HashMap<>();
             catalog.product(product).entries(shown).forEach(r -> inShown.put(r.requested(), r));
@@ -63,15 +72,87 @@ final class SearchCommand extends CatalogCommand {
                 }
             }
         }
-        List<Output.Hit> hits = new ArrayList<>(best.values());
-        hits.sort(Comparator.comparingInt(Output.Hit::score).reversed()
-                .thenComparing(h -> h.resolution().product().isCommon())
-                .thenComparingInt(h -> h.resolution().message().length())
-                .thenComparing(h -> h.resolution().product().value()).thenComparing(h -> h.resolution().requested()));
+        List<Found> found = new ArrayList<>();
+        best.values().forEach(h -> found.add(new Found(h.resolution().product().value(), h.resolution().requested(), h.score(),
+                h.resolution().message().length(), h)));
+        if (everyProduct) {
+            found.addAll(collected(reach, query, terms));
+        }
+        found.sort(Comparator.comparingInt(Found::score).reversed()
+                .thenComparing(f -> f.product().equals("common"))
+                .thenComparingInt(Found::length)
+                .thenComparing(Found::product).thenComparing(Found::code));
+        List<Output.Hit> hits = new ArrayList<>();
+        for (Found f : found.subList(0, Math.min(limit, found.size()))) {
+            // a code of catalog-all's data is resolved for display now: only the products of the hits shown are made
+            hits.add(f.hit() != null ? f.hit()
+                    : new Output.Hit(catalog.product(f.product()).resolve(f.code(), options.negotiate(catalog, f.product())), f.score()));
+        }
         if (hits.isEmpty()) {
             throw new CliException(ExitCode.NOT_APPLICABLE, "no code or message matches " + CliException.quoted(String.join(" ", words)));
         }
         renderer().hits(hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /**
+     * A code that matched, before it is shown: its product, code and score, and the length of its text in the
+     * language it is shown in when that text matched too, else of the text that matched (shorter first among equal
+     * scores); the resolution when it is already made.
+     */
+    private record Found(String product, String code, int score, int length, Output.Hit hit) {
+    }
+
+    /**
+     * The codes of catalog-all's data that match, from its texts in every language (one file each): a product is
+     * scored on its best language, and its text's length is that of the language it will be shown in.
+     */
+    private List<Found> collected(Reach reach, String query, List<String> terms) {
+        Locale asked = options.asked();
+        Map<String, EveryProduct.Summary> summaries = new HashMap<>();
+        reach.every().summaries().forEach(s -> summaries.put(s.product().value(), s));
+        Set<Locale> languages = new LinkedHashSet<>();
+        summaries.values().forEach(s -> languages.addAll(s.locales()));
+        Map<String, int[]> scored = new LinkedHashMap<>(); // product:code -> score, length shown
+        Map<String, String> shownText = new HashMap<>(); // the text in the language shown, of the codes that matched
+        for (Locale l : languages) {
+            // a text holding none of the words scores nothing: only those holding one are read
+            for (EveryProduct.Text t : reach.every().textsContaining(l, candidatesOf(query, terms))) {
+                String product = t.product().value();
+                if (!reach.collected(product)) {
+                    continue;
+                }
+                String code = t.code().value();
+                String key = product + "\t" + code;
+                if (l.equals(shownIn(summaries.get(product), asked))) {
+                    shownText.put(key, t.text());
+                }
+                int score = score(query, terms, code.toLowerCase(Locale.ROOT), t.text().toLowerCase(Locale.ROOT));
+                int[] was = scored.get(key);
+                if (score > 0 && (was == null || was[0] < score)) {
+                    scored.put(key, new int[]{score, t.text().length()});
+                }
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        scored.forEach((key, v) -> {
+            int tab = key.indexOf('\t');
+            String text = shownText.get(key);
+            found.add(new Found(key.substring(0, tab), key.substring(tab + 1), v[0], text != null ? text.length() : v[1], null));
+        });
+        return found;
+    }
+
+    /** The words a text must hold one of to score at all ({@link #score}): the whole query, or one of its terms. */
+    private static List<String> candidatesOf(String query, List<String> terms) {
+        List<String> words = new ArrayList<>(terms);
+        words.add(query);
+        return words;
+    }
+
+    /** The locale a product of the data shows its texts in: the one of the language asked for, else its default. */
+    private static Locale shownIn(EveryProduct.Summary product, Locale asked) {
+        return product.locales().stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).findFirst()
+                .orElse(product.locales().get(0));
     }
 
     /** Words of the query; a run of Chinese characters is taken as its two-character pieces, which is how it is written. */

@@ -4,10 +4,12 @@ import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Meaning;
+import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.i18n.Printable;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +28,13 @@ final class TextFormat implements Output.Renderer {
     @Override
     public void answers(List<Answer> answers) {
         answers.get(0).error().ifPresent(this::server);
-        if (answers.size() > 1) {
-            out.println(Printable.of(answers.get(0).resolution().requested()) + " is a code of " + answers.size() + " products: "
-                    + answers.stream().map(a -> a.resolution().product().value()).collect(Collectors.joining(", ")));
+        List<String> products = answers.stream().flatMap(a -> a.products().stream())
+                .sorted(Comparator.comparing((ProductId p) -> p.isCommon()).thenComparing(p -> p.value()))
+                .map(p -> p.value()).toList();
+        if (products.size() > 1) {
+            out.println(Printable.of(answers.get(0).resolution().requested()) + " is a code of " + products.size() + " products: "
+                    + String.join(", ", products) + (answers.size() < products.size() ? "; " + answers.size()
+                    + (answers.size() == 1 ? " answer" : " different answers") : ""));
         }
         for (Answer a : answers) {
             out.print(block(a));
@@ -45,9 +51,13 @@ final class TextFormat implements Output.Renderer {
     private String block(Answer a) {
         Resolution r = a.resolution();
         StringBuilder s = new StringBuilder();
-        s.append(Printable.of(r.requested())).append("  (").append(r.product()).append(", ").append(r.locale().toLanguageTag()).append(")\n");
+        s.append(Printable.of(r.requested())).append("  (").append(a.shared() ? a.products().size() + " products" : r.product())
+                .append(", ").append(r.locale().toLanguageTag()).append(")\n");
+        if (a.shared()) {
+            line(s, "products", a.products().stream().map(p -> p.value()).collect(Collectors.joining(", ")));
+        }
         line(s, "matched", r.found()
-                ? r.matchedProduct().orElseThrow() + ":" + r.matchedCode().orElseThrow() + " (" + matchWords(r.kind()) + ")"
+                ? matchedWhere(a) + r.matchedCode().orElseThrow() + " (" + matchWords(r.kind()) + ")"
                 : "nothing (unknown code)");
         if (!a.suggestions().isEmpty()) {
             line(s, "did you mean", a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
@@ -61,7 +71,7 @@ final class TextFormat implements Output.Renderer {
         line(s, "retry", r.retry().name());
         line(s, "source", r.origin().describe());
         r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sol.origin().describe() + ")"));
-        if (!r.apiVersions().isEmpty()) {
+        if (!r.apiVersions().isEmpty() && !a.shared()) { // each product has its own
             line(s, "api", String.join(", ", r.apiVersions()));
         }
         r.helpUrl().ifPresent(u -> line(s, "help", u.toString()));
@@ -70,6 +80,13 @@ final class TextFormat implements Output.Renderer {
             line(s, "also means", m.title().map(t -> t + ": ").orElse("") + m.message());
         }
         return s.toString();
+    }
+
+    /** The product whose entry matched: for an answer many products share, each product's own, unless another's (common). */
+    static String matchedWhere(Answer a) {
+        Resolution r = a.resolution();
+        String matched = r.matchedProduct().orElseThrow().toString();
+        return a.shared() && matched.equals(r.product().value()) ? "each product's " : matched + ":";
     }
 
     /** Which step of the order answered ({@link MatchKind}), in words: a common code is not the product's own entry. */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -30,6 +31,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *   <li>{@code <id>/<tag>.json}: a bundle as a product module ships it ({@link CatalogFiles}), of the codes with text
  *       in that language alone.</li>
  *   <li>{@code <id>/provenance.json}: the provenance file as a product module ships it.</li>
+ *   <li>{@code code-index}: one line per code any product declares, sorted by code: {@code <code>\t<ids>}, the ids of
+ *       the products declaring it comma-separated and sorted, so the products holding a code are found without reading
+ *       them all.</li>
+ *   <li>{@code search-<tag>}: one line per code worded in that language, by product and then in the product's order:
+ *       {@code <id>\t<code>\t<text>}, the text with its tabs and line breaks as spaces, so a search reads one file a
+ *       language rather than every product's bundles.</li>
  * </ul>
  * A product whose facts hold no code (every one omitted) is left out. It reads nothing but the facts folder, so a
  * checkout without the official lists builds it.
@@ -88,13 +95,30 @@ public final class CompactData {
         // the version line is text from the facts: a tab or a line break in it would be another field or line
         StringBuilder index = new StringBuilder(FORMAT).append('\n').append("version\t").append(Printable.of(dataVersion(products)))
                 .append('\n');
+        Map<String, List<String>> holders = new TreeMap<>();
+        Map<String, StringBuilder> search = new TreeMap<>();
         for (ProductData p : products) {
             index.append(p.product()).append('\t').append(String.join(",", p.languages())).append('\t')
                     .append(p.entries().size()).append('\n');
             write(p, out);
+            for (ProductData.Entry e : p.entries()) {
+                holders.computeIfAbsent(e.code(), c -> new ArrayList<>()).add(p.product());
+                e.messages().forEach((language, text) -> search.computeIfAbsent(language, l -> new StringBuilder())
+                        .append(p.product()).append('\t').append(e.code()).append('\t').append(oneLine(text.text())).append('\n'));
+            }
         }
         out.put(FOLDER + "index", index.toString());
+        StringBuilder codeIndex = new StringBuilder();
+        // products are taken in id order, so each code's list is sorted as it is built
+        holders.forEach((code, ids) -> codeIndex.append(code).append('\t').append(String.join(",", ids)).append('\n'));
+        out.put(FOLDER + "code-index", codeIndex.toString());
+        search.forEach((language, lines) -> out.put(FOLDER + "search-" + language, lines.toString()));
         return out;
+    }
+
+    /** A text on one line of a tab-separated file: its tabs and line breaks read as the spaces they stand for. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\t\\n\\r\\u2028\\u2029]", " ");
     }
 
     private static void write(ProductData p, FileSet out) {

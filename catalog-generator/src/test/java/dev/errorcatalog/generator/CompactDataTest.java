@@ -88,7 +88,7 @@ class CompactDataTest {
     void eachProductGetsItsCodesBundlesAndProvenanceAndTheIndexListsThem() throws IOException {
         demo();
         Map<String, String> files = CompactData.files(dir.resolve("facts")).files();
-        assertEquals(Set.of(ALL + "index", ALL + "alpha/codes", ALL + "alpha/zh-CN.json", ALL + "alpha/provenance.json",
+        assertEquals(Set.of(ALL + "index", ALL + "code-index", ALL + "search-en", ALL + "search-zh-CN", ALL + "alpha/codes", ALL + "alpha/zh-CN.json", ALL + "alpha/provenance.json",
                 ALL + "demo/codes", ALL + "demo/en.json", ALL + "demo/zh-CN.json", ALL + "demo/provenance.json"), files.keySet(),
                 "a product of no code is left out");
         assertEquals("""
@@ -133,6 +133,44 @@ class CompactDataTest {
                   }
                 }
                 """), provenance);
+    }
+
+    @Test
+    void theCodeIndexNamesTheProductsOfEachCodeAndTheSearchFilesHoldEachTextOnOneLine() throws IOException {
+        demo();
+        facts("beta", """
+                {
+                  "product": "beta",
+                  "dataVersion": "tencentcloud-sdk-java 3.2.11",
+                  "sources": [
+                    {"id": "sdk-zh", "kind": "SDK", "title": "tencentcloud-sdk-java", "version": "3.2.11", "licence": "Apache-2.0"}
+                  ],
+                  "languages": ["zh-CN"],
+                  "codes": {
+                    "FailedOperation.Both": {"apiVersions": ["2019-01-01"], "message": {"zh-CN": {"text": "两种。", "source": "sdk-zh"}}},
+                    "InternalError": {"apiVersions": ["2019-01-01"], "message": {"zh-CN": {"text": "内部\\t错误\\n第二行。", "source": "sdk-zh"}}}
+                  },
+                  "omitted": []
+                }
+                """);
+        Map<String, String> files = CompactData.files(dir.resolve("facts")).files();
+        assertEquals("""
+                FailedOperation.Both\tbeta,demo
+                FailedOperation.ChineseOnly\tdemo
+                FailedOperation.EnglishOnly\tdemo
+                InternalError\talpha,beta
+                """, files.get(ALL + "code-index"), "sorted by code; each code's products sorted; the empty product is in none");
+        assertEquals("""
+                demo\tFailedOperation.Both\tBoth {0} languages.
+                demo\tFailedOperation.EnglishOnly\tEnglish alone.
+                """, files.get(ALL + "search-en"));
+        assertEquals("""
+                alpha\tInternalError\t内部错误。
+                beta\tFailedOperation.Both\t两种。
+                beta\tInternalError\t内部 错误 第二行。
+                demo\tFailedOperation.Both\t两种语言。
+                demo\tFailedOperation.ChineseOnly\t只有中文。
+                """, files.get(ALL + "search-zh-CN"), "a tab or line break in a text is a space, never another field or line");
     }
 
     @Test
