@@ -87,7 +87,7 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
     static String text(String file) {
         try (InputStream in = EveryProduct.class.getResourceAsStream("/" + file)) {
             if (in == null) {
-                throw new InvalidValueException(file, "is missing from the catalog-all jar");
+                throw broken(file, "is missing from the catalog-all jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package dev.errorcatalog.all;
 
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
-import dev.errorcatalog.i18n.InvalidValueException;
 import dev.errorcatalog.spi.CatalogProvider;
 import dev.errorcatalog.spi.ProductCollection;
 import org.apiguardian.api.API;
@@ -118,7 +117,7 @@ public final class EveryProduct implements ProductCollection {
             int a = line.indexOf('\t');
             int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
             if (b < 0) {
-                throw new InvalidValueException(file + ":" + (n + 1), "expected <id><TAB><code><TAB><text>");
+                throw DataIndex.broken(file + ":" + (n + 1), "expected <id><TAB><code><TAB><text>");
             }
             ProductId id = ids.computeIfAbsent(line.substring(0, a), ProductId::of);
             texts.add(new Text(id, ErrorCode.parse(line.substring(a + 1, b)), line.substring(b + 1)));
@@ -160,7 +159,7 @@ public final class EveryProduct implements ProductCollection {
             int a = line.indexOf('\t');
             int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
             if (b < 0) {
-                throw new InvalidValueException(file, "expected <id><TAB><code><TAB><text> at offset " + start);
+                throw DataIndex.broken(file, "expected <id><TAB><code><TAB><text> at offset " + start);
             }
             // a word found in the product id alone is no match
             if (words.stream().noneMatch(w -> !w.isEmpty() && line.substring(a + 1).toLowerCase(Locale.ROOT).contains(w))) {

@@ -303,7 +303,6 @@ class ProviderContractTest {
                 import java.util.Collection;
                 import java.util.List;
                 import java.util.Locale;
-import java.util.Optional;
 
                 public final class SoloProvider implements CatalogProvider {
                     public ProductId product() { return ProductId.of("solo"); }
