@@ -31,21 +31,22 @@ public final class Resolution {
     private final RetryAdvice retry;
     private final Locale locale;
     private final String message;
-    private final Optional<String> serverMessage;
+    /** What few answers carry; one field for both, so that the answer a lookup allocates stays as small as it was. */
+    private final Aside aside;
     /** What a fallback from a subcode to this entry may say about retrying; only on exact answers. */
     final RetryAdvice retryForSubcodes;
-    /** Where the code the product declares has text of its own, when it has none in this locale. */
-    private final List<Locale> exactTextIn;
+    /** What few answers carry, in one field: the answer a lookup allocates stays as small as before it. */
+    private record Aside(Optional<String> serverMessage, List<Locale> exactTextIn) {
+        static final Aside NONE = new Aside(Optional.empty(), List.of());
 
-    private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
-                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes) {
-        this(product, requested, kind, entry, retry, locale, message, serverMessage, retryForSubcodes, List.of());
+        static Aside of(Optional<String> serverMessage, List<Locale> exactTextIn) {
+            return serverMessage.isEmpty() && exactTextIn.isEmpty() ? NONE : new Aside(serverMessage, exactTextIn);
+        }
     }
 
     private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
-                       Locale locale, String message, Optional<String> serverMessage, RetryAdvice retryForSubcodes,
-                       List<Locale> exactTextIn) {
-        this.exactTextIn = exactTextIn;
+                       Locale locale, String message, Aside aside, RetryAdvice retryForSubcodes) {
+        this.aside = aside;
         this.product = product;
         this.requested = requested;
         this.kind = kind;
@@ -53,7 +54,6 @@ public final class Resolution {
         this.retry = retry;
         this.locale = locale;
         this.message = message;
-        this.serverMessage = serverMessage;
         this.retryForSubcodes = retryForSubcodes;
     }
 
@@ -66,14 +66,14 @@ public final class Resolution {
      */
     static Resolution exact(ProductId asked, CatalogEntry entry, MatchKind kind, RetryAdvice retry, RetryAdvice retryForSubcodes) {
         return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message(),
-                Optional.empty(), retryForSubcodes);
+                Aside.NONE, retryForSubcodes);
     }
 
     /** The answer for a code below the one {@code ancestor} answers for exactly. */
     static Resolution parent(String requested, Resolution ancestor) {
         MatchKind kind = ancestor.kind == MatchKind.EXACT ? MatchKind.PARENT : MatchKind.COMMON_PARENT;
         return new Resolution(ancestor.product, requested, kind, ancestor.entry, ancestor.retryForSubcodes,
-                ancestor.locale, ancestor.message, Optional.empty(), RetryAdvice.UNKNOWN);
+                ancestor.locale, ancestor.message, Aside.NONE, RetryAdvice.UNKNOWN);
     }
 
     /** The answer when no candidate is held. */
@@ -85,8 +85,8 @@ public final class Resolution {
                                    List<Locale> exactTextIn) {
         Optional<String> usable = serverMessage.filter(m -> !m.isBlank());
         return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN,
-                usable.map(m -> languageOf(m, locale)).orElse(locale), usable.orElse(requested), serverMessage,
-                RetryAdvice.UNKNOWN, exactTextIn);
+                usable.map(m -> languageOf(m, locale)).orElse(locale), usable.orElse(requested),
+                Aside.of(serverMessage, exactTextIn), RetryAdvice.UNKNOWN);
     }
 
     /**
@@ -102,14 +102,15 @@ public final class Resolution {
         if (server.isEmpty()) {
             return this;
         }
-        return entry == null ? none(product, requested, locale, server, exactTextIn)
-                : new Resolution(product, requested, kind, entry, retry, locale, message, server, retryForSubcodes, exactTextIn);
+        return entry == null ? none(product, requested, locale, server, aside.exactTextIn)
+                : new Resolution(product, requested, kind, entry, retry, locale, message, Aside.of(server, aside.exactTextIn),
+                retryForSubcodes);
     }
 
     /** This answer from another entry, for a code the product declares without text in this locale, with the locales that word it. */
     Resolution withExactTextIn(List<Locale> locales) {
-        return new Resolution(product, requested, kind, entry, retry, locale, message, serverMessage, retryForSubcodes,
-                List.copyOf(locales));
+        return new Resolution(product, requested, kind, entry, retry, locale, message,
+                Aside.of(aside.serverMessage, List.copyOf(locales)), retryForSubcodes);
     }
 
     /**
@@ -119,7 +120,7 @@ public final class Resolution {
      * otherwise: for an exact answer, and for a code the product does not declare.
      */
     public List<Locale> exactTextIn() {
-        return exactTextIn;
+        return aside.exactTextIn;
     }
 
     CatalogEntry entry() {
@@ -228,7 +229,7 @@ public final class Resolution {
         if (entry != null) {
             return entry.origin();
         }
-        return serverMessage.filter(m -> !m.isBlank()).isPresent() ? Source.SERVER : Source.CODE;
+        return aside.serverMessage.filter(m -> !m.isBlank()).isPresent() ? Source.SERVER : Source.CODE;
     }
 
     /** What to do about the error, where a source says; only for an exact match, as it is about this very code. */
@@ -253,7 +254,7 @@ public final class Resolution {
 
     /** The server's own message, when the code came from a response that had one. */
     public Optional<String> serverMessage() {
-        return serverMessage;
+        return aside.serverMessage;
     }
 
     /**
@@ -279,14 +280,14 @@ public final class Resolution {
                     + entry.qualifiedName();
             case NONE -> code + " not in " + FallbackOrder.described(product)
                     + ", nor any parent code; answered with "
-                    + (serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
+                    + (aside.serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
         };
     }
 
     /** Why the code itself did not answer: not where the order looked, or no text of its own in this locale. */
     private String notHere(String lookedIn) {
-        return exactTextIn.isEmpty() ? " not in " + lookedIn : " is a " + product + " code without " + locale.toLanguageTag()
-                + " text (its own is in " + String.join(", ", exactTextIn.stream().map(Locale::toLanguageTag).toList()) + ")";
+        return aside.exactTextIn.isEmpty() ? " not in " + lookedIn : " is a " + product + " code without " + locale.toLanguageTag()
+                + " text (its own is in " + String.join(", ", aside.exactTextIn.stream().map(Locale::toLanguageTag).toList()) + ")";
     }
 
     /** What {@link #explain()} shows of the code asked for: any code of the grammar whole, a server's megabyte not. */
