@@ -30,8 +30,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Product {
     private final ProductId id;
-    /** Made on first use for a collection's product; written once, under this handle's lock. */
-    private volatile ProductScope scope;
+    /**
+     * Made on first use for a deferred product; written once, under this handle's lock. Read without one, and not
+     * volatile, on every lookup: a thread that sees the scope sees it whole (what it answers from is in final fields),
+     * and one that does not yet see it takes the lock and finds it made.
+     */
+    private ProductScope scope;
     private final DeferredProduct deferred;
 
     Product(ProductScope scope) {
