@@ -161,25 +161,9 @@ final class ProviderFiles {
             Throwables.rethrowAtFirstUse(e);
             report(Optional.of(path), "the provenance file cannot be read: " + Throwables.describe(e));
         } finally {
-            closeAfterReading(stream);
+            ProviderBundles.closeAfterReading(stream);
         }
         return ProvenanceFile.none(providerName);
-    }
-
-    /**
-     * Closes a provider's stream once it was read: whole, or up to a failure already reported. A failure to close
-     * says nothing of what was read, so it is not a problem (which would fail a strict catalog over a bundle it has
-     * whole); and there is no lesser kind of report to make of it.
-     */
-    private static void closeAfterReading(InputStream stream) {
-        if (stream == null) {
-            return;
-        }
-        try {
-            stream.close();
-        } catch (Throwable e) {
-            Throwables.rethrowAtFirstUse(e);
-        }
     }
 
     /** A locale's bundle as read: the path that names it in reports, and its entries when it could be read. */

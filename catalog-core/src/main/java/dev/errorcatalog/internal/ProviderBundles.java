@@ -122,9 +122,9 @@ public final class ProviderBundles {
     /**
      * Closes a provider's stream once it was read: whole, or up to a failure already reported. A failure to close
      * says nothing of what was read, so it is not a problem (which would fail a strict catalog over a bundle it has
-     * whole).
+     * whole); and there is no lesser kind of report to make of it. The catalog's provenance file is closed so too.
      */
-    private static void closeAfterReading(InputStream stream) {
+    public static void closeAfterReading(InputStream stream) {
         if (stream == null) {
             return;
         }
