@@ -97,23 +97,16 @@ record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> prod
 
     /** A file of this module's data as lines; one missing is a broken build. */
     static List<String> lines(String file) {
-        try (InputStream in = EveryProduct.class.getResourceAsStream("/" + file)) {
-            if (in == null) {
-                throw DataIndex.broken(file, "is missing from the catalog-all jar");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>();
-            int start = 0;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-                lines.add(text.substring(start, i));
-                start = i + 1;
-            }
-            if (start < text.length()) {
-                lines.add(text.substring(start));
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + " cannot be read", e);
+        String text = text(file);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, i));
+            start = i + 1;
         }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 }

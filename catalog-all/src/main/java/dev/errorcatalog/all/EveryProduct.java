@@ -113,14 +113,7 @@ public final class EveryProduct implements ProductCollection {
         List<Text> texts = new ArrayList<>(lines.size());
         Map<String, ProductId> ids = new HashMap<>();
         for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            int a = line.indexOf('\t');
-            int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
-            if (b < 0) {
-                throw DataIndex.broken(file + ":" + (n + 1), "expected <id><TAB><code><TAB><text>");
-            }
-            ProductId id = ids.computeIfAbsent(line.substring(0, a), ProductId::of);
-            texts.add(new Text(id, ErrorCode.parse(line.substring(a + 1, b)), line.substring(b + 1)));
+            texts.add(text(lines.get(n), file + ":" + (n + 1), ids));
         }
         return texts;
     }
@@ -156,25 +149,31 @@ public final class EveryProduct implements ProductCollection {
         for (int start = starts.nextSetBit(0); start >= 0; start = starts.nextSetBit(start + 1)) {
             int end = text.indexOf('\n', start);
             String line = text.substring(start, end < 0 ? text.length() : end);
-            int a = line.indexOf('\t');
-            int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
-            if (b < 0) {
-                throw DataIndex.broken(file, "expected <id><TAB><code><TAB><text> at offset " + start);
-            }
+            Text t = text(line, file + " at offset " + start, ids);
             // a word found in the product id alone is no match
-            if (words.stream().noneMatch(w -> !w.isEmpty() && line.substring(a + 1).toLowerCase(Locale.ROOT).contains(w))) {
-                continue;
+            String codeAndText = (t.code().value() + "\t" + t.text()).toLowerCase(Locale.ROOT);
+            if (words.stream().anyMatch(w -> !w.isEmpty() && codeAndText.contains(w))) {
+                found.add(t);
             }
-            ProductId id = ids.computeIfAbsent(line.substring(0, a), ProductId::of);
-            found.add(new Text(id, ErrorCode.parse(line.substring(a + 1, b)), line.substring(b + 1)));
         }
         return found;
+    }
+
+    /** One line of a search file, {@code <id><TAB><code><TAB><text>}; the ids read so far are shared. */
+    private static Text text(String line, String where, Map<String, ProductId> ids) {
+        int a = line.indexOf('\t');
+        int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
+        if (b < 0) {
+            throw DataIndex.broken(where, "expected <id><TAB><code><TAB><text>");
+        }
+        ProductId id = ids.computeIfAbsent(line.substring(0, a), ProductId::of);
+        return new Text(id, ErrorCode.parse(line.substring(a + 1, b)), line.substring(b + 1));
     }
 
     private String codeIndex() {
         String c = codeIndex;
         if (c == null) {
-            c = String.join("\n", DataIndex.lines(DataIndex.ROOT + "code-index"));
+            c = DataIndex.text(DataIndex.ROOT + "code-index");
             codeIndex = c;
         }
         return c;
