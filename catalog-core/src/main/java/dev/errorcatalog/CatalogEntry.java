@@ -78,6 +78,17 @@ final class CatalogEntry {
         return s;
     }
 
+    /** Why the code has its advice, from the provenance file; a module that gives none is said to. */
+    RetryEvidence retryEvidence(RetryAdvice advice) {
+        return files.provenanceFile().retryEvidence(code().value(), advice, qualifiedName()).orElseGet(() ->
+                new RetryEvidence(advice, qualifiedName(), "module", "the product module's own advice, without evidence"));
+    }
+
+    /** The official text the message corrects, where it is a correction. */
+    Optional<Correction> correction() {
+        return files.provenanceFile().correction(code().value(), locale());
+    }
+
     /** The API versions whose code lists hold the code. */
     List<String> apiVersions() {
         List<String> v = apiVersions;

@@ -24,8 +24,11 @@ import java.util.Optional;
  * {"product": "kms", "dataVersion": "...",
  *  "sources": [{"id": "sdk-zh", "kind": "SDK", "title": "tencentcloud-sdk-java", "version": "3.2.11", "licence": "Apache-2.0"}],
  *  "codes": {"AuthFailure": {"apiVersions": ["2019-01-18"], "message": {"en": "sdk-en", "zh-CN": "sdk-zh"},
- *                            "solution": {"zh-CN": "error-centre"}}}}
+ *                            "solution": {"zh-CN": "error-centre"},
+ *                            "retry": {"advice": "THROTTLED", "rule": "throttling", "evidence": "name: ..."},
+ *                            "corrected": {"en": {"source": "sdk-en", "replaces": "...", "why": "..."}}}}}
  * }</pre>
+ * A corrected message's origin is a source of kind {@code CORRECTION}; {@code corrected} names the source it replaces.
  * A module without one gets {@link #none}: every text then comes from "the product module".
  */
 final class ProvenanceFile {
@@ -37,8 +40,13 @@ final class ProvenanceFile {
     private final Source fallback;
     private final Map<String, Code> codes;
 
-    /** What the file says of one code. */
-    record Code(List<String> apiVersions, Map<String, Source> message, Map<String, Source> solution) {
+    /** What the file says of one code; {@code retry} is null where the file gives no evidence for its advice. */
+    record Code(List<String> apiVersions, Map<String, Source> message, Map<String, Source> solution, Retry retry,
+                Map<String, Correction> corrected) {
+    }
+
+    /** Why a code has its advice: the rule and what it read. */
+    record Retry(RetryAdvice advice, String rule, String evidence) {
     }
 
     private ProvenanceFile(Provenance provenance, Source fallback, Map<String, Code> codes) {
@@ -60,6 +68,18 @@ final class ProvenanceFile {
     Source solutionOrigin(String code, Locale locale) {
         Code c = codes.get(code);
         return c == null ? fallback : c.solution.getOrDefault(locale.toLanguageTag(), fallback);
+    }
+
+    /** The evidence for a code's advice, where the file gives it for that very advice. */
+    Optional<RetryEvidence> retryEvidence(String code, RetryAdvice advice, String decidedBy) {
+        Code c = codes.get(code);
+        return c == null || c.retry == null || c.retry.advice != advice ? Optional.empty()
+                : Optional.of(new RetryEvidence(advice, decidedBy, c.retry.rule, c.retry.evidence));
+    }
+
+    Optional<Correction> correction(String code, Locale locale) {
+        Code c = codes.get(code);
+        return c == null ? Optional.empty() : Optional.ofNullable(c.corrected.get(locale.toLanguageTag()));
     }
 
     List<String> apiVersions(String code) {
@@ -132,12 +152,7 @@ final class ProvenanceFile {
     }
 
     private static Source source(JsonParser p) {
-        Map<String, String> f = new HashMap<>();
-        String name;
-        while ((name = p.nextName()) != null) {
-            expect(p, p.nextToken(), JsonToken.VALUE_STRING, "sources." + name);
-            f.put(name, p.getString());
-        }
+        Map<String, String> f = strings(p, "sources");
         String kind = f.getOrDefault("kind", "");
         try {
             return new Source(required(p, f, "id"), Source.Kind.valueOf(kind), required(p, f, "title"),
@@ -159,6 +174,8 @@ final class ProvenanceFile {
         List<String> versions = new ArrayList<>();
         Map<String, Source> message = Map.of();
         Map<String, Source> solution = Map.of();
+        Retry retry = null;
+        Map<String, Correction> corrected = Map.of();
         String name;
         while ((name = p.nextName()) != null) {
             JsonToken t = p.nextToken();
@@ -171,10 +188,48 @@ final class ProvenanceFile {
                 }
                 case "message" -> message = origins(p, t, code + ".message", sources);
                 case "solution" -> solution = origins(p, t, code + ".solution", sources);
+                case "retry" -> {
+                    expect(p, t, JsonToken.START_OBJECT, code + ".retry");
+                    Map<String, String> f = strings(p, code + ".retry");
+                    String advice = f.getOrDefault("advice", "");
+                    try {
+                        retry = new Retry(RetryAdvice.valueOf(advice), f.getOrDefault("rule", ""), f.getOrDefault("evidence", ""));
+                    } catch (IllegalArgumentException e) {
+                        throw problem(p, code + ".retry names no advice \"" + advice + "\"");
+                    }
+                }
+                case "corrected" -> corrected = corrections(p, t, code + ".corrected", sources);
                 default -> throw problem(p, "unknown field \"" + code + "." + name + "\"");
             }
         }
-        return new Code(List.copyOf(versions), message, solution);
+        return new Code(List.copyOf(versions), message, solution, retry, corrected);
+    }
+
+    /** An object of string fields, read to its end. */
+    private static Map<String, String> strings(JsonParser p, String at) {
+        Map<String, String> f = new HashMap<>();
+        String name;
+        while ((name = p.nextName()) != null) {
+            expect(p, p.nextToken(), JsonToken.VALUE_STRING, at + "." + name);
+            f.put(name, p.getString());
+        }
+        return f;
+    }
+
+    private static Map<String, Correction> corrections(JsonParser p, JsonToken t, String at, Map<String, Source> sources) {
+        expect(p, t, JsonToken.START_OBJECT, at);
+        Map<String, Correction> byTag = new HashMap<>();
+        String tag;
+        while ((tag = p.nextName()) != null) {
+            expect(p, p.nextToken(), JsonToken.START_OBJECT, at + "." + tag);
+            Map<String, String> f = strings(p, at + "." + tag);
+            Source s = sources.get(f.getOrDefault("source", ""));
+            if (s == null) {
+                throw problem(p, at + "." + tag + " names source \"" + f.getOrDefault("source", "") + "\", which \"sources\" does not list");
+            }
+            byTag.put(tag, new Correction(s, f.getOrDefault("replaces", ""), f.getOrDefault("why", "")));
+        }
+        return Collections.unmodifiableMap(byTag);
     }
 
     private static Map<String, Source> origins(JsonParser p, JsonToken t, String at, Map<String, Source> sources) {

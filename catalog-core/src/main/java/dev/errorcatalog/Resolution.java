@@ -28,24 +28,16 @@ public final class Resolution {
     private final String requested;
     private final MatchKind kind;
     private final CatalogEntry entry;
-    private final RetryAdvice retry;
+    private final Advice retry;
     private final Locale locale;
     private final String message;
     /** What few answers carry; one field for both, so that the answer a lookup allocates stays as small as it was. */
     private final Aside aside;
     /** What a fallback from a subcode to this entry may say about retrying; only on exact answers. */
-    final RetryAdvice retryForSubcodes;
-    /** What few answers carry, in one field: the answer a lookup allocates stays as small as before it. */
-    private record Aside(Optional<String> serverMessage, List<Locale> exactTextIn) {
-        static final Aside NONE = new Aside(Optional.empty(), List.of());
+    final Advice retryForSubcodes;
 
-        static Aside of(Optional<String> serverMessage, List<Locale> exactTextIn) {
-            return serverMessage.isEmpty() && exactTextIn.isEmpty() ? NONE : new Aside(serverMessage, exactTextIn);
-        }
-    }
-
-    private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, RetryAdvice retry,
-                       Locale locale, String message, Aside aside, RetryAdvice retryForSubcodes) {
+    private Resolution(ProductId product, String requested, MatchKind kind, CatalogEntry entry, Advice retry,
+                       Locale locale, String message, Aside aside, Advice retryForSubcodes) {
         this.aside = aside;
         this.product = product;
         this.requested = requested;
@@ -64,7 +56,7 @@ public final class Resolution {
      * @param retry            the entry's advice, or a covering ancestor's when the entry has none
      * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
      */
-    static Resolution exact(ProductId asked, CatalogEntry entry, MatchKind kind, RetryAdvice retry, RetryAdvice retryForSubcodes) {
+    static Resolution exact(ProductId asked, CatalogEntry entry, MatchKind kind, Advice retry, Advice retryForSubcodes) {
         return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message(),
                 Aside.NONE, retryForSubcodes);
     }
@@ -73,7 +65,7 @@ public final class Resolution {
     static Resolution parent(String requested, Resolution ancestor) {
         MatchKind kind = ancestor.kind == MatchKind.EXACT ? MatchKind.PARENT : MatchKind.COMMON_PARENT;
         return new Resolution(ancestor.product, requested, kind, ancestor.entry, ancestor.retryForSubcodes,
-                ancestor.locale, ancestor.message, Aside.NONE, RetryAdvice.UNKNOWN);
+                ancestor.locale, ancestor.message, Aside.NONE, Advice.NONE);
     }
 
     /** The answer when no candidate is held. */
@@ -84,16 +76,12 @@ public final class Resolution {
     private static Resolution none(ProductId asked, String requested, Locale locale, Optional<String> serverMessage,
                                    List<Locale> exactTextIn) {
         Optional<String> usable = serverMessage.filter(m -> !m.isBlank());
-        return new Resolution(asked, requested, MatchKind.NONE, null, RetryAdvice.UNKNOWN,
+        return new Resolution(asked, requested, MatchKind.NONE, null, Advice.NONE,
                 usable.map(m -> languageOf(m, locale)).orElse(locale), usable.orElse(requested),
-                Aside.of(serverMessage, exactTextIn), RetryAdvice.UNKNOWN);
+                Aside.of(serverMessage, exactTextIn), Advice.NONE);
     }
 
-    /**
-     * The language a server's message is written in, from its script ({@link LanguageScripts#languageOf}: kana say
-     * Japanese, hangul Korean, Han Chinese, Latin English, another script {@code und-Cyrl}…). Text with no letters
-     * (digits, punctuation) keeps the negotiated locale.
-     */
+    /** A server's message's language, by its script ({@link LanguageScripts#languageOf}); without letters, the locale's. */
     static Locale languageOf(String serverMessage, Locale negotiated) {
         return LanguageScripts.languageOf(serverMessage).orElse(negotiated);
     }
@@ -102,15 +90,15 @@ public final class Resolution {
         if (server.isEmpty()) {
             return this;
         }
-        return entry == null ? none(product, requested, locale, server, aside.exactTextIn)
-                : new Resolution(product, requested, kind, entry, retry, locale, message, Aside.of(server, aside.exactTextIn),
+        return entry == null ? none(product, requested, locale, server, aside.exactTextIn())
+                : new Resolution(product, requested, kind, entry, retry, locale, message, Aside.of(server, aside.exactTextIn()),
                 retryForSubcodes);
     }
 
     /** This answer from another entry, for a code the product declares without text in this locale, with the locales that word it. */
     Resolution withExactTextIn(List<Locale> locales) {
         return new Resolution(product, requested, kind, entry, retry, locale, message,
-                Aside.of(aside.serverMessage, List.copyOf(locales)), retryForSubcodes);
+                Aside.of(aside.serverMessage(), List.copyOf(locales)), retryForSubcodes);
     }
 
     /**
@@ -120,7 +108,7 @@ public final class Resolution {
      * otherwise: for an exact answer, and for a code the product does not declare.
      */
     public List<Locale> exactTextIn() {
-        return aside.exactTextIn;
+        return aside.exactTextIn();
     }
 
     CatalogEntry entry() {
@@ -218,7 +206,13 @@ public final class Resolution {
 
     /** What a caller may do about the error. */
     public RetryAdvice retry() {
-        return retry;
+        return retry.retry();
+    }
+
+    /** Why {@link #retry()} advises so: the entry, rule and text that gave it; empty when the advice is {@code UNKNOWN}. */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Optional<RetryEvidence> retryEvidence() {
+        return retry.evidence();
     }
 
     /**
@@ -229,7 +223,13 @@ public final class Resolution {
         if (entry != null) {
             return entry.origin();
         }
-        return aside.serverMessage.filter(m -> !m.isBlank()).isPresent() ? Source.SERVER : Source.CODE;
+        return aside.serverMessage().filter(m -> !m.isBlank()).isPresent() ? Source.SERVER : Source.CODE;
+    }
+
+    /** The official text {@link #message()} corrects, when {@link #origin()} is a correction. */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Optional<Correction> correction() {
+        return entry == null ? Optional.empty() : entry.correction();
     }
 
     /** What to do about the error, where a source says; only for an exact match, as it is about this very code. */
@@ -254,7 +254,7 @@ public final class Resolution {
 
     /** The server's own message, when the code came from a response that had one. */
     public Optional<String> serverMessage() {
-        return aside.serverMessage;
+        return aside.serverMessage();
     }
 
     /**
@@ -280,14 +280,14 @@ public final class Resolution {
                     + entry.qualifiedName();
             case NONE -> code + " not in " + FallbackOrder.described(product)
                     + ", nor any parent code; answered with "
-                    + (aside.serverMessage.filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
+                    + (aside.serverMessage().filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
         };
     }
 
     /** Why the code itself did not answer: not where the order looked, or no text of its own in this locale. */
     private String notHere(String lookedIn) {
-        return aside.exactTextIn.isEmpty() ? " not in " + lookedIn : " is a " + product + " code without " + locale.toLanguageTag()
-                + " text (its own is in " + String.join(", ", aside.exactTextIn.stream().map(Locale::toLanguageTag).toList()) + ")";
+        return aside.exactTextIn().isEmpty() ? " not in " + lookedIn : " is a " + product + " code without " + locale.toLanguageTag()
+                + " text (its own is in " + String.join(", ", aside.exactTextIn().stream().map(Locale::toLanguageTag).toList()) + ")";
     }
 
     /** What {@link #explain()} shows of the code asked for: any code of the grammar whole, a server's megabyte not. */

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 import java.time.Duration;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -18,6 +19,12 @@ public enum RetryAdvice {
     THROTTLED(true, Duration.ofSeconds(1), Duration.ofSeconds(30)),
     /** A passing fault on the server side: the same request may succeed when retried. */
     TRANSIENT(true, Duration.ofMillis(200), Duration.ofSeconds(5)),
+    /**
+     * The resource is busy with another task (a task running, an operation in progress, a lock): retry once its state
+     * settles, with a longer back-off than throttling, and only a call that is safe to repeat.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    BUSY(true, Duration.ofSeconds(5), Duration.ofSeconds(60)),
     /** The request's timestamp is too far from the server's clock: fix the clock or the timestamp, then retry. */
     CLOCK_SKEW(false, Duration.ZERO, Duration.ZERO),
     /** The same request will fail again: change the request, the credentials or the account first. */
@@ -36,7 +43,8 @@ public enum RetryAdvice {
     }
 
     /**
-     * Whether sending the same request again, unchanged, may succeed: only after throttling or a transient fault.
+     * Whether sending the same request again, unchanged, may succeed: only after throttling, a transient fault or a
+     * busy resource.
      * Clock skew is not: the clock must be fixed first, and the same request would fail the same way. Whether the
      * call may be repeated at all (a purchase may not, unless it carries an idempotency token) is the caller's to say.
      */
@@ -46,7 +54,8 @@ public enum RetryAdvice {
 
     /**
      * How long to wait before retry number {@code attempt} (1 for the first retry): doubling from 1 s up to 30 s after
-     * throttling, from 200 ms up to 5 s after a transient fault; empty when {@link #mayRetry()} is false. Add jitter
+     * throttling, from 200 ms up to 5 s after a transient fault, from 5 s up to 60 s for a busy resource; empty when
+     * {@link #mayRetry()} is false. Add jitter
      * of your own when many clients may retry at once.
      *
      * @throws InvalidValueException when {@code attempt} is below 1

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -33,6 +34,9 @@ public record Source(String id, Kind kind, String title, String version, String 
         ERROR_CENTRE,
         /** Written by the catalog's authors where no source words the code in that language. */
         TRANSLATION,
+        /** The catalog's authors' correction of an official text whose meaning is wrong ({@link Correction}). */
+        @API(status = EXPERIMENTAL, since = "0.2.0")
+        CORRECTION,
         /** A product module that does not say where its text came from. */
         PRODUCT_MODULE,
         /** The server's own message, when the catalog has no entry. */

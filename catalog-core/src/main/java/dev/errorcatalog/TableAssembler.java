@@ -35,21 +35,23 @@ final class TableAssembler {
         // At one level the first scope of the order that has a code gives its text, and the first that advises on it
         // its advice: a product's own entry for a common code means what the common code means, unless it says otherwise.
         Map<String, CatalogEntry> entries = new LinkedHashMap<>();
-        Map<String, CodeMetadata> advice = new HashMap<>();
+        Map<String, CatalogEntry> advice = new HashMap<>();
         for (ProductId scope : FallbackOrder.scopes(id)) {
             for (CatalogEntry e : scope.equals(id) ? own : shared) {
                 String code = e.code().value();
                 entries.putIfAbsent(code, e);
-                CodeMetadata held = advice.get(code);
-                if (held == null || held.retry() == RetryAdvice.UNKNOWN) {
-                    advice.put(code, e.definition.metadata());
+                CatalogEntry held = advice.get(code);
+                if (held == null || held.definition.metadata().retry() == RetryAdvice.UNKNOWN) {
+                    advice.put(code, e);
                 }
             }
         }
+        // one Advice per advising entry, shared by every answer it advises
+        Map<CatalogEntry, Advice> advising = new HashMap<>();
         Map<String, Resolution> resolved = new LinkedHashMap<>();
         for (CatalogEntry e : entries.values()) {
             Resolution r = Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product()),
-                    ownOrCovering(e.code(), advice), covering(e.code(), advice));
+                    ownOrCovering(e.code(), advice, advising), covering(e.code(), advice, advising));
             List<Locale> elsewhere = textElsewhere.get(e.code().value());
             resolved.put(e.code().value(), elsewhere == null ? r : r.withExactTextIn(elsewhere));
         }
@@ -68,21 +70,35 @@ final class TableAssembler {
         return shared;
     }
 
-    private static RetryAdvice ownOrCovering(ErrorCode code, Map<String, CodeMetadata> advice) {
-        RetryAdvice own = advice.get(code.value()).retry();
+    private static Advice ownOrCovering(ErrorCode code, Map<String, CatalogEntry> advice, Map<CatalogEntry, Advice> advising) {
+        CatalogEntry own = advice.get(code.value());
         Optional<ErrorCode> parent = code.parent();
-        return own != RetryAdvice.UNKNOWN || parent.isEmpty() ? own : covering(parent.get(), advice);
+        return own.definition.metadata().retry() != RetryAdvice.UNKNOWN || parent.isEmpty() ? of(own, advising)
+                : covering(parent.get(), advice, advising);
     }
 
     /** The retry advice of the nearest entry at or above {@code code} that says it covers its subcodes. */
-    private static RetryAdvice covering(ErrorCode code, Map<String, CodeMetadata> advice) {
+    private static Advice covering(ErrorCode code, Map<String, CatalogEntry> advice, Map<CatalogEntry, Advice> advising) {
         for (Optional<ErrorCode> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
-            CodeMetadata m = advice.get(c.get().value());
-            if (m != null && m.retryCoversSubcodes()) {
-                return m.retry();
+            CatalogEntry e = advice.get(c.get().value());
+            if (e != null && e.definition.metadata().retryCoversSubcodes()) {
+                return of(e, advising);
             }
         }
-        return RetryAdvice.UNKNOWN;
+        return Advice.NONE;
+    }
+
+    private static Advice of(CatalogEntry e, Map<CatalogEntry, Advice> advising) {
+        RetryAdvice r = e.definition.metadata().retry();
+        if (r == RetryAdvice.UNKNOWN) {
+            return Advice.NONE;
+        }
+        Advice a = advising.get(e);
+        if (a == null) {
+            a = new Advice(r, e);
+            advising.put(e, a);
+        }
+        return a;
     }
 
     /**
