@@ -19,7 +19,7 @@ import java.util.Map;
  */
 record DataIndex(String version, List<ProductId> ids, Map<ProductId, Entry> products) {
     static final String ROOT = "META-INF/errorcatalog/all/";
-    static final String FORMAT = "errorcatalog-data 1";
+    static final String FORMAT = "errorcatalog-data 2";
 
     /** One product's line. */
     record Entry(ProductId id, List<Locale> locales, int codes) {

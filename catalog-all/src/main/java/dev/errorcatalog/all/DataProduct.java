@@ -1,8 +1,10 @@
 package dev.errorcatalog.all;
 
 import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
+import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.util.ArrayList;
@@ -38,13 +40,14 @@ final class DataProduct implements CatalogProvider {
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
             int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw DataIndex.broken(file + ":" + (n + 1), "expected <code><TAB><locales>");
+            int second = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+            if (second < 0) {
+                throw DataIndex.broken(file + ":" + (n + 1), "expected <code><TAB><locales><TAB><advice>");
             }
             String code = line.substring(0, tab);
-            codes.add(new Code(id, ErrorCode.parse(code)));
+            codes.add(new Code(id, ErrorCode.parse(code), metadata(line.substring(second + 1), file + ":" + (n + 1))));
             int bits = 0;
-            for (Locale l : DataIndex.locales(line.substring(tab + 1))) {
+            for (Locale l : DataIndex.locales(line.substring(tab + 1, second))) {
                 int i = entry.locales().indexOf(l);
                 if (i < 0) {
                     throw DataIndex.broken(file + ":" + (n + 1), l.toLanguageTag() + " is not a locale of " + id);
@@ -56,8 +59,29 @@ final class DataProduct implements CatalogProvider {
         return new DataProduct(id, entry.locales(), List.copyOf(codes), worded);
     }
 
-    /** A code of the product: its id one instance for all its codes. */
-    private record Code(ProductId product, ErrorCode code) implements CodeDefinition {
+    /** A code of the product: its id one instance for all its codes, its metadata one per advice. */
+    private record Code(ProductId product, ErrorCode code, CodeMetadata metadata) implements CodeDefinition {
+    }
+
+    /** The few metadata a code of the data can have, made once. */
+    private static final Map<String, CodeMetadata> ADVICE = advice();
+
+    private static Map<String, CodeMetadata> advice() {
+        Map<String, CodeMetadata> m = new HashMap<>();
+        m.put("", CodeMetadata.NONE);
+        for (RetryAdvice a : RetryAdvice.values()) {
+            m.put(a.name(), CodeMetadata.retry(a));
+            m.put(a.name() + "*", CodeMetadata.retry(a).coveringSubcodes());
+        }
+        return Map.copyOf(m);
+    }
+
+    private static CodeMetadata metadata(String advice, String where) {
+        CodeMetadata m = ADVICE.get(advice);
+        if (m == null) {
+            throw DataIndex.broken(where, "no retry advice '" + advice + "'");
+        }
+        return m;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.errorcatalog.generator;
 
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ProductId;
+import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.Source;
 import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.Printable;
@@ -57,6 +58,11 @@ final class Assembler {
     private Source editorialSource;
     private boolean complete;
     private boolean perCode;
+    /** The id a correction's source gets: the corrected source's, after this. */
+    static final String CORRECTION_PREFIX = "correction-of-";
+    /** The source of each corrected source's corrections, by the corrected source's id. */
+    private final Map<String, Source> corrections = new LinkedHashMap<>();
+    private final Set<String> appliedCorrections = new java.util.HashSet<>();
 
     public Assembler(String product) {
         this(product, DEFAULT_LANGUAGES);
@@ -189,10 +195,12 @@ final class Assembler {
                         () -> missing.computeIfAbsent(language, k -> new ArrayList<>()).add(code));
                 solution(code, language, feed).ifPresent(t -> solutions.put(language, t));
             }
+            Optional<ProductData.RetryWhy> retry = retry(code, messages, solutions);
             entries.add(new ProductData.Entry(code, List.copyOf(apiVersions.getOrDefault(code, Set.of())), messages, solutions,
-                    links.stream().findFirst(), Optional.ofNullable(editorial.retry().get(code)),
-                    editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code))));
+                    links.stream().findFirst(), retry.map(ProductData.RetryWhy::advice),
+                    editorial.retryCoversSubcodes().contains(code), Optional.ofNullable(editorial.notes().get(code)), retry));
         }
+        unusedCorrections();
         if (perCode) {
             ProductData data = perCodeResult(entries, notCodes, sdkByLanguage, feed);
             listingNone.addAll(data.omitted());
@@ -241,7 +249,10 @@ final class Assembler {
     private List<Source> used(List<ProductData.Entry> entries) {
         Set<String> used = new LinkedHashSet<>();
         entries.forEach(e -> {
-            e.messages().values().forEach(t -> used.add(t.source()));
+            e.messages().values().forEach(t -> {
+                used.add(t.source());
+                t.corrected().ifPresent(c -> used.add(c.source()));
+            });
             e.solutions().values().forEach(t -> used.add(t.source()));
         });
         return allSources().stream().filter(s -> used.contains(s.id())).toList();
@@ -249,7 +260,7 @@ final class Assembler {
 
     /** The versions of the sources in one line: {@code tencentcloud-sdk-java 3.2.11, ...}. */
     static String dataVersion(List<Source> sources) {
-        return String.join(", ", sources.stream().filter(s -> !s.version().isEmpty())
+        return String.join(", ", sources.stream().filter(s -> !s.version().isEmpty() && s.kind() != Source.Kind.CORRECTION)
                 .map(s -> s.title() + " " + s.version()).distinct().toList());
     }
 
@@ -349,7 +360,8 @@ final class Assembler {
         m.keySet().retainAll(languages);
         Map<String, ProductData.Text> s = new LinkedHashMap<>(e.solutions());
         s.keySet().retainAll(languages);
-        return new ProductData.Entry(e.code(), e.apiVersions(), m, s, e.helpUrl(), e.retry(), e.retryCoversSubcodes(), e.note());
+        return new ProductData.Entry(e.code(), e.apiVersions(), m, s, e.helpUrl(), e.retry(), e.retryCoversSubcodes(), e.note(),
+                e.retryWhy());
     }
 
     private List<Source> allSources() {
@@ -365,6 +377,7 @@ final class Assembler {
         if (editorialSource != null) {
             all.add(editorialSource);
         }
+        all.addAll(corrections.values());
         return all.stream().distinct().toList();
     }
 
@@ -391,10 +404,72 @@ final class Assembler {
         if (official.isEmpty() && language.equals("zh-CN") && feed.containsKey(code)) {
             official = official(feed.get(code).description().orElse(null), code, language, centreSource, links);
         }
+        Optional<Editorial.Fix> fix = editorial.correction(language, code);
+        if (fix.isPresent()) {
+            return Optional.of(corrected(code, language, fix.get(), official));
+        }
         if (official.isPresent()) {
             return official;
         }
         return editorial.message(language, code).map(t -> new ProductData.Text(t, editorialSource.id()));
+    }
+
+    /**
+     * The correction of the official text a code would have in a language; it must name that text exactly, so that a
+     * change to it, or its going away, is read again rather than corrected blindly.
+     */
+    private ProductData.Text corrected(String code, String language, Editorial.Fix fix, Optional<ProductData.Text> official) {
+        if (official.isEmpty()) {
+            throw new SourceFormatException(editorial.file(), 0, "the correction of " + language + " " + code + " replaces "
+                    + Inputs.quote(Printable.shorten(fix.replaces(), 200)) + ", but no official source words the code in "
+                    + language + " any more: read it again, and remove or rewrite the correction");
+        }
+        ProductData.Text o = official.get();
+        if (!o.text().equals(fix.replaces())) {
+            throw new SourceFormatException(editorial.file(), 0, "the correction of " + language + " " + code + " replaces "
+                    + Inputs.quote(Printable.shorten(fix.replaces(), 200)) + ", but " + o.source() + " now says "
+                    + Inputs.quote(Printable.shorten(o.text(), 200)) + ": read it again, and remove or rewrite the correction");
+        }
+        Source of = allSources().stream().filter(x -> x.id().equals(o.source())).findFirst().orElseThrow();
+        Source correction = corrections.computeIfAbsent(of.id(), id -> new Source(CORRECTION_PREFIX + id, Source.Kind.CORRECTION,
+                "errorcatalog maintainers' correction of " + of.title(), of.version(), "Apache-2.0"));
+        appliedCorrections.add(language + " " + code);
+        return new ProductData.Text(fix.text(), correction.id(), Optional.of(new ProductData.Corrected(of.id(), fix.replaces(), fix.why())));
+    }
+
+    /** A correction that corrects nothing is a mistake in the maintainers' file, not something to skip. */
+    private void unusedCorrections() {
+        List<String> unused = new ArrayList<>();
+        editorial.corrections().forEach((language, byCode) -> byCode.keySet().forEach(code -> {
+            if (!appliedCorrections.contains(language + " " + code)) {
+                unused.add(language + " " + code);
+            }
+        }));
+        if (!unused.isEmpty()) {
+            throw new SourceFormatException(editorial.file(), 0, "corrections not applied (the product has no such code or"
+                    + " language, or a source document's row, kept verbatim, answers for it): " + String.join(", ", unused));
+        }
+    }
+
+    /**
+     * The code's advice: the maintainers' where they give one, else the rules'. Advice of theirs that differs from the
+     * rules' must say why, so that overriding the evidence is a decision, not an accident.
+     */
+    private Optional<ProductData.RetryWhy> retry(String code, Map<String, ProductData.Text> messages,
+                                                 Map<String, ProductData.Text> solutions) {
+        Optional<ProductData.RetryWhy> derived = RetryRules.derive(code, messages, solutions);
+        RetryAdvice theirs = editorial.retry().get(code);
+        if (theirs == null) {
+            return derived;
+        }
+        String why = editorial.retryWhy().get(code);
+        if (why == null && derived.isPresent() && derived.get().advice() != theirs) {
+            throw new SourceFormatException(editorial.file(), 0, "retry of " + code + " is " + theirs + ", but the rules give "
+                    + derived.get().advice() + " (rule " + derived.get().rule() + ", " + derived.get().evidence()
+                    + "): to override them, write {\"advice\": \"" + theirs + "\", \"why\": ...}");
+        }
+        return Optional.of(new ProductData.RetryWhy(theirs, "maintainers",
+                why != null ? why : editorial.notes().getOrDefault(code, "the maintainers' data")));
     }
 
     private static Optional<ProductData.Text> official(String raw, String code, String language, Source source, List<URI> links) {

@@ -88,6 +88,16 @@ public record CatalogFiles(String javaPackage, String enumName, boolean core) {
             if (!e.solutions().isEmpty()) {
                 s.append(", \"solution\": ").append(origins(e.solutions()));
             }
+            e.retryWhy().ifPresent(r -> s.append(", \"retry\": ").append(Facts.retry(r)));
+            String corrected = e.messages().entrySet().stream().filter(t -> t.getValue().corrected().isPresent())
+                    .map(t -> {
+                        ProductData.Corrected c = t.getValue().corrected().get();
+                        return Json.string(t.getKey()) + ": {\"source\": " + Json.string(c.source()) + ", \"replaces\": "
+                                + Json.string(c.replaces()) + ", \"why\": " + Json.string(c.why()) + "}";
+                    }).collect(Collectors.joining(", "));
+            if (!corrected.isEmpty()) {
+                s.append(", \"corrected\": {").append(corrected).append('}');
+            }
             s.append('}').append(i < entries.size() - 1 ? ",\n" : "\n");
         }
         return s.append("  }\n}\n").toString();

@@ -23,11 +23,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * catalog-all's build step: turns the committed facts ({@code src/main/facts/<product>.json}, {@link Facts}) into the
  * files the catalog reads at run time, under {@code META-INF/errorcatalog/all/}:
  * <ul>
- *   <li>{@code index}: UTF-8, {@code \n} lines. {@code errorcatalog-data 1} (the format's version); {@code version\t}
+ *   <li>{@code index}: UTF-8, {@code \n} lines. {@code errorcatalog-data 2} (the format's version); {@code version\t}
  *       and where the data came from (the SDK releases and the feed, as a product's {@code dataVersion} says it);
  *       then one line per product with codes, by id: {@code <id>\t<tags, comma-separated, the default first>\t<codes>}.</li>
- *   <li>{@code <id>/codes}: one line per code, in the product's order: {@code <code>\t<tags with text for it>}, the
- *       tags comma-separated in the product's language order.</li>
+ *   <li>{@code <id>/codes}: one line per code, in the product's order: {@code <code>\t<tags with text for it>\t<advice>},
+ *       the tags comma-separated in the product's language order, the advice a {@code RetryAdvice} name (followed by
+ *       {@code *} when it holds for every subcode) or empty; its evidence is in the provenance file.</li>
  *   <li>{@code <id>/<tag>.json}: a bundle as a product module ships it ({@link CatalogFiles}), of the codes with text
  *       in that language alone.</li>
  *   <li>{@code <id>/provenance.json}: the provenance file as a product module ships it.</li>
@@ -47,7 +48,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1.0")
 public final class CompactData {
     /** The first line of the index: the format and its version, which a reader checks before anything else. */
-    public static final String FORMAT = "errorcatalog-data 1";
+    public static final String FORMAT = "errorcatalog-data 2";
     /** Where the files go, relative to the output folder (a resource folder). */
     public static final String FOLDER = "META-INF/errorcatalog/all/";
 
@@ -126,7 +127,8 @@ public final class CompactData {
         StringBuilder codes = new StringBuilder();
         for (ProductData.Entry e : p.entries()) {
             codes.append(e.code()).append('\t')
-                    .append(String.join(",", p.languages().stream().filter(e.messages()::containsKey).toList())).append('\n');
+                    .append(String.join(",", p.languages().stream().filter(e.messages()::containsKey).toList())).append('\t')
+                    .append(e.retry().map(r -> r.name() + (e.retryCoversSubcodes() ? "*" : "")).orElse("")).append('\n');
         }
         out.put(dir + "codes", codes.toString());
         for (String language : p.languages()) {

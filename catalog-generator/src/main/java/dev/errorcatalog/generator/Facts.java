@@ -84,6 +84,7 @@ final class Facts {
                 s.append(", \"solution\": ").append(texts(e.solutions()));
             }
             e.helpUrl().ifPresent(u -> s.append(", \"helpUrl\": ").append(Json.string(u.toString())));
+            e.retryWhy().ifPresent(r -> s.append(", \"retry\": ").append(retry(r)));
             s.append('}');
         }
         s.append(entries.isEmpty() ? "},\n" : "\n  },\n");
@@ -97,7 +98,15 @@ final class Facts {
 
     private static String texts(Map<String, ProductData.Text> texts) {
         return texts.entrySet().stream().map(t -> Json.string(t.getKey()) + ": {\"text\": " + Json.string(t.getValue().text())
-                + ", \"source\": " + Json.string(t.getValue().source()) + "}").collect(Collectors.joining(", ", "{", "}"));
+                + ", \"source\": " + Json.string(t.getValue().source()) + t.getValue().corrected().map(c -> ", \"corrects\": "
+                + Json.string(c.source()) + ", \"replaces\": " + Json.string(c.replaces()) + ", \"why\": " + Json.string(c.why()))
+                .orElse("") + "}").collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** A code's retry advice with its rule and evidence, as the facts and the provenance file both write it. */
+    static String retry(ProductData.RetryWhy r) {
+        return "{\"advice\": " + Json.string(r.advice().name()) + ", \"rule\": " + Json.string(r.rule()) + ", \"evidence\": "
+                + Json.string(r.evidence()) + "}";
     }
 
     /**
@@ -231,6 +240,7 @@ final class Facts {
             Map<String, ProductData.Text> messages = null;
             Map<String, ProductData.Text> solutions = Map.of();
             Optional<URI> helpUrl = Optional.empty();
+            Optional<ProductData.RetryWhy> retry = Optional.empty();
             String name;
             while ((name = p.nextName()) != null) {
                 switch (name) {
@@ -238,8 +248,9 @@ final class Facts {
                     case "message" -> messages = texts(code, name);
                     case "solution" -> solutions = texts(code, name);
                     case "helpUrl" -> helpUrl = Optional.of(uri(string(name)));
+                    case "retry" -> retry = Optional.of(retry(code));
                     default -> throw error("unknown field " + Inputs.quote(name) + " of " + code
-                            + " (known: apiVersions, message, solution, helpUrl)");
+                            + " (known: apiVersions, message, solution, helpUrl, retry)");
                 }
             }
             if (messages == null || messages.isEmpty()) {
@@ -248,7 +259,28 @@ final class Facts {
             if (!messages.keySet().containsAll(solutions.keySet())) {
                 throw error(code + " has a solution in a language it has no message in");
             }
-            return new ProductData.Entry(code, apiVersions, messages, solutions, helpUrl, Optional.empty(), false, Optional.empty());
+            return new ProductData.Entry(code, apiVersions, messages, solutions, helpUrl, retry.map(ProductData.RetryWhy::advice),
+                    false, Optional.empty(), retry);
+        }
+
+        private ProductData.RetryWhy retry(String code) {
+            expect(JsonToken.START_OBJECT, "retry of " + code + " must be {\"advice\": ..., \"rule\": ..., \"evidence\": ...}");
+            Map<String, String> f = new LinkedHashMap<>();
+            String name;
+            while ((name = p.nextName()) != null) {
+                if (!Set.of("advice", "rule", "evidence").contains(name)) {
+                    throw error("unknown field " + Inputs.quote(name) + " of retry of " + code + " (known: advice, rule, evidence)");
+                }
+                f.put(name, string(name));
+            }
+            if (f.size() != 3) {
+                throw error("retry of " + code + " needs advice, rule and evidence");
+            }
+            try {
+                return new ProductData.RetryWhy(dev.errorcatalog.RetryAdvice.valueOf(f.get("advice")), f.get("rule"), f.get("evidence"));
+            } catch (IllegalArgumentException e) {
+                throw error("retry of " + code + ": no advice " + Inputs.quote(f.get("advice")));
+            }
         }
 
         /** Texts by language, in the product's language order, each naming a source of the file. */
@@ -270,13 +302,19 @@ final class Facts {
                 expect(JsonToken.START_OBJECT, field + " of " + code + " in " + tag + " must be {\"text\": ..., \"source\": ...}");
                 String text = null;
                 String source = null;
+                Map<String, String> correction = new LinkedHashMap<>();
                 String name;
                 while ((name = p.nextName()) != null) {
                     switch (name) {
                         case "text" -> text = string(name);
                         case "source" -> source = string(name);
-                        default -> throw error("unknown field " + Inputs.quote(name) + " of a text (known: text, source)");
+                        case "corrects", "replaces", "why" -> correction.put(name, string(name));
+                        default -> throw error("unknown field " + Inputs.quote(name) + " of a text (known: text, source, "
+                                + "and for a correction corrects, replaces, why)");
                     }
+                }
+                if (!correction.isEmpty() && correction.size() != 3) {
+                    throw error(field + " of " + code + " in " + tag + ": a correction needs corrects, replaces and why");
                 }
                 if (text == null || text.isBlank() || source == null) {
                     throw error(field + " of " + code + " in " + tag + " needs a text and a source");
@@ -285,7 +323,8 @@ final class Facts {
                     throw error(field + " of " + code + " in " + tag + " names source " + Inputs.quote(source)
                             + ", which the file's sources do not list");
                 }
-                texts.put(tag, new ProductData.Text(text, source));
+                texts.put(tag, new ProductData.Text(text, source, correction.isEmpty() ? Optional.empty()
+                        : Optional.of(new ProductData.Corrected(correction.get("corrects"), correction.get("replaces"), correction.get("why")))));
             }
             return texts;
         }

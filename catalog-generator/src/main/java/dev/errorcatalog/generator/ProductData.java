@@ -35,8 +35,32 @@ public record ProductData(String product, String dataVersion, List<Source> sourc
                 : String.join(", ", sources.stream().map(Source::title).filter(t -> !t.isEmpty()).distinct().toList());
     }
 
-    /** A text and the id of the source it came from. */
-    public record Text(String text, String source) {
+    /**
+     * A text and the id of the source it came from; a correction also names the official text it replaces.
+     *
+     * @param corrected for a correction, what it corrects
+     */
+    public record Text(String text, String source, Optional<Corrected> corrected) {
+        public Text(String text, String source) {
+            this(text, source, Optional.empty());
+        }
+    }
+
+    /**
+     * What a correction replaces: the official text, as its source words it, and why it is wrong.
+     *
+     * @param source   the id of the source whose text it replaces
+     * @param replaces that text
+     * @param why      the evidence: the code's name, the other language, the solution
+     */
+    public record Corrected(String source, String replaces, String why) {
+    }
+
+    /**
+     * Why a code has its retry advice: the rule that gave it ({@link RetryRules}, or {@code maintainers}) and the text
+     * it read.
+     */
+    public record RetryWhy(RetryAdvice advice, String rule, String evidence) {
     }
 
     /**
@@ -46,11 +70,17 @@ public record ProductData(String product, String dataVersion, List<Source> sourc
      * @param messages    language tag to message
      * @param solutions   language tag to solution
      * @param helpUrl     the first link in its texts
-     * @param retry       the maintainers' advice, where the meaning is plain
+     * @param retry       the advice, from the data's rules or the maintainers
      * @param note        why, where the maintainers say
+     * @param retryWhy    the rule and text that gave {@code retry}
      */
     public record Entry(String code, List<String> apiVersions, Map<String, Text> messages, Map<String, Text> solutions,
                         Optional<URI> helpUrl, Optional<RetryAdvice> retry, boolean retryCoversSubcodes,
-                        Optional<String> note) {
+                        Optional<String> note, Optional<RetryWhy> retryWhy) {
+        public Entry(String code, List<String> apiVersions, Map<String, Text> messages, Map<String, Text> solutions,
+                     Optional<URI> helpUrl, Optional<RetryAdvice> retry, boolean retryCoversSubcodes, Optional<String> note) {
+            this(code, apiVersions, messages, solutions, helpUrl, retry, retryCoversSubcodes, note,
+                    retry.map(r -> new RetryWhy(r, "maintainers", note.orElse(""))));
+        }
     }
 }

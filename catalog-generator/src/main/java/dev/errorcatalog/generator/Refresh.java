@@ -285,8 +285,9 @@ public final class Refresh {
         products.removeAll(own);
         FileSet out = new FileSet();
         for (String product : products) {
-            ProductData data = new Assembler(product).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
-                    .errorCentre(centre, centreSource).perCodeLanguages().assemble();
+            Assembler a = new Assembler(product).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
+                    .errorCentre(centre, centreSource).perCodeLanguages();
+            ProductData data = withEditorial(a, project, product).assemble();
             out.put(FACTS + product + ".json", Facts.write(data));
         }
         return out;
@@ -301,7 +302,12 @@ public final class Refresh {
                     "Tencent Cloud documentation");
             a.document(SeedTable.read(file), d.language(), source, p.module().equals("catalog-core"));
         }
-        Path editorial = project.resolve("data").resolve(p.id() + ".json");
+        return withEditorial(a, project, p.id());
+    }
+
+    /** The maintainers' file of a product, where it has one: a product without a module of its own may have one too. */
+    private static Assembler withEditorial(Assembler a, Path project, String product) {
+        Path editorial = project.resolve("data").resolve(product + ".json");
         if (Files.isRegularFile(editorial)) {
             a.editorial(Editorial.read(editorial), TRANSLATION);
         }

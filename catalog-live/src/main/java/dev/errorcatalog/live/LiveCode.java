@@ -6,7 +6,9 @@ import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ProductId;
 import org.apiguardian.api.API;
 
+import static dev.errorcatalog.RetryAdvice.BUSY;
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
+import static dev.errorcatalog.RetryAdvice.THROTTLED;
 import static dev.errorcatalog.RetryAdvice.TRANSIENT;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
@@ -48,13 +50,13 @@ public enum LiveCode implements CodeConstant {
     FAILED_OPERATION__CREATE_AIGC_TASK_FAILED("FailedOperation.CreateAIGCTaskFailed"),
     FAILED_OPERATION__CREATE_CASTER_TASK_FAILED("FailedOperation.CreateCasterTaskFailed"),
     FAILED_OPERATION__DATABASE_NOT_ACCESSIBLE("FailedOperation.DatabaseNotAccessible"),
-    FAILED_OPERATION__DELETE_DOMAIN_IN_LOCKED_TIME("FailedOperation.DeleteDomainInLockedTime"),
+    FAILED_OPERATION__DELETE_DOMAIN_IN_LOCKED_TIME("FailedOperation.DeleteDomainInLockedTime", CodeMetadata.retry(BUSY)),
     FAILED_OPERATION__DOMAIN_ADDED("FailedOperation.DomainAdded"),
     FAILED_OPERATION__DOMAIN_GSLB_FAIL("FailedOperation.DomainGslbFail"),
     FAILED_OPERATION__DOMAIN_NEED_REAL_NAME("FailedOperation.DomainNeedRealName"),
     FAILED_OPERATION__DOMAIN_NEED_VERIFY_OWNER("FailedOperation.DomainNeedVerifyOwner"),
     FAILED_OPERATION__EXCEEDS_FREE_LIMIT("FailedOperation.ExceedsFreeLimit"),
-    FAILED_OPERATION__GET_DATA_FAILED("FailedOperation.GetDataFailed"),
+    FAILED_OPERATION__GET_DATA_FAILED("FailedOperation.GetDataFailed", CodeMetadata.retry(TRANSIENT)),
     FAILED_OPERATION__GET_PICTURE_URL_ERROR("FailedOperation.GetPictureUrlError"),
     FAILED_OPERATION__GET_STREAM_RESOLUTION_ERROR("FailedOperation.GetStreamResolutionError"),
     FAILED_OPERATION__HAS_NOT_LIVING_STREAM("FailedOperation.HasNotLivingStream"),
@@ -75,8 +77,8 @@ public enum LiveCode implements CodeConstant {
     FAILED_OPERATION__LAYOUT_ALREADY_EXIST("FailedOperation.LayoutAlreadyExist"),
     FAILED_OPERATION__LAYOUT_NOT_EXIST("FailedOperation.LayoutNotExist"),
     FAILED_OPERATION__LAYOUT_USED_IN_AUTO_CAST("FailedOperation.LayoutUsedInAutoCast"),
-    FAILED_OPERATION__LAYOUT_USED_IN_PGM("FailedOperation.LayoutUsedInPgm"),
-    FAILED_OPERATION__LAYOUT_USED_IN_PVW("FailedOperation.LayoutUsedInPvw"),
+    FAILED_OPERATION__LAYOUT_USED_IN_PGM("FailedOperation.LayoutUsedInPgm", CodeMetadata.retry(BUSY)),
+    FAILED_OPERATION__LAYOUT_USED_IN_PVW("FailedOperation.LayoutUsedInPvw", CodeMetadata.retry(BUSY)),
     FAILED_OPERATION__MARK_PIC_ALREADY_EXIST("FailedOperation.MarkPicAlreadyExist"),
     FAILED_OPERATION__MARK_PIC_NOT_EXIST("FailedOperation.MarkPicNotExist"),
     FAILED_OPERATION__MARK_PIC_USED_IN_AUTO_CAST("FailedOperation.MarkPicUsedInAutoCast"),
@@ -86,7 +88,7 @@ public enum LiveCode implements CodeConstant {
     FAILED_OPERATION__MONITOR_IS_ACTIVE("FailedOperation.MonitorIsActive"),
     FAILED_OPERATION__MONITOR_LIMIT_EXCEEDED("FailedOperation.MonitorLimitExceeded"),
     FAILED_OPERATION__MONITOR_NOT_EXIST("FailedOperation.MonitorNotExist"),
-    FAILED_OPERATION__NETWORK_ERROR("FailedOperation.NetworkError"),
+    FAILED_OPERATION__NETWORK_ERROR("FailedOperation.NetworkError", CodeMetadata.retry(TRANSIENT)),
     FAILED_OPERATION__NO_BACKUP_INPUT("FailedOperation.NoBackupInput"),
     FAILED_OPERATION__NO_LVB_PUSH_OR_PLAY_DOMAIN("FailedOperation.NoLVBPushOrPlayDomain"),
     FAILED_OPERATION__NO_PGM_RUNNING("FailedOperation.NoPgmRunning"),
@@ -227,7 +229,7 @@ public enum LiveCode implements CodeConstant {
     LIMIT_EXCEEDED("LimitExceeded", CodeMetadata.retry(DO_NOT_RETRY)),
     LIMIT_EXCEEDED__MAXIMUM_RUNNING_TASK("LimitExceeded.MaximumRunningTask"),
     LIMIT_EXCEEDED__MAXIMUM_TASK("LimitExceeded.MaximumTask"),
-    LIMIT_EXCEEDED__RATE_LIMIT_EXCEEDED("LimitExceeded.RateLimitExceeded"),
+    LIMIT_EXCEEDED__RATE_LIMIT_EXCEEDED("LimitExceeded.RateLimitExceeded", CodeMetadata.retry(THROTTLED)),
     MISSING_PARAMETER("MissingParameter", CodeMetadata.retry(DO_NOT_RETRY).coveringSubcodes()),
     RESOURCE_IN_USE("ResourceInUse"),
     RESOURCE_INSUFFICIENT("ResourceInsufficient"),

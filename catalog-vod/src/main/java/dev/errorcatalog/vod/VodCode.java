@@ -6,7 +6,9 @@ import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ProductId;
 import org.apiguardian.api.API;
 
+import static dev.errorcatalog.RetryAdvice.BUSY;
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
+import static dev.errorcatalog.RetryAdvice.THROTTLED;
 import static dev.errorcatalog.RetryAdvice.TRANSIENT;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
@@ -23,13 +25,13 @@ public enum VodCode implements CodeConstant {
     AUTH_FAILURE("AuthFailure", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION("FailedOperation"),
     FAILED_OPERATION__BUCKET_ID_NOT_MATCH("FailedOperation.BucketIdNotMatch"),
-    FAILED_OPERATION__BUCKET_INCREMENTAL_MIGRATION_STRATEGY_DEPLOYING("FailedOperation.BucketIncrementalMigrationStrategyDeploying"),
+    FAILED_OPERATION__BUCKET_INCREMENTAL_MIGRATION_STRATEGY_DEPLOYING("FailedOperation.BucketIncrementalMigrationStrategyDeploying", CodeMetadata.retry(BUSY)),
     FAILED_OPERATION__CLASS_LEVEL_LIMIT_EXCEEDED("FailedOperation.ClassLevelLimitExceeded", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__CLASS_NAME_DUPLICATE("FailedOperation.ClassNameDuplicate", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__CLASS_NO_FOUND("FailedOperation.ClassNoFound", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__COVER_TYPE("FailedOperation.CoverType", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__DB_ERROR("FailedOperation.DBError"),
-    FAILED_OPERATION__DOMAIN_DEPLOYING("FailedOperation.DomainDeploying"),
+    FAILED_OPERATION__DOMAIN_DEPLOYING("FailedOperation.DomainDeploying", CodeMetadata.retry(BUSY)),
     FAILED_OPERATION__INCREMENTAL_MIGRATION_STRATEGY_OVER_LIMIT("FailedOperation.IncrementalMigrationStrategyOverLimit"),
     FAILED_OPERATION__INVALID_ACCOUNT("FailedOperation.InvalidAccount", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__INVALID_VOD_USER("FailedOperation.InvalidVodUser", CodeMetadata.retry(DO_NOT_RETRY)),
@@ -125,6 +127,7 @@ public enum VodCode implements CodeConstant {
     INVALID_PARAMETER_VALUE__FILE_IDS_TOO_MANY("InvalidParameterValue.FileIdsTooMany"),
     INVALID_PARAMETER_VALUE__FILE_TYPE("InvalidParameterValue.FileType"),
     INVALID_PARAMETER_VALUE__FILL_TYPE("InvalidParameterValue.FillType"),
+    // The document's Chinese row says 是否去除视频 (remove the video), a slip kept verbatim as every row is; the code and the API's FiltrateAudio switch remove the audio, so the English says audio.
     INVALID_PARAMETER_VALUE__FILTRATE_AUDIO("InvalidParameterValue.FiltrateAudio"),
     INVALID_PARAMETER_VALUE__FILTRATE_VIDEO("InvalidParameterValue.FiltrateVideo"),
     INVALID_PARAMETER_VALUE__FORMAT("InvalidParameterValue.Format"),
@@ -256,7 +259,7 @@ public enum VodCode implements CodeConstant {
     LIMIT_EXCEEDED__TAG_COUNT_REACH_MAX("LimitExceeded.TagCountReachMax", CodeMetadata.retry(DO_NOT_RETRY)),
     LIMIT_EXCEEDED__TOO_MUCH_TEMPLATE("LimitExceeded.TooMuchTemplate", CodeMetadata.retry(DO_NOT_RETRY)),
     MISSING_PARAMETER("MissingParameter"),
-    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded"),
+    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", CodeMetadata.retry(THROTTLED)),
     RESOURCE_NOT_FOUND("ResourceNotFound"),
     RESOURCE_NOT_FOUND__COVER_URL("ResourceNotFound.CoverUrl"),
     RESOURCE_NOT_FOUND__FILE_NOT_EXIST("ResourceNotFound.FileNotExist"),
