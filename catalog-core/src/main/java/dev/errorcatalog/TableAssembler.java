@@ -36,6 +36,7 @@ final class TableAssembler {
         // its advice: a product's own entry for a common code means what the common code means, unless it says otherwise.
         Map<String, CatalogEntry> entries = new LinkedHashMap<>();
         Map<String, CatalogEntry> advice = new HashMap<>();
+        Map<String, CatalogEntry> covers = new HashMap<>();
         for (ProductId scope : FallbackOrder.scopes(id)) {
             for (CatalogEntry e : scope.equals(id) ? own : shared) {
                 String code = e.code().value();
@@ -44,6 +45,10 @@ final class TableAssembler {
                 if (held == null || held.definition.metadata().retry() == RetryAdvice.UNKNOWN) {
                     advice.put(code, e);
                 }
+                // a product's own advice for a code need not speak for its subcodes; the common code's may still
+                if (e.definition.metadata().retryCoversSubcodes() && !covers.containsKey(code)) {
+                    covers.put(code, e);
+                }
             }
         }
         // one Advice per advising entry, shared by every answer it advises
@@ -51,7 +56,7 @@ final class TableAssembler {
         Map<String, Resolution> resolved = new LinkedHashMap<>();
         for (CatalogEntry e : entries.values()) {
             Resolution r = Resolution.exact(id, e, FallbackOrder.exactKind(id, e.product()),
-                    ownOrCovering(e.code(), advice, advising), covering(e.code(), advice, advising));
+                    ownOrCovering(e.code(), advice, covers, advising), covering(e.code(), covers, advising));
             List<Locale> elsewhere = textElsewhere.get(e.code().value());
             resolved.put(e.code().value(), elsewhere == null ? r : r.withExactTextIn(elsewhere));
         }
@@ -70,18 +75,19 @@ final class TableAssembler {
         return shared;
     }
 
-    private static Advice ownOrCovering(ErrorCode code, Map<String, CatalogEntry> advice, Map<CatalogEntry, Advice> advising) {
+    private static Advice ownOrCovering(ErrorCode code, Map<String, CatalogEntry> advice, Map<String, CatalogEntry> covers,
+                                        Map<CatalogEntry, Advice> advising) {
         CatalogEntry own = advice.get(code.value());
         Optional<ErrorCode> parent = code.parent();
         return own.definition.metadata().retry() != RetryAdvice.UNKNOWN || parent.isEmpty() ? of(own, advising)
-                : covering(parent.get(), advice, advising);
+                : covering(parent.get(), covers, advising);
     }
 
-    /** The retry advice of the nearest entry at or above {@code code} that says it covers its subcodes. */
-    private static Advice covering(ErrorCode code, Map<String, CatalogEntry> advice, Map<CatalogEntry, Advice> advising) {
+    /** The retry advice of the nearest code at or above {@code code} whose entry, first in the order, covers its subcodes. */
+    private static Advice covering(ErrorCode code, Map<String, CatalogEntry> covers, Map<CatalogEntry, Advice> advising) {
         for (Optional<ErrorCode> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
-            CatalogEntry e = advice.get(c.get().value());
-            if (e != null && e.definition.metadata().retryCoversSubcodes()) {
+            CatalogEntry e = covers.get(c.get().value());
+            if (e != null) {
                 return of(e, advising);
             }
         }

@@ -47,7 +47,7 @@ class CompactDataTest {
                 """ + SOURCES + """
                   "languages": ["en", "zh-CN"],
                   "codes": {
-                    "FailedOperation.Both": {"apiVersions": ["2020-01-01"], "message": {"en": {"text": "Both {0} languages.", "source": "sdk-en"}, "zh-CN": {"text": "两种语言。", "source": "sdk-zh"}}, "solution": {"zh-CN": {"text": "请重试。", "source": "error-centre"}}},
+                    "FailedOperation.Both": {"apiVersions": ["2020-01-01"], "message": {"en": {"text": "Both {0} languages.", "source": "sdk-en"}, "zh-CN": {"text": "两种语言。", "source": "sdk-zh"}}, "solution": {"zh-CN": {"text": "请重试。", "source": "error-centre"}}, "retry": {"advice": "TRANSIENT", "rule": "retry-later", "evidence": "zh-CN solution: 请重试。"}},
                     "FailedOperation.ChineseOnly": {"apiVersions": ["2020-01-01", "2024-07-18"], "message": {"zh-CN": {"text": "只有中文。", "source": "sdk-zh"}}},
                     "FailedOperation.EnglishOnly": {"apiVersions": ["2024-07-18"], "message": {"en": {"text": "English alone.", "source": "sdk-en"}}, "helpUrl": "https://example.com/doc"}
                   },
@@ -92,16 +92,16 @@ class CompactDataTest {
                 ALL + "demo/codes", ALL + "demo/en.json", ALL + "demo/zh-CN.json", ALL + "demo/provenance.json"), files.keySet(),
                 "a product of no code is left out");
         assertEquals("""
-                errorcatalog-data 1
+                errorcatalog-data 2
                 version\ttencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16, error centre 2026-08-21
                 alpha\tzh-CN\t1
                 demo\ten,zh-CN\t3
                 """, files.get(ALL + "index"));
         assertEquals("""
-                FailedOperation.Both\ten,zh-CN
-                FailedOperation.ChineseOnly\tzh-CN
-                FailedOperation.EnglishOnly\ten
-                """, files.get(ALL + "demo/codes"));
+                FailedOperation.Both\ten,zh-CN\tTRANSIENT
+                FailedOperation.ChineseOnly\tzh-CN\t
+                FailedOperation.EnglishOnly\ten\t
+                """, files.get(ALL + "demo/codes"), "each code's advice in its third field, its evidence in the provenance file");
         assertEquals("""
                 {
                   "FailedOperation.Both": "Both '{'0'}' languages.",
@@ -127,7 +127,7 @@ class CompactDataTest {
                 """), provenance);
         assertTrue(provenance.endsWith("""
                   "codes": {
-                    "FailedOperation.Both": {"apiVersions": ["2020-01-01"], "message": {"en": "sdk-en", "zh-CN": "sdk-zh"}, "solution": {"zh-CN": "error-centre"}},
+                    "FailedOperation.Both": {"apiVersions": ["2020-01-01"], "message": {"en": "sdk-en", "zh-CN": "sdk-zh"}, "solution": {"zh-CN": "error-centre"}, "retry": {"advice": "TRANSIENT", "rule": "retry-later", "evidence": "zh-CN solution: 请重试。"}},
                     "FailedOperation.ChineseOnly": {"apiVersions": ["2020-01-01", "2024-07-18"], "message": {"zh-CN": "sdk-zh"}},
                     "FailedOperation.EnglishOnly": {"apiVersions": ["2024-07-18"], "message": {"en": "sdk-en"}}
                   }
@@ -204,12 +204,12 @@ class CompactDataTest {
                 }
                 """);
         assertTrue(CompactData.files(dir.resolve("facts")).files().get(ALL + "index")
-                .startsWith("errorcatalog-data 1\nversion\ttencentcloud-sdk-java 3.2.11, error centre 2026-08-21\n"));
+                .startsWith("errorcatalog-data 2\nversion\ttencentcloud-sdk-java 3.2.11, error centre 2026-08-21\n"));
 
         Path gamma = dir.resolve("facts/gamma.json");
         Files.writeString(gamma, Files.readString(gamma).replace("\"version\": \"3.2.11\"", "\"version\": \"3.2.11\\tx\\ny\""));
         String index = CompactData.files(dir.resolve("facts")).files().get(ALL + "index");
-        assertEquals(List.of("errorcatalog-data 1", "version", "beta", "gamma"), index.lines().map(l -> l.split("\t")[0]).toList(),
+        assertEquals(List.of("errorcatalog-data 2", "version", "beta", "gamma"), index.lines().map(l -> l.split("\t")[0]).toList(),
                 "a tab or a line break in a source's version is no field and no line of the index: " + index);
     }
 

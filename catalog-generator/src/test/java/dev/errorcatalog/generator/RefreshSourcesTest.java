@@ -46,7 +46,8 @@ class RefreshSourcesTest {
         assertTrue(demo.contains("\"dataVersion\": \"" + version + "\""), demo);
         assertTrue(demo.contains("\"FailedOperation.Busy\": {\"apiVersions\": [\"2020-01-01\"], \"message\": {\"en\": {\"text\": \"The demo is busy.\""
                 + ", \"source\": \"sdk-en\"}, \"zh-CN\": {\"text\": \"演示忙。\", \"source\": \"sdk-zh\"}}, \"solution\": {\"zh-CN\": {\"text\": \"稍后重试。\""
-                + ", \"source\": \"error-centre\"}}}"), demo);
+                + ", \"source\": \"error-centre\"}}, \"retry\": {\"advice\": \"TRANSIENT\", \"rule\": \"retry-later\", \"evidence\":"
+                + " \"zh-CN solution: 稍后重试。 (\\\"稍后重试\\\")\"}}"), demo);
 
         // catalog-all's build names the same versions in its index
         facts.writeTo(dir.resolve("project"));
