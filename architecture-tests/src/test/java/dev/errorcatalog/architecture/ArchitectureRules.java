@@ -186,13 +186,14 @@ final class ArchitectureRules {
             .as("no cycles between the packages below dev.errorcatalog");
 
     // Refresh is the maintainers' command that regenerates the data (data/refresh.sh), DataDiff theirs that compares
-    // two versions of it (data/diff.sh), CompactData the build's step that makes catalog-all's runtime files: printing
-    // is their job
+    // two versions of it (data/diff.sh), CompactData the build's step that makes catalog-all's runtime files, TextReview
+    // theirs that lists the official texts a translator should read: printing is their job
     static final ArchRule LIBRARY_CODE_DOES_NOT_PRINT = noClasses()
             .that().resideOutsideOfPackage(ROOT + ".cli..")
             .and().doNotHaveFullyQualifiedName(ROOT + ".generator.Refresh")
             .and().doNotHaveFullyQualifiedName(ROOT + ".generator.CompactData")
             .and().doNotHaveFullyQualifiedName(ROOT + ".generator.DataDiff")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".generator.TextReview")
             .should(ACCESS_STANDARD_STREAMS)
             .as("no System.out or System.err in library code");
 
