@@ -151,6 +151,34 @@ class ProblemDetailsApplicationTest {
     }
 
     @Test
+    void livesRateLimitIsThrottling429WithRetryAfterThoughItsCategoryIsTheQuotas() throws Exception {
+        // LimitExceeded is a quota (403, no retry); this code in it is a rate limit, advised THROTTLED by the data
+        for (Locale locale : new Locale[] {Locale.ENGLISH, ZH}) {
+            HttpResponse<String> response = get("/streams/LimitExceeded.RateLimitExceeded", locale.toLanguageTag());
+            JsonNode body = problem(response, 429);
+            assertEquals("live", body.get("product").asString());
+            assertEquals("THROTTLED", body.get("retry").asString());
+            assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
+            assertEquals(text("live", "LimitExceeded.RateLimitExceeded", locale), body.get("detail").asString());
+            assertEquals(Optional.of(locale.toLanguageTag()), response.headers().firstValue("Content-Language"));
+        }
+    }
+
+    @Test
+    void aResourceBusyWithATaskIs409WithRetryAfterThoughItsCategoryIsAnUpstreamFailure() throws Exception {
+        // FailedOperation is 502; a rotation task running is the key's state, advised BUSY by the data
+        for (Locale locale : new Locale[] {Locale.ENGLISH, ZH}) {
+            HttpResponse<String> response = get("/keys/FailedOperation.RotateTaskRunning", locale.toLanguageTag());
+            JsonNode body = problem(response, 409);
+            assertEquals("kms", body.get("product").asString());
+            assertEquals("BUSY", body.get("retry").asString());
+            assertEquals(Optional.of("5"), response.headers().firstValue("Retry-After"));
+            assertEquals(text("kms", "FailedOperation.RotateTaskRunning", locale), body.get("detail").asString());
+            assertEquals(Optional.of(locale.toLanguageTag()), response.headers().firstValue("Content-Language"));
+        }
+    }
+
+    @Test
     void upstreamFaultsAndParameterErrorsHaveTheirStatus() throws Exception {
         assertEquals(502, problem(get("/keys/InternalError", "en"), 502).get("status").asInt());
         JsonNode badKey = problem(get("/keys/InvalidParameterValue.InvalidKeyId", "zh-CN"), 400);
