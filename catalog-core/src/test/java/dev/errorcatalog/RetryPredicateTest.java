@@ -129,6 +129,29 @@ class RetryPredicateTest {
     }
 
     @Test
+    void aBusyResourceIsRetriedWithItsLongerBackOffWhereverItIsInTheChain() {
+        // a FailedOperation advised BUSY: the category says the upstream failed, the advice says wait for the task
+        ScriptedProvider provider = new ScriptedProvider("busy",
+                java.util.Map.of(Locale.ENGLISH, "{\"FailedOperation.TaskRunning\": \"A task is running.\"}"));
+        provider.codes = () -> java.util.List.of(
+                CodeDefinition.of("busy", "FailedOperation.TaskRunning", CodeMetadata.retry(RetryAdvice.BUSY)));
+        ErrorCatalog catalog = ErrorCatalog.builder().provider(provider).strict(true).build();
+        ApiErrorException busy = catalog.product("busy")
+                .failure(ApiError.of("FailedOperation.TaskRunning", "a task is running", "r-2"), Locale.ENGLISH);
+        assertEquals(RetryAdvice.BUSY, busy.resolution().retry());
+
+        RetryPredicate retryable = RetryPredicate.standard();
+        assertTrue(retryable.test(busy));
+        assertTrue(retryable.test(new RuntimeException("wrapped", new IllegalStateException("again", busy))));
+        RetryAdvice advice = retryable.advice(new RuntimeException("wrapped", busy));
+        assertEquals(RetryAdvice.BUSY, advice);
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(5)), advice.delay(1));
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(10)), advice.delay(2));
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(60)), advice.delay(5), "5 s doubling, at most 60 s");
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(60)), advice.delay(Integer.MAX_VALUE));
+    }
+
+    @Test
     void anApiErrorExceptionThatLostItsResolutionOnTheWireHasNoAdviceAndDoesNotThrow() throws Exception {
         ErrorCatalog catalog = ErrorCatalog.builder().provider(new DemoCatalogProvider()).strict(true).build();
         ApiErrorException sent = catalog.product("demo").failure(ApiError.of("RequestLimitExceeded", "slow down", "r-1"), Locale.ENGLISH);

@@ -14,7 +14,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The HTTP status a problem answer gets, from the category of its code: the part before the first {@code '.'}
- * ({@code ResourceUnavailable} for {@code ResourceUnavailable.CmkDisabled}).
+ * ({@code ResourceUnavailable} for {@code ResourceUnavailable.CmkDisabled}); but a code advised
+ * {@link RetryAdvice#THROTTLED} is 429 and one advised {@link RetryAdvice#BUSY} is 409 in whatever category it sits
+ * (a rate limit under {@code LimitExceeded}, a running task under {@code FailedOperation}).
  *
  * <table>
  * <caption>Category to status</caption>
@@ -25,10 +27,12 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * <td>the request as sent cannot succeed</td></tr>
  * <tr><td>401</td><td>{@code AuthFailure}</td><td>the credentials or the signature</td></tr>
  * <tr><td>403</td><td>{@code UnauthorizedOperation}, {@code OperationDenied}, {@code IpInBlacklist},
- * {@code IpNotInWhitelist}, {@code LimitExceeded}</td><td>understood and refused (a quota is not a rate: no retry)</td></tr>
+ * {@code IpNotInWhitelist}, {@code LimitExceeded}</td><td>understood and refused (a quota is not a rate: no retry;
+ * a rate limit in this category is advised {@code THROTTLED}, so 429)</td></tr>
  * <tr><td>404</td><td>{@code ResourceNotFound}, {@code NoSuchProduct}, {@code NoSuchVersion}</td><td></td></tr>
- * <tr><td>409</td><td>{@code ResourceInUse}, {@code ResourceInsufficient}, {@code ResourceUnavailable}</td>
- * <td>the resource's state refuses it</td></tr>
+ * <tr><td>409</td><td>{@code ResourceInUse}, {@code ResourceInsufficient}, {@code ResourceUnavailable}, and any code
+ * whose advice is {@link RetryAdvice#BUSY}</td>
+ * <td>the resource's state refuses it; when busy, with {@code Retry-After}</td></tr>
  * <tr><td>413</td><td>{@code RequestSizeLimitExceeded}</td><td></td></tr>
  * <tr><td>429</td><td>{@code RequestLimitExceeded}, and any code whose advice is {@link RetryAdvice#THROTTLED}</td>
  * <td>with {@code Retry-After}</td></tr>
@@ -75,14 +79,18 @@ public final class ProblemStatus {
 
     /**
      * The status for a code and its retry advice: 429 whenever the advice is throttling (an API 2.0
-     * {@code InvalidRequest.LimitExceeded} is), else the category's, else 500.
+     * {@code InvalidRequest.LimitExceeded} is, and live's {@code LimitExceeded.RateLimitExceeded}), 409 whenever it is
+     * a busy resource (a {@code FailedOperation} that a running task refuses is not the upstream failing), else the
+     * category's, else 500.
      */
     public static HttpStatus of(String code, RetryAdvice advice) {
         Objects.requireNonNull(advice, "advice");
-        if (advice == RetryAdvice.THROTTLED) {
-            return HttpStatus.TOO_MANY_REQUESTS;
-        }
-        return ofCategory(categoryOf(code)).orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        return switch (advice) {
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+            case BUSY -> HttpStatus.CONFLICT;
+            case TRANSIENT, CLOCK_SKEW, DO_NOT_RETRY, UNKNOWN ->
+                    ofCategory(categoryOf(code)).orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        };
     }
 
     private static Map<String, HttpStatus> table(Object... statusThenCategories) {

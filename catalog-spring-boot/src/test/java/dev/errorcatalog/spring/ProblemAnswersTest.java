@@ -111,6 +111,32 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aBusyResourceIs409WithRetryAfterFiveSecondsWhateverItsCategory() {
+        ErrorCatalog shop = ErrorCatalog.builder().provider(new dev.errorcatalog.spring.shop.ShopCatalogProvider()).build();
+        ProblemAnswers problems = new ProblemAnswers(shop, new StaticMessageSource(), false);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            ResponseEntity<ProblemDetail> busy = problems.forApiError("shop",
+                    ApiError.of("FailedOperation.StocktakeRunning", null, "req-2"), locale, RuntimeException.class);
+            assertEquals(409, busy.getStatusCode().value(), "a FailedOperation is 502 unless it is busy");
+            assertEquals("5", busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+            assertEquals("BUSY", busy.getBody().getProperties().get("retry"));
+            assertEquals(shop.resolve("shop", "FailedOperation.StocktakeRunning", locale).message(),
+                    busy.getBody().getDetail());
+        }
+    }
+
+    @Test
+    void throttlingIs429WithRetryAfterOneSecondEvenInTheQuotaCategory() {
+        ErrorCatalog shop = ErrorCatalog.builder().provider(new dev.errorcatalog.spring.shop.ShopCatalogProvider()).build();
+        ResponseEntity<ProblemDetail> throttled = new ProblemAnswers(shop, new StaticMessageSource(), false)
+                .forApiError("shop", ApiError.of("LimitExceeded.OrderRate", null, "req-3"), Locale.ENGLISH,
+                        RuntimeException.class);
+        assertEquals(429, throttled.getStatusCode().value(), "a LimitExceeded is 403 unless it is throttling");
+        assertEquals("1", throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertEquals("THROTTLED", throttled.getBody().getProperties().get("retry"));
+    }
+
+    @Test
     void retryAfterIsInWholeSecondsRoundedUp() {
         assertEquals(1, ProblemAnswers.seconds(Duration.ofMillis(200)));
         assertEquals(1, ProblemAnswers.seconds(Duration.ofSeconds(1)));

@@ -60,11 +60,42 @@ class ProblemStatusTest {
     @Test
     void throttlingAdviceIs429WhateverTheCategoryAndAnUnknownCategoryIs500() {
         assertEquals(HttpStatus.TOO_MANY_REQUESTS, ProblemStatus.of("InvalidRequest.LimitExceeded", RetryAdvice.THROTTLED));
+        // a rate limit filed under the quota category (live's) is throttling, not a quota: 429, not 403
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, ProblemStatus.of("LimitExceeded.RateLimitExceeded", RetryAdvice.THROTTLED));
+        assertEquals(HttpStatus.FORBIDDEN, ProblemStatus.of("LimitExceeded.MaximumTask", RetryAdvice.DO_NOT_RETRY));
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, ProblemStatus.of("FailedOperation.Throttled", RetryAdvice.THROTTLED));
         assertEquals(HttpStatus.BAD_REQUEST, ProblemStatus.of("InvalidRequest.Forbidden", RetryAdvice.DO_NOT_RETRY));
         assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("ResourceUnavailable.CmkDisabled", RetryAdvice.DO_NOT_RETRY));
         assertEquals(HttpStatus.INTERNAL_SERVER_ERROR, ProblemStatus.of("Mystery.Unheard", RetryAdvice.UNKNOWN));
         assertEquals("ResourceUnavailable", ProblemStatus.categoryOf("ResourceUnavailable.CmkDisabled"));
         assertEquals("InternalError", ProblemStatus.categoryOf("InternalError"));
         assertTrue(ProblemStatus.ofCategory("Mystery").isEmpty());
+    }
+
+    @Test
+    void busyAdviceIs409WhateverTheCategory() {
+        // a resource busy with another task: its state refuses the request for now, not an upstream failure (502)
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("FailedOperation.RotateTaskRunning", RetryAdvice.BUSY));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("InvalidParameter.TaskRunning", RetryAdvice.BUSY));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("LimitExceeded.MaximumRunningTask", RetryAdvice.BUSY));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("Mystery.Busy", RetryAdvice.BUSY));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("ResourceInUse", RetryAdvice.BUSY));
+        // the same categories without that advice keep their own status
+        assertEquals(HttpStatus.BAD_GATEWAY, ProblemStatus.of("FailedOperation.RotateTaskRunning", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.BAD_GATEWAY, ProblemStatus.of("FailedOperation.RotateTaskRunning", RetryAdvice.TRANSIENT));
+    }
+
+    @Test
+    void eachAdviceGivesItsOwnStatusOrElseTheCategorys() {
+        // a retryable advice added to RetryAdvice without a thought for its status is caught here
+        for (RetryAdvice advice : RetryAdvice.values()) {
+            HttpStatus status = ProblemStatus.of("FailedOperation.X", advice);
+            HttpStatus expected = switch (advice) {
+                case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+                case BUSY -> HttpStatus.CONFLICT;
+                case TRANSIENT, CLOCK_SKEW, DO_NOT_RETRY, UNKNOWN -> HttpStatus.BAD_GATEWAY;
+            };
+            assertEquals(expected, status, advice.name());
+        }
     }
 }

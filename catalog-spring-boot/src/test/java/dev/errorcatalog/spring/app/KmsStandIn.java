@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * A stand-in for the KMS API on the loopback address: every request is answered with a real 3.0 error envelope and
- * HTTP 200, as the API answers errors, whose code is the request's {@code KeyId}; its message is
+ * HTTP 200, as the API answers errors, whose code is the request's {@code KeyId} (or {@code StreamName}: every 3.0 API
+ * answers errors alike, so it stands in for live's too, called through the SDK's common client); its message is
  * {@code server says: <code>} and its request id {@code req-<code>}, unless an answer of any characters was set for
  * that key id ({@link #answer}).
  */
 public final class KmsStandIn implements AutoCloseable {
-    private static final Pattern KEY_ID = Pattern.compile("\"KeyId\"\\s*:\\s*\"([A-Za-z0-9.]+)\"");
+    private static final Pattern KEY_ID = Pattern.compile("\"(?:KeyId|StreamName)\"\\s*:\\s*\"([A-Za-z0-9.]+)\"");
 
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();

@@ -33,10 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The starter as a user meets it: a Spring Boot application on a random port, its controllers calling the official
- * SDK's KMS client against an API stand-in on the loopback address, called over HTTP in Chinese and English.
+ * SDK's KMS client (and its common client, for live) against an API stand-in on the loopback address, called over HTTP
+ * in Chinese and English.
  */
 @SpringBootTest(classes = DemoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "errorcatalog.sdk.clients.kms=com.tencentcloudapi.kms",
+        "errorcatalog.sdk.clients.live=com.tencentcloudapi.common.CommonClient",
         "errorcatalog.default-locale=zh-CN",
         "spring.main.banner-mode=off",
         // Tomcat's default base is a fresh folder in java.io.tmpdir that outlives the JVM: one left per build
@@ -139,6 +141,41 @@ class ProblemDetailsApplicationTest {
         assertEquals(text("common", "RequestLimitExceeded", Locale.ENGLISH), body.get("detail").asString());
         // a KMS subcode of the throttling category is 429 too
         assertEquals(429, get("/keys/RequestLimitExceeded.RotateRateLimited", "zh-CN").statusCode());
+    }
+
+    @Test
+    void aCallOfTheCommonClientBoundToLiveIsAnsweredInLivesCodes() throws Exception {
+        JsonNode body = problem(get("/streams/ResourceNotFound.ChannelNotExist", "en"), 404);
+        assertEquals("live", body.get("product").asString());
+        assertEquals(text("live", "ResourceNotFound.ChannelNotExist", Locale.ENGLISH), body.get("detail").asString());
+    }
+
+    @Test
+    void livesRateLimitIsThrottling429WithRetryAfterThoughItsCategoryIsTheQuotas() throws Exception {
+        // LimitExceeded is a quota (403, no retry); this code in it is a rate limit, advised THROTTLED by the data
+        for (Locale locale : new Locale[] {Locale.ENGLISH, ZH}) {
+            HttpResponse<String> response = get("/streams/LimitExceeded.RateLimitExceeded", locale.toLanguageTag());
+            JsonNode body = problem(response, 429);
+            assertEquals("live", body.get("product").asString());
+            assertEquals("THROTTLED", body.get("retry").asString());
+            assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
+            assertEquals(text("live", "LimitExceeded.RateLimitExceeded", locale), body.get("detail").asString());
+            assertEquals(Optional.of(locale.toLanguageTag()), response.headers().firstValue("Content-Language"));
+        }
+    }
+
+    @Test
+    void aResourceBusyWithATaskIs409WithRetryAfterThoughItsCategoryIsAnUpstreamFailure() throws Exception {
+        // FailedOperation is 502; a rotation task running is the key's state, advised BUSY by the data
+        for (Locale locale : new Locale[] {Locale.ENGLISH, ZH}) {
+            HttpResponse<String> response = get("/keys/FailedOperation.RotateTaskRunning", locale.toLanguageTag());
+            JsonNode body = problem(response, 409);
+            assertEquals("kms", body.get("product").asString());
+            assertEquals("BUSY", body.get("retry").asString());
+            assertEquals(Optional.of("5"), response.headers().firstValue("Retry-After"));
+            assertEquals(text("kms", "FailedOperation.RotateTaskRunning", locale), body.get("detail").asString());
+            assertEquals(Optional.of(locale.toLanguageTag()), response.headers().firstValue("Content-Language"));
+        }
     }
 
     @Test
