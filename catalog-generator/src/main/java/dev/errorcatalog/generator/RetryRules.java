@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * evidence ({@link ProductData.RetryWhy}); the maintainers' file may override it, with a reason ({@link Editorial}).
  * <ol>
  *   <li>{@code throttling} ({@link RetryAdvice#THROTTLED}): the category {@code RequestLimitExceeded}; or the name says
- *       rate, frequency, QPS or throttling; or the text says the request rate is over a limit. Never for a parameter's
+ *       rate, frequency, QPS or throttling; or the text says the request rate is over a limit (a rate-limiting rule, 限流规则,
+ *       is a resource, not a limit hit). Never for a parameter's
  *       category ({@code InvalidParameter*}, {@code MissingParameter}, {@code UnknownParameter}): a rate given as a
  *       parameter is not a rate hit.</li>
  *   <li>{@code busy} ({@link RetryAdvice#BUSY}): the name says a task is running, an operation in progress, a lock or
- *       mutex; or the text says the resource is in the middle of something (正在…, …中, 被锁, 互斥, another task), not
- *       after a negation (不是运行中 is a state, not a task), nor being in use or running (正在使用: the caller must
- *       release it; waiting does not).</li>
+ *       mutex; or, outside a parameter's category (where 互斥 means mutually exclusive parameters), the text says the
+ *       resource is in the middle of something (正在…, …中, 被锁, 互斥, another task), not after a negation (不是运行中 is
+ *       a state, not a task), nor being in use or running (正在使用: the caller must release it; waiting does not).</li>
  *   <li>{@code clock-skew} ({@link RetryAdvice#CLOCK_SKEW}): the name says the signature expired, or the text speaks of
  *       the local clock (not for a parameter's category: a time given as a parameter is the parameter's fault).</li>
  *   <li>{@code retry-later} ({@link RetryAdvice#TRANSIENT}): the text or solution says to retry (later), unless it also
@@ -33,8 +34,8 @@ final class RetryRules {
     private static final Pattern PARAMETER = Pattern.compile("^(InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)(\\.|$)");
 
     private static final Pattern THROTTLING_NAME = Pattern.compile(
-            "RateLimit|TooFrequent|TooOften|FreqCtrl|FreqLimit|FrequencyLimit|FreqOverLimit|QpsLimit|QPSLimit|QpsExceed|Throttl|TooManyRequest");
-    private static final Pattern THROTTLING_ZH = Pattern.compile("频率限制|频率超限|频率上限|请求频率|频繁|频控|限频|限流");
+            "RateLimit|TooFrequent|TooOften|FreqCtrl|FreqLimit|FrequencyLimit|FreqOverLimit|QpsLimit|QPSLimit|QpsExceed|Throttl|TooManyRequest(?!Param)");
+    private static final Pattern THROTTLING_ZH = Pattern.compile("频率限制|频率超限|频率上限|请求频率|频繁|频控|限频|限流(?!规则|策略|配置)");
     private static final Pattern THROTTLING_EN = Pattern.compile("rate limit|too frequent|frequency limit|throttl|too many requests",
             Pattern.CASE_INSENSITIVE);
 
@@ -77,13 +78,16 @@ final class RetryRules {
                 return t;
             }
         }
-        Optional<ProductData.RetryWhy> busy = first(RetryAdvice.BUSY, "busy", lastPart(code), BUSY_NAME, texts, BUSY_ZH, BUSY_EN, true);
+        // in a parameter's category 互斥 and 操作中 speak of parameters (mutually exclusive, required in an operation)
+        boolean parameter = PARAMETER.matcher(code).find();
+        Optional<ProductData.RetryWhy> busy = first(RetryAdvice.BUSY, "busy", lastPart(code), BUSY_NAME, parameter ? List.of() : texts,
+                BUSY_ZH, BUSY_EN, true);
         if (busy.isPresent()) {
             return busy;
         }
         // a parameter's time against the server's clock is the parameter's fault, not the caller's clock
         Optional<ProductData.RetryWhy> clock = first(RetryAdvice.CLOCK_SKEW, "clock-skew", code, CLOCK_NAME,
-                PARAMETER.matcher(code).find() ? List.of() : texts, CLOCK_ZH, CLOCK_EN, false);
+                parameter ? List.of() : texts, CLOCK_ZH, CLOCK_EN, false);
         if (clock.isPresent()) {
             return clock;
         }

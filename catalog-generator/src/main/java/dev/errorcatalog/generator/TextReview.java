@@ -1,5 +1,6 @@
 package dev.errorcatalog.generator;
 
+import dev.errorcatalog.Source;
 import dev.errorcatalog.i18n.ErrorCatalogException;
 import dev.errorcatalog.i18n.Printable;
 
@@ -117,9 +118,6 @@ final class TextReview {
     /** A Chinese text with this many plain English words in a row holds an English sentence, not a name. */
     static final int ENGLISH_RUN = 4;
 
-    /** A text of this many words or more is a sentence, however much it looks like its code. */
-    static final int SENTENCE_WORDS = 5;
-
     /** What the review looks for; one finding per code, language and check. */
     enum Check {
         /** The code's name says something failed or is wrong, the text affirms it with no negation anywhere. */
@@ -128,7 +126,7 @@ final class TextReview {
         CONTRADICTS_OTHER_LANGUAGE,
         /** Chinese characters or punctuation in an en text, an English sentence in a zh-CN text. */
         OTHER_LANGUAGE_LEFT_IN,
-        /** The text is only the code or its last part, in other spelling (a text of 5 or more words never is). */
+        /** The text is only the code or its last part, spelled as the code ({@code InvalidRequest}), not as words. */
         CODE_AS_TEXT
     }
 
@@ -168,6 +166,9 @@ final class TextReview {
             languages.addAll(e.messages().keySet());
             Optional<Contradiction> contradiction = contradiction(e);
             for (String language : languages) {
+                if (!official(data, e.messages().get(language).source())) {
+                    continue;
+                }
                 String text = e.messages().get(language).text();
                 Map<Check, String> details = new EnumMap<>(Check.class);
                 negatedMeaning(e.code(), language, text).ifPresent(d -> details.put(Check.NEGATED_MEANING, d));
@@ -304,6 +305,45 @@ final class TextReview {
         return false;
     }
 
+    /**
+     * Whether a text is an official one, the review's to read: a source document's row is kept verbatim, and the
+     * maintainers' own texts and corrections are read when written.
+     */
+    private static boolean official(ProductData data, String source) {
+        return data.sources().stream().filter(s -> s.id().equals(source)).noneMatch(s -> s.kind() == Source.Kind.DOCUMENT
+                || s.kind() == Source.Kind.TRANSLATION || s.kind() == Source.Kind.CORRECTION);
+    }
+
+    /**
+     * What the maintainers have not yet read: each finding without a verdict in its product's file ({@code reviewed},
+     * for that very text) and not corrected there; and each verdict no finding needs any more (its text changed, or
+     * the review no longer flags it), as {@code product language code: why}.
+     *
+     * @param editorial a product's maintainers' file, {@link Editorial#NONE} where it has none
+     * @param products  the products reviewed: a verdict of another product is not judged
+     */
+    static List<String> unread(List<Finding> findings, java.util.function.Function<String, Editorial> editorial, Set<String> products) {
+        List<String> unread = new ArrayList<>();
+        Set<String> needed = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            Editorial.Verdict v = editorial.apply(f.product()).reviewed().getOrDefault(f.language(), Map.of()).get(f.code());
+            needed.add(f.product() + " " + f.language() + " " + f.code());
+            if (v == null || !v.text().equals(f.text())) {
+                unread.add(f.product() + " " + f.language() + " " + f.code() + ": " + f.check() + " (" + f.detail() + ") in "
+                        + Inputs.quote(f.text()) + (v == null ? " has no verdict" : " has a verdict on another text"));
+            }
+        }
+        for (String product : new java.util.TreeSet<>(products)) {
+            editorial.apply(product).reviewed().forEach((language, byCode) -> byCode.keySet().forEach(code -> {
+                if (!needed.contains(product + " " + language + " " + code)) {
+                    unread.add(product + " " + language + " " + code + ": a verdict no finding needs (the text changed, or the"
+                            + " review no longer flags it): read it again, or remove it");
+                }
+            }));
+        }
+        return unread;
+    }
+
     private static Optional<String> otherLanguage(String language, String text) {
         if (language.equals(EN)) {
             return first(HAN_OR_FULL_WIDTH, text).map(h -> "Chinese \"" + h + "\" in the en text");
@@ -314,21 +354,20 @@ final class TextReview {
         return Optional.empty();
     }
 
+    /**
+     * The code pasted as its own text ({@code InvalidRequest}); its words made a phrase ("Internal error.") are a
+     * translation of the code, terse but right, and not flagged.
+     */
     private static Optional<String> codeAsText(String code, String text) {
         String trimmed = text.strip().replaceAll("[.。]+$", "").strip();
-        if (trimmed.isEmpty() || trimmed.split("\\s+").length >= SENTENCE_WORDS) {
+        if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
             return Optional.empty();
         }
         String said = squeezed(trimmed);
         String last = code.substring(code.lastIndexOf('.') + 1);
         String which = said.equals(squeezed(code)) ? "the code " + code
                 : said.equals(squeezed(last)) ? "the code's last part " + last : null;
-        if (which == null) {
-            return Optional.empty();
-        }
-        // A reviewer reads the two apart: a code pasted as the text, or its words made a phrase ("Internal error.")
-        boolean spelledAsCode = trimmed.chars().noneMatch(Character::isWhitespace);
-        return Optional.of("the text is " + which + (spelledAsCode ? ", spelled as the code" : ", as words"));
+        return which == null ? Optional.empty() : Optional.of("the text is " + which + ", spelled as the code");
     }
 
     /** A code or a text, for comparing them: lower case, with no space, underscore or dot. */

@@ -173,22 +173,17 @@ class TextReviewTest {
     }
 
     @Test
-    void aShortTextThatIsTheCodeOrItsLastPartIsFlagged() {
+    void aTextThatIsTheCodeOrItsLastPartSpelledAsTheCodeIsFlaggedItsWordsAsAPhraseAreNot() {
         assertEquals(List.of(
                 finding("FailedOperation.DescribeFailed", "en", Check.CODE_AS_TEXT, "DescribeFailed",
                         "the text is the code's last part DescribeFailed, spelled as the code"),
-                finding("FailedOperation.DescribeFailed2", "en", Check.CODE_AS_TEXT, " describe failed2. ",
-                        "the text is the code's last part DescribeFailed2, as words"),
-                finding("InternalError", "en", Check.CODE_AS_TEXT, "Internal error.", "the text is the code InternalError, as words"),
-                finding("InvalidParameter.Name_Of_Task", "en", Check.CODE_AS_TEXT, "invalidparameter.name of task。",
-                        "the text is the code InvalidParameter.Name_Of_Task, as words"),
-                finding("InvalidParameter.NameOfTheTask", "en", Check.CODE_AS_TEXT, "Name of the task",
-                        "the text is the code's last part NameOfTheTask, as words")),
+                finding("InvalidParameter.Name_Of_Task", "en", Check.CODE_AS_TEXT, "invalidparameter.name_of_task。",
+                        "the text is the code InvalidParameter.Name_Of_Task, spelled as the code")),
                 of(Check.CODE_AS_TEXT,
                         entry("FailedOperation.DescribeFailed", "en", "DescribeFailed"),
                         entry("FailedOperation.DescribeFailed2", "en", " describe failed2. "),
                         entry("InternalError", "en", "Internal error."),
-                        entry("InvalidParameter.Name_Of_Task", "en", "invalidparameter.name of task。"),
+                        entry("InvalidParameter.Name_Of_Task", "en", "invalidparameter.name_of_task。"),
                         entry("InvalidParameter.NameOfTheTask", "en", "Name of the task")));
     }
 
