@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -322,5 +323,68 @@ class AssemblerTest {
         assertEquals(List.of(), data.languages());
         assertEquals(List.of("com/tencentcloudapi/demo/v20250513/DemoErrorCode.java: the zh-CN SDK's enum for API 2025-05-13 lists no code"),
                 data.omitted());
+    }
+
+    private static Editorial corrections(String replaces) {
+        return new Editorial(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of(),
+                Map.of("en", Map.of("FailedOperation.Placeholder", new Editorial.Fix(replaces, "The right text.", "The name says so."))),
+                Map.of(), "data/demo.json");
+    }
+
+    @Test
+    void aCorrectionOutranksTheOfficialTextItNamesAndSaysWhatItReplaces() throws IOException {
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).errorCentre(feed(), CENTRE)
+                .editorial(corrections("Placeholder in English."), OURS).perCodeLanguages().assemble();
+        ProductData.Text t = entry(data, "FailedOperation.Placeholder").messages().get("en");
+        assertEquals(new ProductData.Text("The right text.", "correction-of-sdk-en",
+                Optional.of(new ProductData.Corrected("sdk-en", "Placeholder in English.", "The name says so."))), t);
+        Source fix = data.sources().stream().filter(s -> s.id().equals("correction-of-sdk-en")).findFirst().orElseThrow();
+        assertEquals(Source.Kind.CORRECTION, fix.kind());
+        assertEquals(EN.version(), fix.version(), "a correction is of that source at its version");
+        assertTrue(fix.title().contains(EN.title()), fix.title());
+        assertTrue(data.sources().contains(EN), "the corrected source stays listed: the provenance names it");
+        assertFalse(data.dataVersion().contains("correction"), "the data's version names the sources, not our corrections: " + data.dataVersion());
+    }
+
+    @Test
+    void aCorrectionWhoseOfficialTextChangedOrWentAwayFailsTheRefreshNamingBoth() {
+        SourceFormatException changed = assertThrows(SourceFormatException.class, () -> new Assembler("demo").sdk(zh, "zh-CN", ZH)
+                .sdk(en, "en", EN).editorial(corrections("Placeholder, as it once was."), OURS).perCodeLanguages().assemble());
+        assertTrue(changed.getMessage().startsWith("data/demo.json: the correction of en FailedOperation.Placeholder replaces"
+                + " 'Placeholder, as it once was.', but sdk-en now says 'Placeholder in English.'"), changed.getMessage());
+
+        SourceFormatException gone = assertThrows(SourceFormatException.class, () -> new Assembler("demo").sdk(zh, "zh-CN", ZH)
+                .editorial(corrections("Placeholder in English."), OURS).perCodeLanguages().assemble());
+        assertTrue(gone.getMessage().contains("but no official source words the code in en any more"), gone.getMessage());
+    }
+
+    @Test
+    void aCorrectionOfACodeTheProductDoesNotHaveIsAMistakeNotSkipped() {
+        Editorial wrong = new Editorial(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of(),
+                Map.of("en", Map.of("FailedOperation.Nowhere", new Editorial.Fix("x", "y", "z"))), Map.of(), "data/demo.json");
+        SourceFormatException e = assertThrows(SourceFormatException.class, () -> new Assembler("demo").sdk(zh, "zh-CN", ZH)
+                .sdk(en, "en", EN).editorial(wrong, OURS).perCodeLanguages().assemble());
+        assertTrue(e.getMessage().endsWith(": en FailedOperation.Nowhere"), e.getMessage());
+    }
+
+    @Test
+    void theMaintainersAdviceOverridesTheRulesOnlyWithAReason() throws IOException {
+        Editorial silent = new Editorial(Map.of(), Map.of(), Map.of("FailedOperation.Placeholder", RetryAdvice.DO_NOT_RETRY),
+                Set.of(), Map.of());
+        SourceFormatException e = assertThrows(SourceFormatException.class, () -> new Assembler("demo").sdk(zh, "zh-CN", ZH)
+                .sdk(en, "en", EN).errorCentre(feed(), CENTRE).editorial(silent, OURS).perCodeLanguages().assemble());
+        assertTrue(e.getMessage().contains("retry of FailedOperation.Placeholder is DO_NOT_RETRY, but the rules give TRANSIENT"
+                + " (rule retry-later"), e.getMessage());
+
+        Editorial reasoned = new Editorial(Map.of(), Map.of(), Map.of("FailedOperation.Placeholder", RetryAdvice.DO_NOT_RETRY),
+                Set.of(), Map.of(), Map.of("FailedOperation.Placeholder", "Retrying repeats the refusal."), Map.of(), Map.of(), "demo");
+        ProductData data = new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).errorCentre(feed(), CENTRE)
+                .editorial(reasoned, OURS).perCodeLanguages().assemble();
+        assertEquals(Optional.of(new ProductData.RetryWhy(RetryAdvice.DO_NOT_RETRY, "maintainers", "Retrying repeats the refusal.")),
+                entry(data, "FailedOperation.Placeholder").retryWhy());
+        assertEquals(Optional.of(new ProductData.RetryWhy(RetryAdvice.TRANSIENT, "retry-later", "zh-CN solution: 请重试。 (\"请重试\")")),
+                new Assembler("demo").sdk(zh, "zh-CN", ZH).sdk(en, "en", EN).errorCentre(feed(), CENTRE).perCodeLanguages().assemble()
+                        .entries().stream().filter(x -> x.code().equals("FailedOperation.Placeholder")).findFirst().orElseThrow().retryWhy(),
+                "without the maintainers, the rules' advice, with the text that gave it");
     }
 }
