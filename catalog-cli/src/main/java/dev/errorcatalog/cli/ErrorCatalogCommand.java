@@ -63,7 +63,18 @@ final class ErrorCatalogCommand implements Runnable {
      * most of its start-up: when the first argument names a command, only that one is added.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ErrorCatalogCommand());
+        return commandLine(new ErrorCatalogCommand(), out, err, args);
+    }
+
+    /** The command line over a catalog built beforehand (tests: a catalog of products of their own). */
+    static CommandLine commandLine(ErrorCatalog catalog, PrintWriter out, PrintWriter err, String... args) {
+        ErrorCatalogCommand command = new ErrorCatalogCommand();
+        command.catalog = catalog;
+        return commandLine(command, out, err, args);
+    }
+
+    private static CommandLine commandLine(ErrorCatalogCommand top, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(top);
         String first = args.length > 0 ? args[0].strip().toLowerCase(Locale.ROOT) : "";
         if (COMMANDS.containsKey(first) && !first.equals("help")) {
             cli.addSubcommand(first, COMMANDS.get(first).get());

@@ -135,8 +135,12 @@ final class Finder {
         String self = r.product().value();
         // the product's own entry is named as the product is: a group names each product's own
         Optional<String> matchedProduct = r.matchedProduct().map(Object::toString).map(m -> m.equals(self) ? "" : m);
+        // so is the entry that advises; why it advises, and what a correction replaces, part answers as their text does
+        Optional<List<String>> retryEvidence = r.retryEvidence().map(e -> List.of(e.rule(), e.evidence(),
+                e.decidedBy().startsWith(self + ":") ? e.decidedBy().substring(self.length()) : e.decidedBy()));
         return List.of(r.requested(), r.kind(), r.matchedCode().map(Object::toString), matchedProduct, r.locale(), r.message(),
-                r.title(), r.variants(), r.retry(), r.origin(), r.solution().map(s -> List.of(s.text(), s.locale(), s.origin())),
+                r.title(), r.variants(), r.retry(), retryEvidence, r.origin(), r.correction(),
+                r.solution().map(s -> List.of(s.text(), s.locale(), s.origin())),
                 r.helpUrl().map(Object::toString), r.successor().map(Object::toString), r.exactTextIn(),
                 r.explain().replace(self, "\u0000"));
     }

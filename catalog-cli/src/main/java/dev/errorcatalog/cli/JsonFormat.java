@@ -98,8 +98,8 @@ final class JsonFormat implements Output.Renderer {
     }
 
     /**
-     * One object per code with its text in every locale the product ships, each with where it came from; the
-     * metadata (retry, help link, API versions) once.
+     * One object per code with its text in every locale the product ships, each with where it came from (and what
+     * it corrects, for a correction); the metadata (retry advice and why, help link, API versions) once.
      */
     @Override
     public void export(ErrorCatalog catalog, String product, Locale unused) {
@@ -118,6 +118,7 @@ final class JsonFormat implements Output.Renderer {
                 g.writeStringProperty("product", r.product().value());
                 g.writeStringProperty("code", r.requested());
                 g.writeStringProperty("retry", r.retry().name());
+                retryEvidence(g, r);
                 r.helpUrl().ifPresent(u -> g.writeStringProperty("helpUrl", u.toString()));
                 r.successor().ifPresent(c -> g.writeStringProperty("successor", c.value()));
                 g.writeName("apiVersions");
@@ -147,6 +148,7 @@ final class JsonFormat implements Output.Renderer {
                         g.writeStringProperty("locale", in.locale().toLanguageTag());
                     }
                     origin(g, "origin", in.origin());
+                    correction(g, in);
                     g.writeEndObject();
                 });
                 g.writeEndObject();
@@ -219,8 +221,10 @@ final class JsonFormat implements Output.Renderer {
         }
         writeOptional(g, "helpUrl", r.helpUrl().map(Object::toString));
         g.writeStringProperty("retry", r.retry().name());
+        retryEvidence(g, r);
         writeOptional(g, "successor", r.successor().map(Object::toString));
         origin(g, "origin", r.origin());
+        correction(g, r);
         r.solution().ifPresent(sol -> {
             g.writeName("solution");
             g.writeStartObject();
@@ -235,6 +239,36 @@ final class JsonFormat implements Output.Renderer {
             r.apiVersions().forEach(g::writeString);
             g.writeEndArray();
         }
+    }
+
+    /**
+     * Why the advice is given, when there is advice:
+     * {@code "retryEvidence": {"rule": "throttling", "decidedBy": "live:LimitExceeded.RateLimitExceeded", "evidence": "..."}}.
+     */
+    private static void retryEvidence(JsonGenerator g, Resolution r) {
+        r.retryEvidence().ifPresent(e -> {
+            g.writeName("retryEvidence");
+            g.writeStartObject();
+            g.writeStringProperty("rule", e.rule());
+            g.writeStringProperty("decidedBy", e.decidedBy());
+            g.writeStringProperty("evidence", e.evidence());
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * The official text the message corrects, when it is a correction:
+     * {@code "correction": {"source": {"kind": "SDK", ...}, "replaced": "...", "why": "..."}}.
+     */
+    private static void correction(JsonGenerator g, Resolution r) {
+        r.correction().ifPresent(c -> {
+            g.writeName("correction");
+            g.writeStartObject();
+            origin(g, "source", c.corrected());
+            g.writeStringProperty("replaced", c.replaced());
+            g.writeStringProperty("why", c.why());
+            g.writeEndObject();
+        });
     }
 
     /** Where a text came from, as {@code {"kind": "SDK", "title": "tencentcloud-sdk-java", "version": "3.2.11"}}. */

@@ -1,5 +1,6 @@
 package dev.errorcatalog.cli;
 
+import dev.errorcatalog.ErrorCatalog;
 import picocli.CommandLine;
 import org.apiguardian.api.API;
 
@@ -42,5 +43,10 @@ public final class Main {
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = ErrorCatalogCommand.commandLine(out, err, args);
         return cli.execute(args);
+    }
+
+    /** Runs the command line over a catalog built beforehand, without exiting, for tests in the same JVM. */
+    static int run(ErrorCatalog catalog, PrintWriter out, PrintWriter err, String... args) {
+        return ErrorCatalogCommand.commandLine(catalog, out, err, args).execute(args);
     }
 }

@@ -36,12 +36,13 @@ final class MarkdownFormat implements Output.Renderer {
                 notes.add(r.explain());
             }
             a.note().ifPresent(notes::add);
+            r.correction().ifPresent(c -> notes.add("corrects " + TextFormat.correctionWords(c)));
             if (!a.suggestions().isEmpty()) {
                 notes.add("did you mean " + a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
             }
             row(r.requested(), a.products().stream().map(p -> p.value()).collect(Collectors.joining(", ")),
                     r.found() ? TextFormat.matchedWhere(a) + r.matchedCode().orElseThrow() : "",
-                    Output.message(r, arguments), r.retry().name(), String.join("; ", notes));
+                    Output.message(r, arguments), TextFormat.retryWords(a), String.join("; ", notes));
         }
     }
 
@@ -77,26 +78,41 @@ final class MarkdownFormat implements Output.Renderer {
         out.println("| " + String.join(" | ", shown) + " |");
     }
 
-    /** One row per meaning, so a code the document lists several times (legacy AuthFailure) is listed as often. */
+    /**
+     * One row per meaning, so a code the document lists several times (legacy AuthFailure) is listed as often; after
+     * the document's columns, where any code has them, the retry advice and why, and the official text a correction
+     * replaces (on the row of the message it corrects).
+     */
     @Override
     public void export(ErrorCatalog catalog, String product, Locale locale) {
         List<Resolution> entries = catalog.product(product).entries(locale);
         LibraryText words = CliText.WORDS;
         boolean titled = entries.stream().anyMatch(r -> r.title().isPresent());
+        boolean advised = entries.stream().anyMatch(r -> r.retryEvidence().isPresent());
+        boolean corrected = entries.stream().anyMatch(r -> r.correction().isPresent());
         List<String> header = new ArrayList<>(List.of(words.text("column-code", locale)));
         if (titled) {
             header.add(words.text("column-type", locale));
         }
         header.add(words.text("column-description", locale));
+        if (advised) {
+            header.add(words.text("column-retry", locale));
+        }
+        if (corrected) {
+            header.add(words.text("column-corrects", locale));
+        }
         out.println("| " + String.join(" | ", header) + " |");
         out.println("|" + "---|".repeat(header.size()));
         for (Resolution r : entries) {
             List<Meaning> meanings = new ArrayList<>();
             meanings.add(new Meaning(r.title(), r.message()));
             meanings.addAll(r.variants());
+            String corrects = r.correction().map(TextFormat::correctionWords).orElse("");
             for (Meaning m : meanings) {
                 out.println("| " + cell(r.requested()) + (titled ? " | " + cell(m.title().orElse("")) : "")
-                        + " | " + cell(m.message()) + " |");
+                        + " | " + cell(m.message()) + (advised ? " | " + cell(TextFormat.retryWords(r)) : "")
+                        + (corrected ? " | " + cell(corrects) : "") + " |");
+                corrects = ""; // the correction is of the message, the first row
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ApiError;
+import dev.errorcatalog.Correction;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Meaning;
@@ -68,8 +69,9 @@ final class TextFormat implements Output.Renderer {
         a.note().ifPresent(n -> line(s, "note", n));
         r.title().ifPresent(t -> line(s, "title", t));
         line(s, "message", Output.message(r, arguments));
-        line(s, "retry", r.retry().name());
+        line(s, "retry", retryWords(a));
         line(s, "source", r.origin().describe());
+        r.correction().ifPresent(c -> line(s, "corrects", correctionWords(c)));
         r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sol.origin().describe() + ")"));
         if (!r.apiVersions().isEmpty() && !a.shared()) { // each product has its own
             line(s, "api", String.join(", ", r.apiVersions()));
@@ -100,6 +102,36 @@ final class TextFormat implements Output.Renderer {
         };
     }
 
+    /**
+     * The retry advice and why it is given, for people:
+     * {@code THROTTLED (rule throttling of live:LimitExceeded.RateLimitExceeded: name "RateLimit")}; the bare advice
+     * when there is none ({@code UNKNOWN}). Every format shows it in these words.
+     */
+    static String retryWords(Resolution r) {
+        return retryWords(r, false);
+    }
+
+    /** The same for an answer: one many products share names each product's own advising entry, as its match does. */
+    static String retryWords(Answer a) {
+        return retryWords(a.resolution(), a.shared());
+    }
+
+    private static String retryWords(Resolution r, boolean shared) {
+        return r.retryEvidence().map(e -> {
+            String own = r.product().value() + ":";
+            String by = shared && e.decidedBy().startsWith(own) ? "each product's " + e.decidedBy().substring(own.length()) : e.decidedBy();
+            return r.retry().name() + " (rule " + e.rule() + " of " + by + (e.evidence().isEmpty() ? "" : ": " + e.evidence()) + ")";
+        }).orElse(r.retry().name());
+    }
+
+    /**
+     * The official text a correction replaces, where it came from and why:
+     * {@code SDK tencentcloud-sdk-java 3.2.11: "the official text" — why}. Not yet made printable: each format quotes it.
+     */
+    static String correctionWords(Correction c) {
+        return c.corrected().describe() + ": \"" + c.replaced() + "\"" + (c.why().isEmpty() ? "" : " — " + c.why());
+    }
+
     private static void line(StringBuilder s, String label, String value) {
         s.append("  ").append(label).append(':').append(" ".repeat(Math.max(1, 12 - label.length()))).append(Printable.of(value))
                 .append('\n');
@@ -128,8 +160,15 @@ final class TextFormat implements Output.Renderer {
         }
     }
 
+    /**
+     * A line per code as {@code list} gives it, then the retry advice and why, and, for a message that is a
+     * correction, what it corrects: tab-separated columns, each made printable, so a tab in a text cannot add one.
+     */
     @Override
     public void export(ErrorCatalog catalog, String product, Locale locale) {
-        entries(catalog.product(product).entries(locale));
+        for (Resolution r : catalog.product(product).entries(locale)) {
+            out.println(r.requested() + "\t" + Printable.of(Output.message(r, arguments)) + "\t" + Printable.of(retryWords(r))
+                    + r.correction().map(c -> "\tcorrects " + Printable.of(correctionWords(c))).orElse(""));
+        }
     }
 }

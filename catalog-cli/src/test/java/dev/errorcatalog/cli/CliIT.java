@@ -182,11 +182,14 @@ class CliIT {
         Run json = run("export", "--format", "json", "-p", "vod");
         assertEquals(0, json.exit(), json.err());
         assertTrue(json.out().startsWith("[\n  {\"product\":\"vod\",\"code\":\"AuthFailure\",\"retry\":\"DO_NOT_RETRY\","), json.out());
-        assertTrue(json.out().contains("{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\",\"retry\":\"DO_NOT_RETRY\","
-                + "\"apiVersions\":[\"2018-07-17\"],\"messages\":{\"en\":{\"text\":\"Incorrect parameter value: too many FileId\","
+        // why the advice is given (the data's rule, or the module's) follows it
+        String fileIds = json.out().lines().filter(l -> l.contains("\"code\":\"InvalidParameterValue.FileIdsTooMany\"")).findFirst().orElseThrow();
+        assertTrue(fileIds.startsWith("  {\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\",\"retry\":\"DO_NOT_RETRY\","
+                + "\"retryEvidence\":{\"rule\":\""), fileIds);
+        assertTrue(fileIds.contains("},\"apiVersions\":[\"2018-07-17\"],\"messages\":{\"en\":{\"text\":\"Incorrect parameter value: too many FileId\","
                 + "\"origin\":{\"kind\":\"SDK\",\"title\":\"tencentcloud-sdk-java-intl-en\",\"version\":\"3.1.16\"}},"
                 + "\"zh-CN\":{\"text\":\"参数值错误：FileId 过多。\",\"origin\":{\"kind\":\"DOCUMENT\",\"title\":"
-                + "\"VOD error codes, Chinese (001_ef4515cd2b9e099b.txt)\"}}}}"), json.out());
+                + "\"VOD error codes, Chinese (001_ef4515cd2b9e099b.txt)\"}}}}"), fileIds);
         Map<String, Integer> counts = Map.of("vod", VodCode.values().length, "kms", KmsCode.values().length,
                 "live", LiveCode.values().length, "common", CommonCode.values().length);
         int solutions = 0;
@@ -204,9 +207,11 @@ class CliIT {
         assertEquals(54, solutions, "the error centre's real solutions for vod, kms and live, in both languages");
         Run md = run("export", "-f", "markdown", "-p", "vod", "-l", "zh-CN");
         List<String> lines = md.out().lines().toList();
-        assertEquals("| 错误码 | 说明 |", lines.get(0));
-        assertEquals("|---|---|", lines.get(1));
-        assertTrue(lines.contains("| InvalidParameterValue.FileIdsTooMany | 参数值错误：FileId 过多。 |"), md.out());
+        // the documents' columns, then the retry advice and why (and the corrected text, where any code has one)
+        assertTrue(lines.get(0).startsWith("| 错误码 | 说明 | 重试 |"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("|---|---|---|"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("| InvalidParameterValue.FileIdsTooMany | 参数值错误：FileId 过多。 | DO_NOT_RETRY (rule ")),
+                md.out());
         assertEquals(2 + VodCode.values().length, lines.size());
         Run legacy = run("export", "-f", "markdown", "-p", "legacy");
         assertEquals(2 + 18, legacy.out().lines().count(), "one row per row of the source document: " + legacy.out());
@@ -395,7 +400,7 @@ class CliIT {
         assertTrue(productsMd.out().startsWith("| Product | Locales | Codes | Data |\n|---|---|---|---|\n"), productsMd.out());
         Run lookupMd = run("lookup", "-f", "markdown", "-p", "vod", "InvalidParameterValue.FileIdsTooMany");
         assertTrue(lookupMd.out().contains("| InvalidParameterValue.FileIdsTooMany | vod | vod:InvalidParameterValue.FileIdsTooMany"
-                + " | Incorrect parameter value: too many FileId | DO_NOT_RETRY |  |"), lookupMd.out());
+                + " | Incorrect parameter value: too many FileId | DO_NOT_RETRY (rule "), lookupMd.out());
         Run listMd = run("list", "-f", "markdown", "-p", "kms");
         assertEquals(2 + KmsCode.values().length, listMd.out().lines().count(), listMd.out());
         Run searchMd = run("search", "-f", "markdown", "-n", "1", "CMK", "disabled");
