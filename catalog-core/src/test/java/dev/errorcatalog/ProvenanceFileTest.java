@@ -87,4 +87,37 @@ class ProvenanceFileTest {
         assertEquals("AuthFailure.solution.zh-CN must be a string, found null (line 1, column 54)",
                 refusal("{\"codes\": {\"AuthFailure\": {\"solution\": {\"zh-CN\": null}}}}"));
     }
+
+    @Test
+    void aCodesRetryEvidenceIsGivenForItsOwnAdviceOnly() {
+        ProvenanceFile file = read("{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"CLOCK_SKEW\", \"rule\": \"clock-skew\","
+                + " \"evidence\": \"name\"}}}}");
+        assertEquals(java.util.Optional.of(new RetryEvidence(RetryAdvice.CLOCK_SKEW, "demo:AuthFailure", "clock-skew", "name")),
+                file.retryEvidence("AuthFailure", RetryAdvice.CLOCK_SKEW, "demo:AuthFailure"));
+        assertEquals(java.util.Optional.empty(), file.retryEvidence("AuthFailure", RetryAdvice.TRANSIENT, "demo:AuthFailure"),
+                "evidence for other advice than the code's (an overlay's) is none");
+        assertEquals(java.util.Optional.empty(), file.retryEvidence("Other", RetryAdvice.CLOCK_SKEW, "demo:Other"));
+    }
+
+    @Test
+    void aRetryNamesAnAdviceThereIs() {
+        assertEquals("AuthFailure.retry names no advice \"SOMETIMES\" (line 1, column 60)",
+                refusal("{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"SOMETIMES\"}}}}"));
+        assertEquals("AuthFailure.retry.rule must be a string, found a number (line 1, column 76)",
+                refusal("{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"BUSY\", \"rule\": 1}}}}"));
+    }
+
+    @Test
+    void aCorrectionNamesTheSourceItCorrectsAmongTheFilesSources() {
+        ProvenanceFile file = read("{\"sources\": [" + SOURCE + "], \"codes\": {\"AuthFailure\": {\"corrected\": {\"zh-CN\":"
+                + " {\"source\": \"sdk-zh\", \"replaces\": \"旧\", \"why\": \"因为\"}}}}}");
+        Correction c = file.correction("AuthFailure", Locale.SIMPLIFIED_CHINESE).orElseThrow();
+        assertEquals("sdk-zh", c.corrected().id());
+        assertEquals("旧", c.replaced());
+        assertEquals("因为", c.why());
+        assertEquals(java.util.Optional.empty(), file.correction("AuthFailure", Locale.ENGLISH));
+        assertEquals("AuthFailure.corrected.en names source \"sdk-en\", which \"sources\" does not list (line 1, column 185)",
+                refusal("{\"sources\": [" + SOURCE + "], \"codes\": {\"AuthFailure\": {\"corrected\": {\"en\":"
+                        + " {\"source\": \"sdk-en\", \"replaces\": \"old\", \"why\": \"because\"}}}}}"));
+    }
 }

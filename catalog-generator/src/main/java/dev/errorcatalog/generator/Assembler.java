@@ -463,7 +463,10 @@ final class Assembler {
             return derived;
         }
         String why = editorial.retryWhy().get(code);
-        if (why == null && derived.isPresent() && derived.get().advice() != theirs) {
+        if (why == null && derived.isPresent() && derived.get().advice() == theirs) {
+            return derived; // the same advice: the rule's evidence says more than "the maintainers'"
+        }
+        if (why == null && derived.isPresent()) {
             throw new SourceFormatException(editorial.file(), 0, "retry of " + code + " is " + theirs + ", but the rules give "
                     + derived.get().advice() + " (rule " + derived.get().rule() + ", " + derived.get().evidence()
                     + "): to override them, write {\"advice\": \"" + theirs + "\", \"why\": ...}");
