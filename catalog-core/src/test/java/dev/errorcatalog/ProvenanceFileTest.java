@@ -103,7 +103,7 @@ class ProvenanceFileTest {
     void aRetryNamesAnAdviceThereIs() {
         assertEquals("AuthFailure.retry names no advice \"SOMETIMES\" (line 1, column 60)",
                 refusal("{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"SOMETIMES\"}}}}"));
-        assertEquals("AuthFailure.retry.rule must be a string, found a number (line 1, column 76)",
+        assertEquals("AuthFailure.retry.rule must be a string, found a number (line 1, column 65)",
                 refusal("{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"BUSY\", \"rule\": 1}}}}"));
     }
 
