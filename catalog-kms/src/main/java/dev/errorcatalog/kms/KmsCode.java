@@ -8,7 +8,6 @@ import org.apiguardian.api.API;
 
 import static dev.errorcatalog.RetryAdvice.BUSY;
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
-import static dev.errorcatalog.RetryAdvice.THROTTLED;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -24,7 +23,7 @@ public enum KmsCode implements CodeConstant {
     AUTH_FAILURE("AuthFailure"),
     AUTH_FAILURE__UNAUTHORIZED_OPERATION("AuthFailure.UnauthorizedOperation", CodeMetadata.NONE.withHelpUrl("https://cloud.tencent.com/document/product/598")),
     FAILED_OPERATION("FailedOperation"),
-    FAILED_OPERATION__CMK_USED_BY_CLOUD_PRODUCT("FailedOperation.CmkUsedByCloudProduct", CodeMetadata.retry(BUSY)),
+    FAILED_OPERATION__CMK_USED_BY_CLOUD_PRODUCT("FailedOperation.CmkUsedByCloudProduct", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__DECRYPT_ERROR("FailedOperation.DecryptError"),
     FAILED_OPERATION__ENCRYPTION_ERROR("FailedOperation.EncryptionError"),
     FAILED_OPERATION__ROTATE_TASK_RUNNING("FailedOperation.RotateTaskRunning", CodeMetadata.retry(BUSY)),
@@ -56,7 +55,7 @@ public enum KmsCode implements CodeConstant {
     LIMIT_EXCEEDED__FINGERPRINTS_LIMIT_EXCEEDED("LimitExceeded.FingerprintsLimitExceeded"),
     LIMIT_EXCEEDED__KEY_LIMIT_EXCEEDED("LimitExceeded.KeyLimitExceeded"),
     MISSING_PARAMETER("MissingParameter"),
-    REQUEST_LIMIT_EXCEEDED__ROTATE_RATE_LIMITED("RequestLimitExceeded.RotateRateLimited", CodeMetadata.retry(THROTTLED)),
+    REQUEST_LIMIT_EXCEEDED__ROTATE_RATE_LIMITED("RequestLimitExceeded.RotateRateLimited", CodeMetadata.retry(DO_NOT_RETRY)),
     RESOURCE_NOT_FOUND("ResourceNotFound"),
     RESOURCE_UNAVAILABLE__CLOUD_RESOURCE_BINDING_NOT_FOUND("ResourceUnavailable.CloudResourceBindingNotFound"),
     RESOURCE_UNAVAILABLE__CMK_ARCHIVED("ResourceUnavailable.CmkArchived"),

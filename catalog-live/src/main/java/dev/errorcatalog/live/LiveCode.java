@@ -6,7 +6,6 @@ import dev.errorcatalog.CodeMetadata;
 import dev.errorcatalog.ProductId;
 import org.apiguardian.api.API;
 
-import static dev.errorcatalog.RetryAdvice.BUSY;
 import static dev.errorcatalog.RetryAdvice.DO_NOT_RETRY;
 import static dev.errorcatalog.RetryAdvice.THROTTLED;
 import static dev.errorcatalog.RetryAdvice.TRANSIENT;
@@ -50,7 +49,7 @@ public enum LiveCode implements CodeConstant {
     FAILED_OPERATION__CREATE_AIGC_TASK_FAILED("FailedOperation.CreateAIGCTaskFailed"),
     FAILED_OPERATION__CREATE_CASTER_TASK_FAILED("FailedOperation.CreateCasterTaskFailed"),
     FAILED_OPERATION__DATABASE_NOT_ACCESSIBLE("FailedOperation.DatabaseNotAccessible"),
-    FAILED_OPERATION__DELETE_DOMAIN_IN_LOCKED_TIME("FailedOperation.DeleteDomainInLockedTime", CodeMetadata.retry(BUSY)),
+    FAILED_OPERATION__DELETE_DOMAIN_IN_LOCKED_TIME("FailedOperation.DeleteDomainInLockedTime", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__DOMAIN_ADDED("FailedOperation.DomainAdded"),
     FAILED_OPERATION__DOMAIN_GSLB_FAIL("FailedOperation.DomainGslbFail"),
     FAILED_OPERATION__DOMAIN_NEED_REAL_NAME("FailedOperation.DomainNeedRealName"),
@@ -77,8 +76,8 @@ public enum LiveCode implements CodeConstant {
     FAILED_OPERATION__LAYOUT_ALREADY_EXIST("FailedOperation.LayoutAlreadyExist"),
     FAILED_OPERATION__LAYOUT_NOT_EXIST("FailedOperation.LayoutNotExist"),
     FAILED_OPERATION__LAYOUT_USED_IN_AUTO_CAST("FailedOperation.LayoutUsedInAutoCast"),
-    FAILED_OPERATION__LAYOUT_USED_IN_PGM("FailedOperation.LayoutUsedInPgm", CodeMetadata.retry(BUSY)),
-    FAILED_OPERATION__LAYOUT_USED_IN_PVW("FailedOperation.LayoutUsedInPvw", CodeMetadata.retry(BUSY)),
+    FAILED_OPERATION__LAYOUT_USED_IN_PGM("FailedOperation.LayoutUsedInPgm", CodeMetadata.retry(DO_NOT_RETRY)),
+    FAILED_OPERATION__LAYOUT_USED_IN_PVW("FailedOperation.LayoutUsedInPvw", CodeMetadata.retry(DO_NOT_RETRY)),
     FAILED_OPERATION__MARK_PIC_ALREADY_EXIST("FailedOperation.MarkPicAlreadyExist"),
     FAILED_OPERATION__MARK_PIC_NOT_EXIST("FailedOperation.MarkPicNotExist"),
     FAILED_OPERATION__MARK_PIC_USED_IN_AUTO_CAST("FailedOperation.MarkPicUsedInAutoCast"),

@@ -127,7 +127,7 @@ public enum VodCode implements CodeConstant {
     INVALID_PARAMETER_VALUE__FILE_IDS_TOO_MANY("InvalidParameterValue.FileIdsTooMany"),
     INVALID_PARAMETER_VALUE__FILE_TYPE("InvalidParameterValue.FileType"),
     INVALID_PARAMETER_VALUE__FILL_TYPE("InvalidParameterValue.FillType"),
-    // The document's Chinese row says 是否去除视频 (remove the video), a slip kept verbatim as every row is; the code and the API's FiltrateAudio switch remove the audio, so the English says audio.
+    // The document's Chinese row (and the Chinese SDK's comment) says 是否去除视频 (remove the video), a slip kept verbatim as every row is; the code and the API's FiltrateAudio switch remove the audio, so the English says audio.
     INVALID_PARAMETER_VALUE__FILTRATE_AUDIO("InvalidParameterValue.FiltrateAudio"),
     INVALID_PARAMETER_VALUE__FILTRATE_VIDEO("InvalidParameterValue.FiltrateVideo"),
     INVALID_PARAMETER_VALUE__FORMAT("InvalidParameterValue.Format"),
