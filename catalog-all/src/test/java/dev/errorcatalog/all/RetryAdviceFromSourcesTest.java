@@ -43,7 +43,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The retry advice of every product agrees with what the official texts say, derived here on its own: this test reads
  * the raw SDK enums (both editions) and the error-centre feed with a few lines of its own, never through the
  * generator, applies the families of the specification ({@link Families}) and checks the runtime catalog against
- * them, both ways. A code the maintainers advise by hand with a reason ({@code data/<product>.json}'s
+ * them, both ways. A family is "every code whose name, text or solution says throttling, busy, clock skew or retry
+ * later", and a code's texts are the ones the user is shown: per language the one text the official sources give in
+ * the catalog's precedence ({@link OfficialTexts}), not every text any source or version has. A code the maintainers
+ * advise by hand with a reason ({@code data/<product>.json}'s
  * {@code "retry": {"Code": {"advice": …, "why": …}}}) is theirs, counted and left out.
  */
 class RetryAdviceFromSourcesTest {
@@ -182,6 +185,15 @@ class RetryAdviceFromSourcesTest {
         assertFamily("none", "InvalidParameterValue.QpsLimit", Families.Texts.en("too many requests is invalid"));
         assertFamily("none", "LimitExceeded.ratelimit");
         assertFamily("none", "LimitExceeded.Quota", Families.Texts.en("quota limit"));
+        // TooManyRequest names a rate hit, not a parameter of one; 限流 a hit, not a rule, policy or setting to manage
+        assertFamily("THROTTLING", "LimitExceeded.TooManyRequests");
+        assertFamily("none", "ResourceNotFound.GatewayTooManyRequestParameter");
+        assertFamily("THROTTLING", "ResourceNotFound.TooManyRequestParameter.TooManyRequest"); // one plain occurrence is enough
+        assertFamily("THROTTLING", "LimitExceeded.Foo", Families.Texts.zh("已触发限流，请降低调用频次"));
+        assertFamily("none", "ResourceNotFound.Foo", Families.Texts.zh("限流规则不存在"));
+        assertFamily("none", "ResourceInUse.Foo", Families.Texts.zh("限流策略已绑定"));
+        assertFamily("none", "FailedOperation.Foo", new Families.Texts(List.of(), List.of("请检查限流配置"), List.of()));
+        assertFamily("THROTTLING", "FailedOperation.Foo", Families.Texts.zh("限流规则生效，已限流")); // the second 限流 is a hit
     }
 
     @Test
@@ -193,7 +205,6 @@ class RetryAdviceFromSourcesTest {
         assertFamily("BUSY", "InvalidParameter.InstanceOperating"); // a parameter code may be busy
         assertFamily("BUSY", "FailedOperation.Foo", Families.Texts.zh("实例正在创建，请等待。"));
         assertFamily("BUSY", "FailedOperation.Foo", Families.Texts.zh("集群 升级中"));
-        assertFamily("BUSY", "FailedOperation.Foo", Families.Texts.zh("存在其他任务"));
         assertFamily("none", "FailedOperation.Foo", Families.Texts.zh("实例不处于创建中状态"));
         assertFamily("none", "FailedOperation.Foo", Families.Texts.zh("非处理中"));
         assertFamily("BUSY", "FailedOperation.Foo", Families.Texts.zh("实例不处于创建中状态，另一实例正在升级"));
@@ -203,11 +214,45 @@ class RetryAdviceFromSourcesTest {
     }
 
     @Test
+    void busyIsNeitherAFailureNorAResourceInUseNorAParametersText() {
+        // a name word followed by Fail or Error is a failure of it, not a task running
+        assertFamily("none", "FailedOperation.AudioProcessingFailed");
+        assertFamily("none", "FailedOperation.TaskRunningError");
+        assertFamily("BUSY", "FailedOperation.AudioProcessing");
+        assertFamily("BUSY", "FailedOperation.ProcessingFailedProcessing"); // the last Processing is busy
+        // 正在使用, 正在被使用, 正在运行: the caller must release or stop it, waiting does not help
+        assertFamily("none", "ResourceInUse.Foo", Families.Texts.zh("该证书正在使用，无法删除"));
+        assertFamily("none", "ResourceInUse.Foo", Families.Texts.zh("该镜像正在被使用"));
+        assertFamily("none", "FailedOperation.Foo", Families.Texts.zh("实例正在运行，请先关机"));
+        assertFamily("BUSY", "FailedOperation.Foo", Families.Texts.zh("实例正在运行，正在关机")); // 正在关机 is a task
+        // 操作中 is "in an operation", not "being operated"; another task alone is no task on this resource
+        assertFamily("none", "FailedOperation.Foo", Families.Texts.zh("该字段在此操作中不可修改"));
+        assertFamily("none", "FailedOperation.Foo", Families.Texts.zh("与其他任务冲突"));
+        assertFamily("none", "FailedOperation.Foo", Families.Texts.zh("存在其它任务"));
+        // is being used is a state; is being deleted a task
+        assertFamily("none", "ResourceInUse.Foo", Families.Texts.en("The certificate is being used by a listener."));
+        assertFamily("none", "ResourceInUse.Foo", Families.Texts.en("The images are being used."));
+        assertFamily("BUSY", "FailedOperation.Foo", Families.Texts.en("The instance is being deleted."));
+        // a parameter's text speaks of the parameter (互斥: mutually exclusive); its name still may say busy
+        assertFamily("none", "InvalidParameter.Foo", Families.Texts.zh("参数A与参数B互斥"));
+        assertFamily("none", "InvalidParameterValue.Foo", Families.Texts.en("The value is locked."));
+        assertFamily("none", "MissingParameter.Foo", new Families.Texts(List.of(), List.of("实例正在创建"), List.of()));
+        assertFamily("none", "UnknownParameter.Foo", Families.Texts.zh("任务执行中"));
+        assertFamily("BUSY", "InvalidParameterValue.TaskRunning", Families.Texts.zh("参数互斥"));
+        assertFamily("BUSY", "InvalidParameterX.Foo", Families.Texts.zh("参数A与参数B互斥")); // not a parameter's category
+    }
+
+    @Test
     void clockSkewAndRetryLaterAreReadFromTheTextsAndADoNotRetryWins() {
         assertFamily("CLOCK_SKEW", "AuthFailure.SignatureExpire");
         assertFamily("CLOCK_SKEW", "AuthFailure.Foo", Families.Texts.zh("请检查本地时间"));
         assertFamily("CLOCK_SKEW", "AuthFailure.Foo", Families.Texts.en("Check the System Time."));
-        assertFamily("none", "AuthFailure.Foo", new Families.Texts(List.of(), List.of("请检查本地时间"), List.of())); // not a solution
+        assertFamily("CLOCK_SKEW", "AuthFailure.Foo", new Families.Texts(List.of(), List.of("请检查本地时间"), List.of())); // a solution too
+        // a parameter's time is the parameter's fault, not the caller's clock; the name SignatureExpire still says so
+        assertFamily("none", "InvalidParameterValue.Timestamp", Families.Texts.zh("时间戳与本地时间相差过大"));
+        assertFamily("none", "InvalidParameter.Foo", Families.Texts.en("Check the system time."));
+        assertFamily("CLOCK_SKEW", "InvalidParameter.SignatureExpire", Families.Texts.zh("签名过期"));
+        assertFamily("RETRY_LATER", "InvalidParameter.Foo", Families.Texts.zh("本地时间有误，请稍后重试")); // retry-later is read
         assertFamily("RETRY_LATER", "InternalError.Foo", Families.Texts.zh("内部错误，请稍后重试。"));
         assertFamily("RETRY_LATER", "InternalError.Foo", new Families.Texts(List.of("内部错误"), List.of("请重试"), List.of()));
         assertFamily("RETRY_LATER", "InternalError.Foo", Families.Texts.en("Internal error. Please try again later."));
@@ -253,6 +298,68 @@ class RetryAdviceFromSourcesTest {
         assertTrue(texts.inAnEnum("foo", "FailedOperation.B") && !texts.inAnEnum("foo", "FailedOperation.D"));
     }
 
+    @Test
+    void theSourceReaderTakesTheTextTheCatalogShowsNotEveryText(@TempDir Path dir) throws IOException {
+        Path old = Files.createDirectories(dir.resolve(OfficialTexts.ZH + "/com/tencentcloudapi/foo/v20180101"));
+        Files.writeString(old.resolve("FooErrorCode.java"), """
+                package com.tencentcloudapi.foo.v20180101;
+                public enum FooErrorCode {
+                     /* 实例创建失败 */
+                     FAILEDOPERATION_E("FailedOperation.E"),
+                     /* FailedOperation.F */
+                     FAILEDOPERATION_F("FailedOperation.F");
+                }
+                """);
+        Path newer = Files.createDirectories(dir.resolve(OfficialTexts.ZH + "/com/tencentcloudapi/foo/v20200101"));
+        Files.writeString(newer.resolve("FooErrorCode.java"), """
+                package com.tencentcloudapi.foo.v20200101;
+                public enum FooErrorCode {
+                     /* 实例正在创建 */
+                     FAILEDOPERATION_E("FailedOperation.E"),
+                     /* 内部错误，请稍后重试 */
+                     FAILEDOPERATION_F("FailedOperation.F"),
+                     /* Instance is being created */
+                     FAILEDOPERATION_G("FailedOperation.G"),
+                     /* 内部错误 */
+                     FAILEDOPERATION_H("FailedOperation.H"),
+                     /* 内部错误 */
+                     FAILEDOPERATION_I("FailedOperation.I");
+                }
+                """);
+        Path en = Files.createDirectories(dir.resolve(OfficialTexts.EN + "/com/tencentcloudapi/foo/v20200101"));
+        Files.writeString(en.resolve("FooErrorCode.java"), """
+                package com.tencentcloudapi.foo.v20200101;
+                public enum FooErrorCode {
+                     /* See [the guide](https://example.com/throttling) for `limits`. */
+                     FAILEDOPERATION_J("FailedOperation.J"),
+                     /* 请求过于频繁 (rate limit) */
+                     FAILEDOPERATION_K("FailedOperation.K");
+                }
+                """);
+        Path feed = Files.createDirectories(dir.resolve("error-center"));
+        Files.writeString(feed.resolve("error-codes.json"), """
+                [{"productName":"foo","productVersion":"2020-01-01","code":"FailedOperation.G","description":"请求过于频繁","solution":null},
+                 {"productName":"foo","productVersion":"2020-01-01","code":"FailedOperation.H","description":"请稍后重试","solution":null},
+                 {"productName":"foo","productVersion":"2020-01-01","code":"FailedOperation.I","description":null,"solution":"[请稍后重试](https://x.cn/y)"},
+                 {"productName":"foo","productVersion":"2020-01-01","code":"FailedOperation.L","description":"内部错误","solution":null},
+                 {"productName":"foo","productVersion":"2018-01-01","code":"FailedOperation.L","description":"请稍后重试","solution":null},
+                 {"productName":"foo","productVersion":"2020-01-01","code":"FailedOperation.M","description":"Please retry later.","solution":null}]
+                """);
+        Map<String, Families.Match> foo = OfficialTexts.read(dir).families().get("foo");
+        Map<String, String> family = new TreeMap<>();
+        foo.forEach((code, m) -> family.put(code, m.family().name()));
+        assertEquals(Map.of(
+                        // E: the oldest version's text, not a newer one's; F: a newer one fills a gap (the code is none)
+                        "FailedOperation.F", "RETRY_LATER",
+                        // G: an SDK text not in Han script leaves the error centre's description to say it
+                        "FailedOperation.G", "THROTTLING",
+                        // H: the SDK's text comes before the error centre's description; I: its solution is read
+                        "FailedOperation.I", "RETRY_LATER"),
+                // J: a link is its label, code its text; K: an English text in Han script is none; L: the newest row;
+                // M: the error centre's description in Latin script is no Chinese text
+                family);
+    }
+
     private static void assertFamily(String family, String code) {
         assertFamily(family, code, Families.Texts.NONE);
     }
@@ -276,8 +383,10 @@ class RetryAdviceFromSourcesTest {
 
     /**
      * The families of the specification, first match wins: THROTTLING, BUSY, CLOCK_SKEW, RETRY_LATER. Zh words are
-     * read in the Chinese texts (enum comments, the feed's descriptions) and, where the rule says so, the feed's
-     * solutions; English phrases, case-insensitively, in the international edition's comments.
+     * read in a code's Chinese text and its Chinese solution, English phrases, case-insensitively, in its English text
+     * (the raw sources have no English solution), for every family. A parameter's category ({@code InvalidParameter},
+     * {@code InvalidParameterValue}, {@code MissingParameter}, {@code UnknownParameter}) is never throttling, and is
+     * busy or clock-skew by its name only: its texts speak of the parameter (互斥 parameters, a time given as one).
      */
     static final class Families {
         enum Family {
@@ -306,7 +415,7 @@ class RetryAdviceFromSourcesTest {
         record Match(Family family, String because) {
         }
 
-        /** A code's texts over every source and version: Chinese texts, Chinese solutions, English texts. */
+        /** A code's texts as the catalog shows them ({@link OfficialTexts}): Chinese texts, Chinese solutions, English texts. */
         record Texts(List<String> zh, List<String> zhSolutions, List<String> en) {
             static final Texts NONE = new Texts(List.of(), List.of(), List.of());
 
@@ -319,20 +428,50 @@ class RetryAdviceFromSourcesTest {
             }
         }
 
+        /** A word, and what may not follow it for it to count: GatewayTooManyRequestParameter is no throttling. */
+        record Word(String word, List<String> notBefore) {
+            static Word of(String word, String... notBefore) {
+                return new Word(word, List.of(notBefore));
+            }
+
+            boolean in(String text) {
+                return !allIn(text).isEmpty();
+            }
+
+            /** Every place the word stands in the text, not followed by any of its exclusions. */
+            List<Integer> allIn(String text) {
+                List<Integer> at = new ArrayList<>();
+                for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                    int after = i + word.length();
+                    if (notBefore.stream().noneMatch(n -> text.startsWith(n, after))) {
+                        at.add(i);
+                    }
+                }
+                return at;
+            }
+        }
+
         private static final Set<String> PARAMETER_CATEGORIES = Set.of("InvalidParameter", "InvalidParameterValue", "MissingParameter", "UnknownParameter");
-        private static final List<String> THROTTLING_NAME = List.of("RateLimit", "TooFrequent", "TooOften", "FreqCtrl", "FreqLimit",
-                "FrequencyLimit", "FreqOverLimit", "QpsLimit", "QPSLimit", "QpsExceed", "Throttl", "TooManyRequest");
-        private static final List<String> THROTTLING_ZH = List.of("频率限制", "频率超限", "频率上限", "请求频率", "频繁", "频控", "限频", "限流");
-        private static final List<String> THROTTLING_EN = List.of("rate limit", "too frequent", "frequency limit", "throttl", "too many requests");
+        private static final List<Word> THROTTLING_NAME = words("RateLimit", "TooFrequent", "TooOften", "FreqCtrl", "FreqLimit",
+                "FrequencyLimit", "FreqOverLimit", "QpsLimit", "QPSLimit", "QpsExceed", "Throttl");
+        private static final Word TOO_MANY_REQUESTS = Word.of("TooManyRequest", "Param");
+        private static final List<Word> THROTTLING_ZH = words("频率限制", "频率超限", "频率上限", "请求频率", "频繁", "频控", "限频");
+        /** A rate-limiting rule, policy or setting is a resource, not a limit hit. */
+        private static final Word LIMITING = Word.of("限流", "规则", "策略", "配置");
+        private static final List<Word> THROTTLING_EN = words("rate limit", "too frequent", "frequency limit", "throttl", "too many requests");
         private static final List<String> BUSY_NAME = List.of("TaskRunning", "InProgress", "Mutex", "Locked", "IsBusy", "Processing", "Operating");
-        private static final Pattern BUSY_ZH = Pattern.compile(
-                "正在|(?:创建|删除|变更|升级|部署|迁移|同步|扩容|重启|启动|停止|开通|销毁|回滚|备份|恢复|初始化|安装|发货|处理|执行|操作|进行)中|被锁|锁定|互斥|其他任务|其它任务");
+        /** Busy words in Chinese; 正在使用 and 正在运行 are states the caller must change, not a task that ends. */
+        private static final List<Word> BUSY_ZH = List.of(Word.of("正在", "使用", "被使用", "运行"), Word.of("被锁"), Word.of("锁定"), Word.of("互斥"));
+        /** …中 after one of these: the resource is in the middle of it. */
+        private static final Pattern BUSY_ZH_DOING = Pattern.compile(
+                "(?:创建|删除|变更|升级|部署|迁移|同步|扩容|重启|启动|停止|开通|销毁|回滚|备份|恢复|初始化|安装|发货|处理|执行|进行)中");
         private static final List<String> BUSY_ZH_NEGATIONS = List.of("不是", "未处于", "非", "不在", "不处于", "禁止");
-        private static final List<String> BUSY_EN = List.of("in progress", "is being", "are being", "is locked", "another task", "another operation", "mutex");
-        private static final List<String> CLOCK_ZH = List.of("本地时间", "时间偏差", "时间相差", "时钟");
-        private static final List<String> CLOCK_EN = List.of("clock skew", "local time", "system time");
-        private static final List<String> RETRY_ZH = List.of("稍后重试", "稍后再试", "请重试", "稍后重新");
-        private static final List<String> RETRY_EN = List.of("try again later", "retry later", "please retry", "please try again");
+        private static final List<Word> BUSY_EN = List.of(Word.of("in progress"), Word.of("is being ", "used"), Word.of("are being ", "used"),
+                Word.of("is locked"), Word.of("another task"), Word.of("another operation"), Word.of("mutex"));
+        private static final List<Word> CLOCK_ZH = words("本地时间", "时间偏差", "时间相差", "时钟");
+        private static final List<Word> CLOCK_EN = words("clock skew", "local time", "system time");
+        private static final List<Word> RETRY_ZH = words("稍后重试", "稍后再试", "请重试", "稍后重新");
+        private static final List<Word> RETRY_EN = words("try again later", "retry later", "please retry", "please try again");
         private static final List<String> NO_RETRY = List.of("请勿重试", "无需重试", "不要重试", "do not retry");
 
         private Families() {
@@ -341,35 +480,40 @@ class RetryAdviceFromSourcesTest {
         static Optional<Match> of(String code, Texts texts) {
             List<String> zhAll = new ArrayList<>(texts.zh());
             zhAll.addAll(texts.zhSolutions());
+            List<String> en = lower(texts.en());
             int dot = code.indexOf('.');
             String category = dot < 0 ? code : code.substring(0, dot);
-            if (!PARAMETER_CATEGORIES.contains(category)) {
+            boolean parameter = PARAMETER_CATEGORIES.contains(category);
+            if (!parameter) {
                 if (category.equals("RequestLimitExceeded")) {
                     return found(Family.THROTTLING, "category RequestLimitExceeded");
                 }
-                Optional<Match> m = name(Family.THROTTLING, code, THROTTLING_NAME)
-                        .or(() -> words(Family.THROTTLING, "zh", zhAll, THROTTLING_ZH))
-                        .or(() -> words(Family.THROTTLING, "en", lower(texts.en()), THROTTLING_EN));
+                Optional<Match> m = name(Family.THROTTLING, code, append(THROTTLING_NAME, TOO_MANY_REQUESTS))
+                        .or(() -> words(Family.THROTTLING, "zh", zhAll, append(THROTTLING_ZH, LIMITING)))
+                        .or(() -> words(Family.THROTTLING, "en", en, THROTTLING_EN));
                 if (m.isPresent()) {
                     return m;
                 }
             }
+            // a parameter's texts are the parameter's: 互斥 parameters are mutually exclusive, not a resource locked
+            List<String> zhRead = parameter ? List.of() : zhAll;
+            List<String> enRead = parameter ? List.of() : en;
             Optional<Match> busy = busyName(code.substring(code.lastIndexOf('.') + 1))
-                    .or(() -> busyZh(zhAll))
-                    .or(() -> words(Family.BUSY, "en", lower(texts.en()), BUSY_EN));
+                    .or(() -> busyZh(zhRead))
+                    .or(() -> words(Family.BUSY, "en", enRead, BUSY_EN));
             if (busy.isPresent()) {
                 return busy;
             }
-            Optional<Match> clock = name(Family.CLOCK_SKEW, code, List.of("SignatureExpire"))
-                    .or(() -> words(Family.CLOCK_SKEW, "zh", texts.zh(), CLOCK_ZH))
-                    .or(() -> words(Family.CLOCK_SKEW, "en", lower(texts.en()), CLOCK_EN));
+            Optional<Match> clock = name(Family.CLOCK_SKEW, code, words("SignatureExpire"))
+                    .or(() -> words(Family.CLOCK_SKEW, "zh", zhRead, CLOCK_ZH))
+                    .or(() -> words(Family.CLOCK_SKEW, "en", enRead, CLOCK_EN));
             if (clock.isPresent()) {
                 return clock;
             }
-            return retryLater("zh", zhAll, RETRY_ZH).or(() -> retryLater("en", lower(texts.en()), RETRY_EN));
+            return retryLater("zh", zhAll, RETRY_ZH).or(() -> retryLater("en", en, RETRY_EN));
         }
 
-        private static Optional<Match> retryLater(String language, List<String> texts, List<String> words) {
+        private static Optional<Match> retryLater(String language, List<String> texts, List<Word> words) {
             for (String text : texts) {
                 // a refusal in the same text wins over its "retry"
                 if (NO_RETRY.stream().noneMatch(text.toLowerCase(Locale.ROOT)::contains)) {
@@ -382,15 +526,15 @@ class RetryAdviceFromSourcesTest {
             return Optional.empty();
         }
 
-        private static Optional<Match> name(Family family, String code, List<String> words) {
-            return words.stream().filter(code::contains).findFirst().map(w -> new Match(family, "name \"" + w + "\""));
+        private static Optional<Match> name(Family family, String code, List<Word> words) {
+            return words.stream().filter(w -> w.in(code)).findFirst().map(w -> new Match(family, "name \"" + w.word() + "\""));
         }
 
-        private static Optional<Match> words(Family family, String language, List<String> texts, List<String> words) {
+        private static Optional<Match> words(Family family, String language, List<String> texts, List<Word> words) {
             for (String text : texts) {
-                for (String w : words) {
-                    if (text.contains(w)) {
-                        return found(family, language + " \"" + w + "\"");
+                for (Word w : words) {
+                    if (w.in(text)) {
+                        return found(family, language + " \"" + w.word() + "\"");
                     }
                 }
             }
@@ -400,7 +544,9 @@ class RetryAdviceFromSourcesTest {
         private static Optional<Match> busyName(String last) {
             for (String w : BUSY_NAME) {
                 for (int i = last.indexOf(w); i >= 0; i = last.indexOf(w, i + 1)) {
-                    if (!last.startsWith("Not", i - 3)) {
+                    int after = i + w.length();
+                    // NotInProgress is the opposite; AudioProcessingFailed, a failure, not a task running
+                    if (!last.startsWith("Not", i - 3) && !last.startsWith("Fail", after) && !last.startsWith("Error", after)) {
                         return found(Family.BUSY, "name \"" + w + "\"");
                     }
                 }
@@ -410,10 +556,16 @@ class RetryAdviceFromSourcesTest {
 
         private static Optional<Match> busyZh(List<String> texts) {
             for (String text : texts) {
-                Matcher m = BUSY_ZH.matcher(text);
+                for (Word w : BUSY_ZH) {
+                    for (int at : w.allIn(text)) {
+                        if (!negatedBefore(text, at)) {
+                            return found(Family.BUSY, "zh \"" + w.word() + "\"");
+                        }
+                    }
+                }
+                Matcher m = BUSY_ZH_DOING.matcher(text);
                 while (m.find()) {
-                    String before = text.substring(Math.max(0, m.start() - 4), m.start());
-                    if (BUSY_ZH_NEGATIONS.stream().noneMatch(before::contains)) {
+                    if (!negatedBefore(text, m.start())) {
                         return found(Family.BUSY, "zh \"" + m.group() + "\"");
                     }
                 }
@@ -421,8 +573,23 @@ class RetryAdviceFromSourcesTest {
             return Optional.empty();
         }
 
+        private static boolean negatedBefore(String text, int at) {
+            String before = text.substring(Math.max(0, at - 4), at);
+            return BUSY_ZH_NEGATIONS.stream().anyMatch(before::contains);
+        }
+
         private static Optional<Match> found(Family family, String because) {
             return Optional.of(new Match(family, because));
+        }
+
+        private static List<Word> words(String... words) {
+            return Stream.of(words).map(Word::of).toList();
+        }
+
+        private static List<Word> append(List<Word> words, Word word) {
+            List<Word> all = new ArrayList<>(words);
+            all.add(word);
+            return all;
         }
 
         private static List<String> lower(List<String> texts) {
@@ -430,7 +597,20 @@ class RetryAdviceFromSourcesTest {
         }
     }
 
-    /** Every official (product, code) with its texts, read from the raw files: the two SDK editions' enums and the feed. */
+    /**
+     * Every official (product, code) with the texts the catalog shows for it, read from the raw files (the two SDK
+     * editions' enums and the feed) in the catalog's precedence, not as the union of every text: the families are what
+     * the user is told, and the rules read only the text chosen per language.
+     * <ul>
+     *   <li>Chinese text: the Chinese SDK's comment of the oldest API version that has one (empty, a placeholder or
+     *       the code itself is none; a newer version only fills a gap), when it is in Han script; else the error
+     *       centre's description, when that is.</li>
+     *   <li>Chinese solution: the error centre's solution, when in Han script.</li>
+     *   <li>English text: the international SDK's comment, chosen the same way, when it has no Han character.</li>
+     * </ul>
+     * The error centre gives a code's row of its newest API version. Markdown links are read as their labels and
+     * inline code without its backticks, as the catalog shows them.
+     */
     static final class OfficialTexts {
         static final String ZH = "tencentcloud-sdk-java-3.2.11";
         static final String EN = "tencentcloud-sdk-java-intl-en-3.1.16";
@@ -438,14 +618,25 @@ class RetryAdviceFromSourcesTest {
         private static final Pattern CONSTANT_LINE = Pattern.compile("(?m)^\\s*[A-Za-z0-9_]+\\s*\\(\\s*\"");
         // the feed's stand-ins for "no text yet" (one of them says 正在, which is not a busy resource)
         private static final Set<String> PLACEHOLDERS = Set.of("业务正在更新中，请您耐心等待。", "占位符", "无", "None");
+        private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\(([^)\\s\\[\\]]+)\\)");
+        private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
 
-        private final Map<String, Map<String, List<List<String>>>> texts = new TreeMap<>();
+        /** What the sources say of one code: each SDK's chosen comment, the feed's newest row. */
+        private static final class Said {
+            String zhSdk;
+            String enSdk;
+            String feedVersion;
+            String description;
+            String solution;
+        }
+
+        private final Map<String, Map<String, Said>> said = new TreeMap<>();
         private final Set<String> inEnums = new HashSet<>();
 
         static OfficialTexts read(Path sources) throws IOException {
             OfficialTexts t = new OfficialTexts();
-            t.readSdk(sources.resolve(ZH), 0);
-            t.readSdk(sources.resolve(EN), 2);
+            t.readSdk(sources.resolve(ZH), true);
+            t.readSdk(sources.resolve(EN), false);
             t.readFeed(sources.resolve("error-center/error-codes.json"));
             return t;
         }
@@ -456,28 +647,44 @@ class RetryAdviceFromSourcesTest {
         }
 
         Set<String> products() {
-            return texts.keySet();
+            return said.keySet();
         }
 
         /** Each valid code in a family, by product. */
         Map<String, Map<String, Families.Match>> families() {
             Map<String, Map<String, Families.Match>> out = new TreeMap<>();
-            texts.forEach((product, codes) -> codes.forEach((code, t) -> {
+            said.forEach((product, codes) -> codes.forEach((code, s) -> {
                 if (ErrorCode.isValid(code)) {
-                    Families.of(code, new Families.Texts(t.get(0), t.get(1), t.get(2)))
+                    Families.of(code, texts(s))
                             .ifPresent(m -> out.computeIfAbsent(product, p -> new TreeMap<>()).put(code, m));
                 }
             }));
             return out;
         }
 
-        private void readSdk(Path sdk, int slot) throws IOException {
+        /** The texts the catalog shows: the SDK's Chinese comment before the feed's description, each in its script. */
+        private static Families.Texts texts(Said s) {
+            Optional<String> zh = inHan(s.zhSdk).or(() -> inHan(s.description));
+            Optional<String> en = Optional.ofNullable(s.enSdk).filter(t -> !hasHan(t));
+            return new Families.Texts(zh.stream().toList(), inHan(s.solution).stream().toList(), en.stream().toList());
+        }
+
+        private static Optional<String> inHan(String text) {
+            return Optional.ofNullable(text).filter(OfficialTexts::hasHan);
+        }
+
+        private static boolean hasHan(String text) {
+            return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+
+        private void readSdk(Path sdk, boolean chinese) throws IOException {
             Path root = sdk.resolve("com/tencentcloudapi");
             if (!Files.isDirectory(root)) {
                 return;
             }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(root, 3)) {
+                // product/vYYYYMMDD/…ErrorCode.java: sorted, each product's oldest API version comes first
                 files = walk.filter(f -> f.getFileName().toString().endsWith("ErrorCode.java")).sorted().toList();
             }
             for (Path file : files) {
@@ -485,8 +692,16 @@ class RetryAdviceFromSourcesTest {
                 String java = Files.readString(file, StandardCharsets.UTF_8);
                 int found = 0;
                 for (Matcher m = CONSTANT.matcher(java); m.find(); found++) {
-                    add(product, m.group(2), slot, m.group(1));
-                    inEnums.add(product + ":" + m.group(2));
+                    String code = m.group(2);
+                    inEnums.add(product + ":" + code);
+                    Said s = said(product, code);
+                    Optional<String> comment = text(m.group(1).replaceAll("\\s+", " "), code);
+                    // the oldest version's text; a newer one only fills a gap
+                    if (chinese && s.zhSdk == null) {
+                        s.zhSdk = comment.orElse(null);
+                    } else if (!chinese && s.enSdk == null) {
+                        s.enSdk = comment.orElse(null);
+                    }
                 }
                 long lines = CONSTANT_LINE.matcher(java).results().count();
                 if (found != lines) {
@@ -519,21 +734,31 @@ class RetryAdviceFromSourcesTest {
                     String product = "PLATFORM".equals(row.get("productName")) ? "common" : row.get("productName");
                     String code = row.get("code");
                     if (product != null && code != null) {
-                        add(product, code, 0, row.get("description"));
-                        add(product, code, 1, row.get("solution"));
+                        Said s = said(product, code.strip());
+                        String version = row.getOrDefault("productVersion", "");
+                        // a code with rows for several API versions: the newest row's texts
+                        if (s.feedVersion == null || version.compareTo(s.feedVersion) > 0) {
+                            s.feedVersion = version;
+                            s.description = text(row.get("description"), code.strip()).orElse(null);
+                            s.solution = text(row.get("solution"), code.strip()).orElse(null);
+                        }
                     }
                 }
             }
         }
 
-        /** Slot 0: a Chinese text, 1: a Chinese solution, 2: an English text. */
-        private void add(String product, String code, int slot, String raw) {
-            List<List<String>> t = texts.computeIfAbsent(product, p -> new TreeMap<>())
-                    .computeIfAbsent(code, c -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-            String text = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
-            if (!text.isEmpty() && !PLACEHOLDERS.contains(text)) {
-                t.get(slot).add(text);
+        private Said said(String product, String code) {
+            return said.computeIfAbsent(product, p -> new TreeMap<>()).computeIfAbsent(code, c -> new Said());
+        }
+
+        /** The text as the catalog shows it, unless absent (missing, blank, a placeholder, the code again). */
+        private static Optional<String> text(String raw, String code) {
+            String text = raw == null ? "" : raw.strip();
+            if (text.isEmpty() || PLACEHOLDERS.contains(text) || text.equals(code)) {
+                return Optional.empty();
             }
+            String labels = MARKDOWN_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            return Optional.of(INLINE_CODE.matcher(labels).replaceAll("$1"));
         }
     }
 
