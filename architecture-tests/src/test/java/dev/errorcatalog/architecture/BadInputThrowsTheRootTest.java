@@ -423,6 +423,7 @@ class BadInputThrowsTheRootTest {
         v.put("java.util.Optional<java.net.URI>", () -> List.of(Optional.empty(), Optional.of(URI.create("relative"))));
         v.put("java.util.Optional<dev.errorcatalog.ErrorCode>", () -> List.of(Optional.empty(), Optional.of(ErrorCode.parse("InternalError"))));
         v.put("java.util.Optional<dev.errorcatalog.Resolution>", () -> List.of(Optional.empty()));
+        v.put("java.util.Optional<java.lang.Throwable>", () -> List.of(Optional.empty(), Optional.of(new IllegalStateException(""))));
         v.put("java.util.OptionalInt", () -> List.of(OptionalInt.empty(), OptionalInt.of(-1)));
         v.put("java.util.List<dev.errorcatalog.ErrorCode>", () -> List.of(List.of(), List.of(ErrorCode.parse("Nope"))));
         v.put("java.util.List<dev.errorcatalog.Source>", () -> List.of(List.of()));

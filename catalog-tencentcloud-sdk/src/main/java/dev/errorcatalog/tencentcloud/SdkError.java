@@ -21,6 +21,11 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param code          the error code the SDK reported; empty when it had none
  * @param requestId     the request id, for logs and support tickets; empty when no request reached the API
  * @param serverMessage the message the SDK reported, as it is
+ * @param cause         why no answer came or the SDK did not send: the SDK exception's own cause (a
+ *                      {@code java.net.ConnectException}, a {@code ProtocolException} for a body cut off, a parse
+ *                      failure); empty when it has none, as for an API error. The cause, not the SDK exception: the
+ *                      caller holds that already and gives it to the logger beside {@link #logLine()}. Compared by
+ *                      identity in {@code equals}, as exceptions are.
  * @param resolution    the catalog's answer for {@code code}; empty when the API gave no code ({@code NO_API_ANSWER})
  * @param message       the message to show the user, in {@code locale}
  * @param locale        the language {@code message} is really in: the server's when the catalog had no text
@@ -28,14 +33,15 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record SdkError(SdkFailure failure, Optional<String> code, Optional<String> requestId,
-                       Optional<String> serverMessage, Optional<Resolution> resolution, String message, Locale locale,
-                       RetryAdvice retry) {
+                       Optional<String> serverMessage, Optional<Throwable> cause, Optional<Resolution> resolution,
+                       String message, Locale locale, RetryAdvice retry) {
     /** Rejects null components. */
     public SdkError {
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(serverMessage, "serverMessage");
+        Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(locale, "locale");
@@ -52,13 +58,43 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
         return resolution.map(r -> r.origin().kind() == dev.errorcatalog.Source.Kind.SERVER).orElse(false);
     }
 
-    /** One line for a log: code, request id, how it was resolved; what the SDK reported is quoted visibly. */
+    /**
+     * One line for a log: code, request id, how it was resolved, what the SDK reported and, when there is one, the
+     * cause ({@code cause=java.net.ConnectException: Failed to connect to /127.0.0.1:443; caused by
+     * java.net.ConnectException: Connection refused}, at most three links of its chain). What the SDK
+     * or the cause reported is quoted visibly and shortened. Log it with the exception for the stack trace:
+     * {@code log.log(Level.WARNING, error.logLine(), e)}.
+     */
     public String logLine() {
         // what the server (or whatever answered in its place) sent is quoted visibly, so it cannot forge log lines
         // shortened too, as Resolution.explain() shortens the code: a megabyte sent must not make a megabyte line
         return failure + " code=" + shortened(code, ErrorCode.MAX_LENGTH) + " requestId=" + shortened(requestId, ErrorCode.MAX_LENGTH)
                 + " retry=" + retry + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
-                + shortened(serverMessage, Printable.MESSAGE_SHOWN);
+                + shortened(serverMessage, Printable.MESSAGE_SHOWN) + cause.map(c -> " cause=" + chain(c)).orElse("");
+    }
+
+    /** How many links of the cause's chain the log line names: the SDK's wrapper of a network failure, and its reason. */
+    private static final int CAUSES_SHOWN = 3;
+
+    /**
+     * The cause and its own causes, each as {@code class: message}; a getter that throws loses only what it would
+     * have said, and a cycle ends.
+     */
+    private static String chain(Throwable cause) {
+        StringBuilder s = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = cause; t != null && seen.add(t) && seen.size() <= CAUSES_SHOWN;
+             t = TencentCloudErrors.read(t::getCause)) {
+            if (s.length() > 0) {
+                s.append("; caused by ");
+            }
+            s.append(Printable.shorten(t.getClass().getName(), Printable.MESSAGE_SHOWN));
+            String message = TencentCloudErrors.read(t::getMessage);
+            if (message != null) {
+                s.append(": ").append(Printable.shorten(message, Printable.MESSAGE_SHOWN));
+            }
+        }
+        return s.toString();
     }
 
     private static String shortened(Optional<String> text, int max) {

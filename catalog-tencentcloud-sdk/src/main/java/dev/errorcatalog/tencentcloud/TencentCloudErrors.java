@@ -18,17 +18,20 @@ import java.util.Optional;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * The official Tencent Cloud Java SDK's failures, answered by the catalog:
+ * The official Tencent Cloud Java SDK's failures, answered by the catalog. Build it, its catalog and the SDK's clients
+ * (one per {@link Language}, so that the server's messages come in the user's language) once, at start-up; then per
+ * request:
  *
  * <pre>{@code
- * TencentCloudErrors errors = TencentCloudErrors.of(ErrorCatalog.load());
+ * TencentCloudErrors errors = TencentCloudErrors.of(ErrorCatalog.load());   // once, held by the service
  * Product kms = errors.catalog().product("kms");
+ * // per request
  * Locale asked = kms.localeOfHeader(acceptLanguage);
- * profile.setLanguage(TencentCloudErrors.language(asked));   // the server's messages in the user's language
  * try {
- *     client.Encrypt(request);
+ *     clients.get(TencentCloudErrors.language(asked)).Encrypt(request);
  * } catch (TencentCloudSDKException e) {
  *     SdkError error = errors.resolve(kms, e, asked);
+ *     log.log(Level.WARNING, error.logLine(), e);                          // the cause in the line, the trace after
  *     error.message(); error.retry(); error.requestId();
  * }
  * }</pre>
@@ -86,18 +89,19 @@ public final class TencentCloudErrors {
         Optional<String> code = present(read(exception::getErrorCode));
         Optional<String> requestId = present(read(exception::getRequestId));
         Optional<String> serverMessage = present(read(exception::getMessage));
-        if (refused(exception, code, serverMessage)) {
-            return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, negotiated, "sdk-refused",
+        Optional<Throwable> cause = Optional.ofNullable(read(exception::getCause));
+        if (refused(code, serverMessage, cause)) {
+            return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, cause, negotiated, "sdk-refused",
                     RetryAdvice.DO_NOT_RETRY);
         }
         if (code.isEmpty() || code.get().equals(SERVER_SIDE_ERROR)) {
-            return sdkOwn(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, negotiated, "no-api-answer",
+            return sdkOwn(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, cause, negotiated, "no-api-answer",
                     RetryAdvice.TRANSIENT);
         }
         ApiError error = new ApiError(code.get(), serverMessage, requestId, dev.errorcatalog.ApiVersion.V3,
                 java.util.OptionalInt.empty());
         Resolution r = product.resolve(error, negotiated);
-        return new SdkError(SdkFailure.API_ERROR, code, requestId, serverMessage, Optional.of(r), r.message(),
+        return new SdkError(SdkFailure.API_ERROR, code, requestId, serverMessage, cause, Optional.of(r), r.message(),
                 r.locale(), r.retry());
     }
 
@@ -127,9 +131,10 @@ public final class TencentCloudErrors {
 
     /** A failure of the SDK's own, answered with the bridge's text in its locale closest to the negotiated one. */
     private static SdkError sdkOwn(SdkFailure failure, Optional<String> code, Optional<String> requestId,
-                                   Optional<String> serverMessage, Locale negotiated, String text, RetryAdvice retry) {
+                                   Optional<String> serverMessage, Optional<Throwable> cause, Locale negotiated,
+                                   String text, RetryAdvice retry) {
         Locale locale = Own.TEXT.locale(negotiated);
-        return new SdkError(failure, code, requestId, serverMessage, Optional.empty(), Own.TEXT.text(text, locale),
+        return new SdkError(failure, code, requestId, serverMessage, cause, Optional.empty(), Own.TEXT.text(text, locale),
                 locale, retry);
     }
 
@@ -139,12 +144,11 @@ public final class TencentCloudErrors {
      * credentials or a bad endpoint (a network or parse failure always comes with its cause). A cause that cannot be
      * read is none: nothing then says the API was reached, and the call is not retried.
      */
-    private static boolean refused(TencentCloudSDKException exception, Optional<String> code,
-                                   Optional<String> message) {
+    private static boolean refused(Optional<String> code, Optional<String> message, Optional<Throwable> cause) {
         if (code.isPresent()) {
             return code.get().equals(CLIENT_SIDE_ERROR);
         }
-        return read(exception::getCause) == null || message.equals(Optional.of(CLIENT_SIDE_ERROR));
+        return cause.isEmpty() || message.equals(Optional.of(CLIENT_SIDE_ERROR));
     }
 
     private static Optional<String> present(String text) {
@@ -156,7 +160,7 @@ public final class TencentCloudErrors {
      * the retry predicate is lost to the exception's own failure. What no caller can recover from (out of memory)
      * passes; a stack overflow is a getter recursing, and is caught with the rest.
      */
-    private static <T> T read(java.util.function.Supplier<T> getter) {
+    static <T> T read(java.util.function.Supplier<T> getter) {
         try {
             return getter.get();
         } catch (Throwable unreadable) {

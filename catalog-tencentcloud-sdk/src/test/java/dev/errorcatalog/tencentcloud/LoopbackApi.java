@@ -48,6 +48,11 @@ final class LoopbackApi implements AutoCloseable {
         return new LoopbackApi(code, message, requestId);
     }
 
+    /** The loopback port the server listens on. */
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     /** Where the server listens, as {@code HttpProfile.setEndpoint} takes it. */
     String endpoint() {
         return "127.0.0.1:" + server.getAddress().getPort();
@@ -74,6 +79,69 @@ final class LoopbackApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** A loopback port nothing listens on: a connection to it is refused. */
+    static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /**
+     * A server that reads each request whole, then answers HTTP 200 with a {@code Content-Length} of the whole error
+     * envelope but sends only its first half, and hangs up: a body cut off in transit.
+     */
+    static final class Cutting implements AutoCloseable {
+        private final ServerSocket socket;
+
+        Cutting() throws IOException {
+            socket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+            byte[] body = "{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"cut\"},\"RequestId\":\"req-cut\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket s = socket.accept()) {
+                        readRequest(s.getInputStream());
+                        OutputStream out = s.getOutputStream();
+                        out.write(head);
+                        out.write(body, 0, body.length / 2);
+                        out.flush();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "cutting-api");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        /** Reads the head and the body the head announces, so that hanging up sends no reset in place of the cut body. */
+        private static void readRequest(InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            int c;
+            while (!head.toString().endsWith("\r\n\r\n") && (c = in.read()) >= 0) {
+                head.append((char) c);
+            }
+            int length = 0;
+            for (String line : head.toString().split("\r\n")) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring("content-length:".length()).strip());
+                }
+            }
+            in.readNBytes(length);
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     /** A server that reads each request and closes the connection without a byte of answer. */

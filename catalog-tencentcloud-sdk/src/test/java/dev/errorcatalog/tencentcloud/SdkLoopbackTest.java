@@ -18,6 +18,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,7 @@ class SdkLoopbackTest {
             assertEquals(RetryAdvice.DO_NOT_RETRY, error.retry());
             assertTrue(error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED));
             assertFalse(error.fromServer());
+            assertEquals(Optional.empty(), error.cause(), "the API answered: nothing went wrong under the SDK");
             assertFalse(ERRORS.retryable("kms").test(e));
         }
     }
@@ -102,6 +104,36 @@ class SdkLoopbackTest {
             assertTrue(ERRORS.retryable("kms").test(e));
             assertEquals("未能从腾讯云 API 得到应答（网络故障或无法读取的响应），可稍后重试。",
                     ERRORS.resolve("kms", e, Locale.CHINA).message());
+        }
+    }
+
+    @Test
+    void aRefusedConnectionsLogLineNamesTheCause() throws IOException {
+        TencentCloudSDKException e = call(LoopbackApi.client(LoopbackApi.closedPort(), Language.EN_US));
+
+        SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
+        assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
+        assertEquals(RetryAdvice.TRANSIENT, error.retry());
+        assertTrue(error.logLine().startsWith("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: "), error.logLine());
+        assertInstanceOf(java.net.ConnectException.class, error.cause().orElseThrow());
+        assertSame(e.getCause(), error.cause().orElseThrow(), "the SDK exception's own cause, kept");
+        // the SDK's wrapper (OkHttp's, naming the address) and the reason under it
+        assertTrue(error.logLine().matches("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: .* cause="
+                + "java\\.net\\.ConnectException: Failed to connect to .*127\\.0\\.0\\.1:\\d+"
+                + "; caused by java\\.net\\.ConnectException: Connection refused"), error.logLine());
+    }
+
+    @Test
+    void aCutBodysLogLineNamesTheCause() throws IOException {
+        try (LoopbackApi.Cutting api = new LoopbackApi.Cutting()) {
+            TencentCloudSDKException e = call(LoopbackApi.client(api.port(), Language.EN_US));
+
+            SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
+            assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
+            assertEquals(RetryAdvice.TRANSIENT, error.retry());
+            assertInstanceOf(java.net.ProtocolException.class, error.cause().orElseThrow());
+            assertTrue(error.logLine().endsWith(" cause=java.net.ProtocolException: unexpected end of stream"),
+                    error.logLine());
         }
     }
 

@@ -36,7 +36,9 @@ class TencentCloudErrorsTest {
         assertEquals(Optional.empty(), error.requestId());
         assertEquals(Optional.of("Failed to connect"), error.serverMessage());
         assertEquals(RetryAdvice.TRANSIENT, error.retry());
-        assertEquals("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: Failed to connect", error.logLine());
+        assertEquals("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: Failed to connect "
+                + "cause=java.net.ConnectException: refused", error.logLine());
+        assertEquals(ConnectException.class, error.cause().orElseThrow().getClass());
         assertFalse(error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED));
     }
 
@@ -124,6 +126,46 @@ class TencentCloudErrorsTest {
         assertTrue(error.logLine().endsWith(": m" + "x".repeat(396) + "..."), error.logLine().substring(error.logLine().length() - 100));
         assertEquals("Foo." + huge, error.code().orElseThrow(), "what the SDK reported is kept whole");
         assertEquals("m" + huge, error.serverMessage().orElseThrow());
+    }
+
+    @Test
+    void theLogLineNamesTheCausesChainQuotedShortenedAndEndingAtACycle() {
+        // a cause's message is whatever the network stack or a parser put there: quoted and shortened as the server's
+        IOException root = new IOException("reset\n2026-01-01 INFO forged " + "y".repeat(1_000_000));
+        TencentCloudSDKException e = new TencentCloudSDKException("", new java.io.UncheckedIOException("read", root));
+        String line = ERRORS.resolve(KMS, e, Locale.ENGLISH).logLine();
+        assertTrue(line.chars().noneMatch(Character::isISOControl), line.substring(0, 200));
+        assertTrue(line.length() < 2000, line.length() + " characters");
+        assertTrue(line.startsWith("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: - cause=java.io.UncheckedIOException: "
+                + "read; caused by java.io.IOException: reset\\n2026-01-01 INFO forged yyy"), line.substring(0, 200));
+        assertTrue(line.endsWith("y..."), line.substring(line.length() - 50));
+
+        // a cause without a message is named by its class; a chain is cut after three links, and a cycle ends
+        Exception a = new Exception();
+        Exception b = new Exception("b", a);
+        a.initCause(b);
+        assertTrue(ERRORS.resolve(KMS, new TencentCloudSDKException("m", a), Locale.ENGLISH).logLine()
+                .endsWith(": m cause=java.lang.Exception; caused by java.lang.Exception: b"));
+        Exception deep = new Exception("4", new Exception("5"));
+        for (int i = 3; i >= 1; i--) {
+            deep = new Exception(String.valueOf(i), deep);
+        }
+        assertTrue(ERRORS.resolve(KMS, new TencentCloudSDKException("m", deep), Locale.ENGLISH).logLine()
+                .endsWith(": m cause=java.lang.Exception: 1; caused by java.lang.Exception: 2; caused by java.lang.Exception: 3"));
+    }
+
+    @Test
+    void aCauseWhoseGettersThrowLosesOnlyWhatTheyWouldHaveSaid() {
+        Exception silent = new Exception("unused", new IOException("under")) {
+            @Override
+            public String getMessage() {
+                throw new IllegalStateException("getMessage failed");
+            }
+        };
+        SdkError error = ERRORS.resolve(KMS, new TencentCloudSDKException("m", silent), Locale.ENGLISH);
+        assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
+        assertTrue(error.logLine().endsWith(": m cause=" + silent.getClass().getName()
+                + "; caused by java.io.IOException: under"), error.logLine());
     }
 
     @Test
@@ -225,6 +267,7 @@ class TencentCloudErrorsTest {
         assertEquals(Optional.empty(), error.serverMessage());
         assertEquals(Locale.SIMPLIFIED_CHINESE, error.locale());
         assertEquals("SDK_REFUSED code=- requestId=- retry=DO_NOT_RETRY: -", error.logLine());
+        assertEquals(Optional.empty(), error.cause());
         assertEquals(RetryAdvice.DO_NOT_RETRY, ERRORS.retryable("kms").advice(all));
     }
 
