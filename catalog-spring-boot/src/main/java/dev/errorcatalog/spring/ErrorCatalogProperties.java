@@ -34,7 +34,8 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  *                      {@code Accept-Language} when the application's resolver has no default of its own)
  * @param problem       the problem-detail answers
  * @param sdk           which product an official SDK's exception belongs to
- * @param log           the level of the line each problem answer leaves in the log (logger {@code dev.errorcatalog.spring})
+ * @param log           the level of the line each problem answer leaves in the log (logger
+ *                      {@code dev.errorcatalog.spring})
  */
 @API(status = MAINTAINED, since = "0.1.0")
 @ConfigurationProperties("errorcatalog")

@@ -39,9 +39,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * {@code urn:errorcatalog:<product>:<code>}; properties {@code code}, {@code product}, {@code requestId} (when there is
  * one, unless {@code errorcatalog.problem.expose-request-id=false}), {@code retry} (a {@link RetryAdvice} name), and
  * {@code serverMessage} only when asked for; a {@code Retry-After} header (seconds) when the advice says the same
- * request may be retried; {@code Content-Language}. Each answer leaves one line in the log ({@link ProblemLog}): status,
- * product, code, request id, retry advice and the catalog's {@code explain()}, with the exception for a 5xx; the
- * overloads that take the exception itself give it, those that take its class log the line alone.
+ * request may be retried; {@code Content-Language}. Each answer leaves one line in the log (logger
+ * {@code dev.errorcatalog.spring}, levels {@code errorcatalog.log.*}): status, product, code, request id, retry advice
+ * and the catalog's {@code explain()}, with the exception for a 5xx; the overloads that take the exception itself give
+ * it, those that take its class log the line alone.
  *
  * <p>The application's own messages win, looked up in its {@link MessageSource} under Spring's {@code ErrorResponse}
  * codes, for the code first and then for the exception's class: {@code problemDetail.title.errorcatalog.kms.ResourceUnavailable.CmkDisabled},
