@@ -474,6 +474,7 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.spring.ErrorCatalogProperties$Sdk", () -> sdks(sdk));
         v.put("dev.errorcatalog.spring.ErrorCatalogProperties$Problem", () -> List.of(new ErrorCatalogProperties.Problem(false, true)));
         v.put("dev.errorcatalog.spring.ErrorCatalogProperties", () -> List.of(properties));
+        v.put("dev.errorcatalog.spring.ErrorCatalogProperties$Log", () -> List.of(ErrorCatalogProperties.Log.DEFAULTS));
         v.put("dev.errorcatalog.spring.SdkProductBinding", () -> List.of(SdkProductBinding.of(common, sdk)));
         v.put("dev.errorcatalog.spring.ProblemAnswers", () -> List.of(problems(true), problems(false)));
         v.put("dev.errorcatalog.spring.ErrorCatalogMessageSource", () -> List.of(new ErrorCatalogMessageSource(all, Locale.ROOT)));

@@ -43,7 +43,7 @@ public class ErrorCatalogProblemAdvice {
         if (e.error() == null || e.resolution() == null) {
             return problems.forLibraryFailure(e, locales.of(request));
         }
-        return problems.forApiError(e.resolution().product().value(), e.error(), locales.of(request), e.getClass());
+        return problems.forApiError(e.resolution().product().value(), e.error(), locales.of(request), e);
     }
 
     /** One of the library's own failures: the service's fault, its message not shown. */

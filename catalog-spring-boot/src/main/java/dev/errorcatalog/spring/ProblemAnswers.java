@@ -2,11 +2,14 @@ package dev.errorcatalog.spring;
 
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Product;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.i18n.ErrorCatalogException;
+import dev.errorcatalog.i18n.LanguageScripts;
 import dev.errorcatalog.i18n.Printable;
 import dev.errorcatalog.tencentcloud.SdkError;
 import dev.errorcatalog.tencentcloud.SdkFailure;
@@ -34,8 +37,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * Builds the RFC 9457 answer for an error: status from {@link ProblemStatus}; {@code title} (the message of the code's
  * category) and {@code detail} (the code's message) in the request's language; {@code type} the code's help page or
  * {@code urn:errorcatalog:<product>:<code>}; properties {@code code}, {@code product}, {@code requestId} (when there is
- * one), {@code retry} (a {@link RetryAdvice} name), and {@code serverMessage} only when asked for; a
- * {@code Retry-After} header (seconds) when the advice says the same request may be retried; {@code Content-Language}.
+ * one, unless {@code errorcatalog.problem.expose-request-id=false}), {@code retry} (a {@link RetryAdvice} name), and
+ * {@code serverMessage} only when asked for; a {@code Retry-After} header (seconds) when the advice says the same
+ * request may be retried; {@code Content-Language}. Each answer leaves one line in the log (logger
+ * {@code dev.errorcatalog.spring}, levels {@code errorcatalog.log.*}): status, product, code, request id, retry advice
+ * and the catalog's {@code explain()}, with the exception for a 5xx; the overloads that take the exception itself give
+ * it, those that take its class log the line alone.
  *
  * <p>The application's own messages win, looked up in its {@link MessageSource} under Spring's {@code ErrorResponse}
  * codes, for the code first and then for the exception's class: {@code problemDetail.title.errorcatalog.kms.ResourceUnavailable.CmkDisabled},
@@ -45,8 +52,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * character but ASCII letters, digits, {@code '.'} and {@code '-'} as {@code %XX} of its UTF-8), so that whatever a
  * server sent gives a valid URI. A type message that is not a URI by itself gives our type, and is logged once.
  *
- * <p>The API's own message is never the detail: where the catalog has no text for a code, the detail says so in the
- * request's language. Thread-safe; what it keeps is which type messages it has reported.
+ * <p>The API's own message is the detail only for a subcode the catalog does not have under a parent it has (the
+ * parent's text is the title, or the detail too where the category is the parent): then, when the server gave one in
+ * the answer's language (by its script) and of at most {@value Printable#MESSAGE_SHOWN} characters, its message says
+ * more than the parent's text. Where the catalog has no text for a code at all, the detail says so in the request's
+ * language. Thread-safe; what it keeps is which type messages it has reported.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ProblemAnswers {
@@ -54,37 +64,90 @@ public final class ProblemAnswers {
     private static final String HEX = "0123456789ABCDEF";
     /** More than an application has type messages; a message source answering any code cannot fill the log. */
     private static final int MAX_TYPES_REPORTED = 64;
+    /** The type of every library fault: one stable name, not a class of ours that may be renamed. */
+    static final URI LIBRARY_FAULT = URI.create("urn:errorcatalog:library-fault");
 
     /** The application's type messages already reported as not a URI. */
     private final Set<String> typesReported = ConcurrentHashMap.newKeySet();
     private final ErrorCatalog catalog;
     private final MessageSource messages;
     private final boolean includeServerMessage;
+    private final boolean exposeRequestId;
+    private final ProblemLog log;
 
     /**
+     * Answers with the request id and the default log levels.
+     *
      * @param catalog              the catalog answering
      * @param messages             the application's messages (the application context), looked up before ours
      * @param includeServerMessage whether the API's own message is added as the property {@code serverMessage}
      */
     public ProblemAnswers(ErrorCatalog catalog, MessageSource messages, boolean includeServerMessage) {
+        this(catalog, messages, new ErrorCatalogProperties.Problem(true, includeServerMessage),
+                ErrorCatalogProperties.Log.DEFAULTS);
+    }
+
+    /**
+     * @param catalog  the catalog answering
+     * @param messages the application's messages (the application context), looked up before ours
+     * @param problem  whether the server's message and the request id are in the answer ({@code enabled} is the
+     *                 auto-configuration's, not read here)
+     * @param log      the level of each answer's log line
+     */
+    public ProblemAnswers(ErrorCatalog catalog, MessageSource messages, ErrorCatalogProperties.Problem problem,
+                          ErrorCatalogProperties.Log log) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.includeServerMessage = includeServerMessage;
+        Objects.requireNonNull(problem, "problem");
+        this.includeServerMessage = problem.includeServerMessage();
+        this.exposeRequestId = problem.exposeRequestId();
+        this.log = new ProblemLog(log);
     }
 
-    /** The answer for an error an API sent, of a product, in the product's locale closest to {@code locale}. */
+    /**
+     * The answer for an error an API sent, of a product, in the product's locale closest to {@code locale}; its log
+     * line has no exception (the overload taking it does).
+     */
     public ResponseEntity<ProblemDetail> forApiError(String product, ApiError error, Locale locale, Class<?> thrown) {
+        return forApiError(product, error, locale, Objects.requireNonNull(thrown, "thrown"), Optional.empty());
+    }
+
+    /** The answer for an error an API sent, as the exception that carried it: logged with it when the answer is 5xx. */
+    public ResponseEntity<ProblemDetail> forApiError(String product, ApiError error, Locale locale, Throwable thrown) {
+        return forApiError(product, error, locale, thrown.getClass(), Optional.of(thrown));
+    }
+
+    private ResponseEntity<ProblemDetail> forApiError(String product, ApiError error, Locale locale, Class<?> thrown,
+                                                      Optional<Throwable> exception) {
         Product handle = catalog.product(product);
         Locale negotiated = handle.locale(Objects.requireNonNull(locale, "locale"));
-        return forResolution(handle.resolve(error, negotiated), negotiated, error.requestId(), thrown);
+        Resolution r = handle.resolve(error, negotiated);
+        String line = "API_ERROR code=" + shortened(Optional.of(r.requested())) + " requestId="
+                + shortened(error.requestId()) + " retry=" + r.retry() + " (" + r.explain() + "): "
+                + r.serverMessage().map(m -> Printable.shorten(m, Printable.MESSAGE_SHOWN)).orElse("-");
+        return forResolution(r, negotiated, error.requestId(), thrown, line, exception);
     }
 
-    /** The answer for what the SDK bridge made of an SDK exception. */
+    /** The answer for what the SDK bridge made of an SDK exception; its log line has no exception. */
     public ResponseEntity<ProblemDetail> forSdkError(String product, SdkError error, Locale locale, Class<?> thrown) {
+        return forSdkError(product, error, locale, Objects.requireNonNull(thrown, "thrown"), Optional.empty());
+    }
+
+    /**
+     * The answer for what the SDK bridge made of this SDK exception: logged with it (and its cause, a refused
+     * connection) when the answer is 5xx.
+     */
+    public ResponseEntity<ProblemDetail> forSdkError(String product, SdkError error, Locale locale, Throwable thrown) {
+        return forSdkError(product, error, locale, thrown.getClass(), Optional.of(thrown));
+    }
+
+    private ResponseEntity<ProblemDetail> forSdkError(String product, SdkError error, Locale locale, Class<?> thrown,
+                                                      Optional<Throwable> exception) {
         Objects.requireNonNull(error, "error");
         Locale negotiated = catalog.product(product).locale(Objects.requireNonNull(locale, "locale"));
         if (error.failure() == SdkFailure.API_ERROR && error.resolution().isPresent()) {
-            return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown);
+            return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown, error.logLine(),
+                    exception);
         }
         // the bridge's own text, already in the request's language; the exception's message is the SDK's own (a local
         // host and port, a usage mistake), not the API's, so it is never shown
@@ -93,7 +156,8 @@ public final class ProblemAnswers {
                 Optional.of(ProductId.of(product)), error.code(),
                 URI.create(refused ? "urn:errorcatalog:sdk:not-sent" : "urn:errorcatalog:sdk:no-api-answer"),
                 (refused ? StarterText.NOT_SENT : StarterText.NO_API_ANSWER).in(negotiated),
-                error.message(), error.locale(), error.requestId(), error.retry(), Optional.empty(), thrown));
+                error.message(), error.locale(), error.requestId(), error.retry(), Optional.empty(), thrown,
+                "product=" + product + " " + error.logLine(), false, exception));
     }
 
     /**
@@ -103,13 +167,18 @@ public final class ProblemAnswers {
     public ResponseEntity<ProblemDetail> forLibraryFailure(ErrorCatalogException e, Locale locale) {
         Locale negotiated = catalog.product(ProductId.COMMON).locale(Objects.requireNonNull(locale, "locale"));
         return answer(new Answer(HttpStatus.INTERNAL_SERVER_ERROR, Optional.empty(), Optional.empty(),
-                URI.create("urn:errorcatalog:library:" + e.getClass().getSimpleName()),
-                StarterText.LIBRARY_FAILURE_TITLE.in(negotiated), StarterText.LIBRARY_FAILURE.in(negotiated),
-                negotiated, Optional.empty(), RetryAdvice.UNKNOWN, Optional.empty(), e.getClass()));
+                LIBRARY_FAULT, StarterText.LIBRARY_FAILURE_TITLE.in(negotiated),
+                StarterText.LIBRARY_FAILURE.in(negotiated), negotiated, Optional.empty(), RetryAdvice.UNKNOWN,
+                Optional.empty(), e.getClass(), "product=- LIBRARY_FAULT " + e.getClass().getSimpleName() + " requestId=-"
+                + " retry=" + RetryAdvice.UNKNOWN, true, Optional.of(e)));
+    }
+
+    private static String shortened(Optional<String> text) {
+        return text.map(t -> Printable.shorten(t, ErrorCode.MAX_LENGTH)).orElse("-");
     }
 
     private ResponseEntity<ProblemDetail> forResolution(Resolution r, Locale negotiated, Optional<String> requestId,
-                                                        Class<?> thrown) {
+                                                        Class<?> thrown, String line, Optional<Throwable> exception) {
         String code = r.requested();
         String product = r.product().value();
         Locale locale = r.locale();
@@ -119,12 +188,21 @@ public final class ProblemAnswers {
             // in the request's language, not in the language the server happened to write in
             locale = negotiated;
             detail = StarterText.NO_TEXT.in(locale);
+        } else if (r.kind() == MatchKind.PARENT || r.kind() == MatchKind.COMMON_PARENT) {
+            // a subcode the catalog does not have: the parent's text is general, the server's message about this very
+            // error, if it is in the answer's language and of a sensible length
+            Locale in = locale;
+            Optional<String> server = r.serverMessage().filter(m -> !m.isBlank())
+                    .filter(m -> m.length() <= Printable.MESSAGE_SHOWN).filter(m -> LanguageScripts.fits(m, in));
+            if (server.isPresent()) {
+                detail = server.get();
+            }
         }
         String title = categoryTitle(product, code, locale);
         URI type = r.helpUrl().orElseGet(() -> urn(product, code));
         return answer(new Answer(ProblemStatus.of(code, r.retry()), Optional.of(r.product()), Optional.of(code), type,
-                title, detail,
-                locale, requestId, r.retry(), r.serverMessage(), thrown));
+                title, detail, locale, requestId, r.retry(), r.serverMessage(), thrown,
+                "product=" + product + " " + line, false, exception));
     }
 
     /** The message of the code's category in that locale; a fixed text when the catalog has none. */
@@ -184,7 +262,8 @@ public final class ProblemAnswers {
 
     private record Answer(HttpStatus status, Optional<ProductId> product, Optional<String> code, URI type, String title,
                           String detail, Locale locale, Optional<String> requestId, RetryAdvice retry,
-                          Optional<String> serverMessage, Class<?> thrown) {
+                          Optional<String> serverMessage, Class<?> thrown, String logLine, boolean libraryFault,
+                          Optional<Throwable> exception) {
     }
 
     private ResponseEntity<ProblemDetail> answer(Answer a) {
@@ -199,7 +278,9 @@ public final class ProblemAnswers {
         problem.setDetail(own(key, "problemDetail.", thrownName, args, a.locale()).map(Own::text).orElse(a.detail()));
         a.code().ifPresent(c -> problem.setProperty("code", c));
         a.product().ifPresent(p -> problem.setProperty("product", p.value()));
-        a.requestId().ifPresent(id -> problem.setProperty("requestId", id));
+        if (exposeRequestId) {
+            a.requestId().ifPresent(id -> problem.setProperty("requestId", id));
+        }
         problem.setProperty("retry", a.retry().name());
         if (includeServerMessage) {
             a.serverMessage().filter(m -> !m.isBlank()).ifPresent(m -> problem.setProperty("serverMessage", m));
@@ -208,6 +289,7 @@ public final class ProblemAnswers {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentLanguage(a.locale());
         a.retry().delay(1).ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait))));
+        log.answered(a.status(), a.logLine(), a.libraryFault(), a.exception());
         return ResponseEntity.status(a.status()).headers(headers).body(problem);
     }
 

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,16 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * The HTTP status a problem answer gets, from the category of its code: the part before the first {@code '.'}
  * ({@code ResourceUnavailable} for {@code ResourceUnavailable.CmkDisabled}); but a code advised
  * {@link RetryAdvice#THROTTLED} is 429 and one advised {@link RetryAdvice#BUSY} is 409 in whatever category it sits
- * (a rate limit under {@code LimitExceeded}, a running task under {@code FailedOperation}).
+ * (a rate limit under {@code LimitExceeded}, a running task under {@code FailedOperation}); and a code that says a
+ * thing is missing is 404 where its category would give 409 or a 5xx (below).
+ *
+ * <p><b>Not found.</b> A code whose last part ends in {@code NotFound}, {@code NotExist}, {@code NotExists} or
+ * {@code NotExisted} ({@code ResourceUnavailable.CmkNotFound}, {@code FailedOperation.RoomNotExist},
+ * {@code InvalidInstanceId.NotFound}) is 404 when its category's status is 409 or 5xx (or it has none): a missing
+ * resource is neither a resource in the wrong state nor the upstream failing. A category that already blames the
+ * request keeps its status ({@code AuthFailure.SecretIdNotFound} 401, {@code UnauthorizedOperation.RoleNotExists} 403,
+ * {@code InvalidParameterValue.KeyNotFound} 400), and throttling or busy advice comes first. Other spellings
+ * ({@code NotFoundOrAudited}) are not read as missing.
  *
  * <table>
  * <caption>Category to status</caption>
@@ -29,7 +39,8 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * <tr><td>403</td><td>{@code UnauthorizedOperation}, {@code OperationDenied}, {@code IpInBlacklist},
  * {@code IpNotInWhitelist}, {@code LimitExceeded}</td><td>understood and refused (a quota is not a rate: no retry;
  * a rate limit in this category is advised {@code THROTTLED}, so 429)</td></tr>
- * <tr><td>404</td><td>{@code ResourceNotFound}, {@code NoSuchProduct}, {@code NoSuchVersion}</td><td></td></tr>
+ * <tr><td>404</td><td>{@code ResourceNotFound}, {@code NoSuchProduct}, {@code NoSuchVersion}, and a not-found code
+ * of a 409 or 5xx category</td><td></td></tr>
  * <tr><td>409</td><td>{@code ResourceInUse}, {@code ResourceInsufficient}, {@code ResourceUnavailable}, and any code
  * whose advice is {@link RetryAdvice#BUSY}</td>
  * <td>the resource's state refuses it; when busy, with {@code Retry-After}</td></tr>
@@ -57,6 +68,8 @@ public final class ProblemStatus {
             HttpStatus.TOO_MANY_REQUESTS, "RequestLimitExceeded",
             HttpStatus.BAD_GATEWAY, "FailedOperation", "InternalError", "ResponseSizeLimitExceeded", "ActionOffline",
             HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable");
+    /** How the official lists end a code that says a thing is missing, and nothing more. */
+    private static final List<String> NOT_FOUND_ENDINGS = List.of("NotFound", "NotExist", "NotExists", "NotExisted");
 
     private ProblemStatus() {
     }
@@ -81,16 +94,31 @@ public final class ProblemStatus {
      * The status for a code and its retry advice: 429 whenever the advice is throttling (an API 2.0
      * {@code InvalidRequest.LimitExceeded} is, and live's {@code LimitExceeded.RateLimitExceeded}), 409 whenever it is
      * a busy resource (a {@code FailedOperation} that a running task refuses is not the upstream failing), else the
-     * category's, else 500.
+     * category's (500 for a category without one), except that a not-found code (see above) of a 409 or
+     * 5xx category is 404.
      */
     public static HttpStatus of(String code, RetryAdvice advice) {
         Objects.requireNonNull(advice, "advice");
         return switch (advice) {
             case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
             case BUSY -> HttpStatus.CONFLICT;
-            case TRANSIENT, CLOCK_SKEW, DO_NOT_RETRY, UNKNOWN ->
-                    ofCategory(categoryOf(code)).orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+            case TRANSIENT, CLOCK_SKEW, DO_NOT_RETRY, UNKNOWN -> {
+                HttpStatus category = ofCategory(categoryOf(code)).orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+                boolean stateOrUpstream = category == HttpStatus.CONFLICT || category.is5xxServerError();
+                yield stateOrUpstream && saysNotFound(code) ? HttpStatus.NOT_FOUND : category;
+            }
         };
+    }
+
+    /** Whether the code's last part ends in one of the not-found endings: the code says a thing is missing. */
+    static boolean saysNotFound(String code) {
+        String last = Objects.requireNonNull(code, "code").substring(code.lastIndexOf('.') + 1);
+        for (String ending : NOT_FOUND_ENDINGS) {
+            if (last.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, HttpStatus> table(Object... statusThenCategories) {

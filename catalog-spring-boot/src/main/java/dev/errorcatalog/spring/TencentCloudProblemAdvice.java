@@ -45,6 +45,6 @@ public class TencentCloudProblemAdvice {
         String product = products.productOf(e).value();
         Locale locale = locales.of(request);
         SdkError error = errors.resolve(product, e, locale);
-        return problems.forSdkError(product, error, locale, e.getClass());
+        return problems.forSdkError(product, error, locale, e);
     }
 }

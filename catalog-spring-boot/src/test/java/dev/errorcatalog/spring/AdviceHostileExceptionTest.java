@@ -103,7 +103,7 @@ class AdviceHostileExceptionTest {
         assertEquals(429, advice.apiError(sent, new MockHttpServletRequest()).getStatusCode().value());
         ResponseEntity<ProblemDetail> answer = advice.apiError(received, new MockHttpServletRequest());
         assertEquals(500, answer.getStatusCode().value());
-        assertEquals("urn:errorcatalog:library:ApiErrorException", answer.getBody().getType().toString());
+        assertEquals("urn:errorcatalog:library-fault", answer.getBody().getType().toString());
     }
 
     private static ApiErrorException copied(ApiErrorException e) throws IOException, ClassNotFoundException {

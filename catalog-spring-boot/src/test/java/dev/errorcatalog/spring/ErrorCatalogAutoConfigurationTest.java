@@ -114,6 +114,27 @@ class ErrorCatalogAutoConfigurationTest {
     }
 
     @Test
+    void theRequestIdIsInTheAnswerUnlessTurnedOffAndTheLogLevelsAreSettable() {
+        dev.errorcatalog.ApiError denied = dev.errorcatalog.ApiError.of("ResourceUnavailable.CmkDisabled", "off", "req-7");
+        web.run(context -> assertEquals("req-7", context.getBean(ProblemAnswers.class)
+                .forApiError("kms", denied, Locale.ENGLISH, RuntimeException.class).getBody().getProperties()
+                .get("requestId")));
+        web.withPropertyValues("errorcatalog.problem.expose-request-id=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(ProblemAnswers.class).forApiError("kms", denied, Locale.ENGLISH,
+                    RuntimeException.class).getBody().getProperties()).doesNotContainKey("requestId");
+        });
+        web.withPropertyValues("errorcatalog.log.api-error-level=warn", "errorcatalog.log.server-error-level=error",
+                "errorcatalog.log.library-fault-level=off").run(context -> {
+            assertThat(context).hasNotFailed();
+            try (dev.errorcatalog.spring.app.LogCapture log = new dev.errorcatalog.spring.app.LogCapture()) {
+                context.getBean(ProblemAnswers.class).forApiError("kms", denied, Locale.ENGLISH, RuntimeException.class);
+                assertThat(log.text()).contains(" WARN  ").contains("requestId=req-7");
+            }
+        });
+    }
+
+    @Test
     void withoutTheSdkTheSdkPartsAreAbsentAndTheRestWorks() {
         web.withClassLoader(new FilteredClassLoader(TencentCloudSDKException.class)).run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(ErrorCatalog.class)

@@ -173,7 +173,9 @@ class ProblemAnswersTest {
                 assertEquals(429, p.getStatus());
             }
             String text = log.text();
-            assertEquals(1, text.lines().count(), text);
+            // one report of the message, beside the line each answer leaves
+            assertEquals(1, text.lines().filter(l -> l.contains(" dev.errorcatalog.spring.ProblemAnswers: ")).count(), text);
+            assertEquals(3, text.lines().filter(l -> l.contains(" dev.errorcatalog.spring: answered 429 ")).count(), text);
             assertTrue(text.contains("problemDetail.type.errorcatalog.kms.RequestLimitExceeded gives "
                     + "\"https://example.com/\\u001b[31m\\nforged/RequestLimitExceeded\", which is not a URI"), text);
             assertTrue(text.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)), text);
@@ -189,5 +191,26 @@ class ProblemAnswersTest {
                 RuntimeException.class).getBody().getType().toString();
         assertEquals("urn:errorcatalog:common:Foo%ED%A0%80", lone, "the surrogate's value in three bytes, as WTF-8");
         assertEquals("urn:errorcatalog:common:Foo%3F", question);
+    }
+
+    @Test
+    void aSubcodeAnsweredByACommonParentShowsTheServersMessageOnlyInTheAnswersLanguageAndOfSensibleLength() {
+        // KMS has no UnknownParameter of its own: the common code answers for its subcodes
+        ProblemAnswers problems = new ProblemAnswers(CATALOG, new StaticMessageSource(), false);
+        String code = "UnknownParameter.ColourOfTheKey";
+        String parent = CATALOG.resolve("common", "UnknownParameter", Locale.ENGLISH).message();
+        assertEquals(dev.errorcatalog.MatchKind.COMMON_PARENT, CATALOG.resolve("kms", code, Locale.ENGLISH).kind());
+        ProblemDetail told = problems.forApiError("kms", ApiError.of(code, "The parameter Colour is not known.", "r-1"),
+                Locale.ENGLISH, RuntimeException.class).getBody();
+        assertEquals(400, told.getStatus());
+        assertEquals(parent, told.getTitle());
+        assertEquals("The parameter Colour is not known.", told.getDetail());
+        // in another language than the answer's, or a server's megabyte: the parent's text stands
+        ProblemDetail chinese = problems.forApiError("kms", ApiError.of(code, "未知参数。", "r-2"), Locale.ENGLISH,
+                RuntimeException.class).getBody();
+        assertEquals(parent, chinese.getDetail());
+        ProblemDetail endless = problems.forApiError("kms", ApiError.of(code, "x".repeat(401), "r-3"), Locale.ENGLISH,
+                RuntimeException.class).getBody();
+        assertEquals(parent, endless.getDetail());
     }
 }

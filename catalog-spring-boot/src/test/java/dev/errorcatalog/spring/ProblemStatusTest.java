@@ -98,4 +98,28 @@ class ProblemStatusTest {
             assertEquals(expected, status, advice.name());
         }
     }
+
+    @Test
+    void aMissingThingIs404WhereItsCategoryBlamesTheResourcesStateOrTheUpstream() {
+        // the code says what happened: a key that does not exist is not a key in the wrong state, nor the API failing
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("ResourceUnavailable.CmkNotFound", RetryAdvice.DO_NOT_RETRY));
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("FailedOperation.ClusterNotFound", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("FailedOperation.RoomNotExist", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("FailedOperation.SessionNotExists", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("FailedOperation.AccountNotExisted", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("InternalError.TemplateNotFound", RetryAdvice.TRANSIENT));
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("ResourceInUse.AliasNotFound", RetryAdvice.UNKNOWN));
+        // an API 2.0 code, whose category has no row (500)
+        assertEquals(HttpStatus.NOT_FOUND, ProblemStatus.of("InvalidInstanceId.NotFound", RetryAdvice.UNKNOWN));
+        // a category that already blames the request keeps its status: the caller's credentials, rights, parameters
+        assertEquals(HttpStatus.UNAUTHORIZED, ProblemStatus.of("AuthFailure.SecretIdNotFound", RetryAdvice.DO_NOT_RETRY));
+        assertEquals(HttpStatus.FORBIDDEN, ProblemStatus.of("UnauthorizedOperation.RoleNotExists", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.BAD_REQUEST, ProblemStatus.of("InvalidParameterValue.KeyNotFound", RetryAdvice.UNKNOWN));
+        // only the last part counts, and only these endings: "not found or audited" is not plainly missing
+        assertEquals(HttpStatus.BAD_GATEWAY, ProblemStatus.of("FailedOperation.CertificateNotFoundOrAudited", RetryAdvice.UNKNOWN));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("ResourceUnavailable.NotFoundSomething.Locked", RetryAdvice.UNKNOWN));
+        // advice comes first: a throttled or busy code keeps 429 or 409
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, ProblemStatus.of("FailedOperation.KeyNotFound", RetryAdvice.THROTTLED));
+        assertEquals(HttpStatus.CONFLICT, ProblemStatus.of("FailedOperation.KeyNotFound", RetryAdvice.BUSY));
+    }
 }

@@ -100,6 +100,12 @@ class HostileServerApplicationTest {
         try (LogCapture log = new LogCapture()) {
             response = get("/keys/Hostile1");
             assertNothingRawInTheLog(log);
+            // the answer's line and the exception with it (a 500) are there, what the server sent quoted
+            String text = log.text();
+            assertTrue(text.contains("answered 500 product=kms API_ERROR code=Bad Code/<x>?#%\\r\\n" + FORGED), text);
+            assertTrue(text.contains("requestId=req\\r\\n" + FORGED), text);
+            assertTrue(text.contains("TencentCloudSDKException"), text);
+            assertTrue(text.contains("\tat "), text);
         }
         JsonNode body = problem(response, 500);
         // {1} the product, {0} the code and {2} the request id, each byte of their UTF-8 escaped as in the URNs; a lone

@@ -24,8 +24,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -230,7 +234,7 @@ class ProblemDetailsApplicationTest {
     void theLibrarysOwnFailureIsA500WithoutItsMessage() throws Exception {
         HttpResponse<String> response = get("/lookup/not%20a%20code", "zh-CN");
         JsonNode body = problem(response, 500);
-        assertEquals("urn:errorcatalog:library:InvalidErrorCodeException", body.get("type").asString());
+        assertEquals("urn:errorcatalog:library-fault", body.get("type").asString());
         assertEquals("内部错误", body.get("title").asString());
         assertEquals("服务无法处理该请求。", body.get("detail").asString());
         assertFalse(response.body().contains("not a code"), response.body());
@@ -238,7 +242,8 @@ class ProblemDetailsApplicationTest {
 
     @Test
     void theApplicationsOwnProblemTitleWins() throws Exception {
-        JsonNode body = problem(get("/keys/ResourceUnavailable.CmkNotFound", "en"), 409);
+        // a missing key is 404 whatever its category (ProblemStatus)
+        JsonNode body = problem(get("/keys/ResourceUnavailable.CmkNotFound", "en"), 404);
         assertEquals("No such key (ResourceUnavailable.CmkNotFound, our title)", body.get("title").asString());
         assertEquals("The CMK does not exist.", body.get("detail").asString());
     }
@@ -262,5 +267,106 @@ class ProblemDetailsApplicationTest {
         assertEquals("参数值错误：FileId 过多。",
                 messageSource.getMessage("errorcatalog.vod.InvalidParameterValue.FileIdsTooMany", null, ZH));
         assertEquals("fallback", messageSource.getMessage("errorcatalog.kms.NoSuch.Code", null, "fallback", ZH));
+    }
+
+    @Test
+    void anUnknownSubcodeShowsTheServersOwnMessageUnderItsParentsTitle() throws Exception {
+        // KMS has ResourceUnavailable, not this subcode: the title is the parent's text, the server's message says more
+        HttpResponse<String> response = get("/keys/ResourceUnavailable.KeyFrozenYesterday", "en");
+        JsonNode body = problem(response, 409);
+        assertEquals(text("kms", "ResourceUnavailable", Locale.ENGLISH), body.get("title").asString());
+        assertEquals("server says: ResourceUnavailable.KeyFrozenYesterday", body.get("detail").asString());
+        assertEquals(Optional.of("en"), response.headers().firstValue("Content-Language"));
+        // a Chinese request is not answered in the server's English: the parent's text in Chinese stands
+        HttpResponse<String> zh = get("/keys/ResourceUnavailable.KeyFrozenYesterday", "zh-CN");
+        assertEquals(text("kms", "ResourceUnavailable", ZH), problem(zh, 409).get("detail").asString());
+        assertFalse(zh.body().contains("server says"), zh.body());
+    }
+
+    /** A line the application's log starts (its pattern is logback-test.xml's): level and logger. */
+    private static final Pattern ENTRY = Pattern.compile(
+            "(?m)^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} (\\w+)\\s+\\[[^\\]]*\\] (\\S+): ");
+
+    /** The starter's entries in the log, each with its continuation lines (a stack trace); level first. */
+    private static List<String[]> starterEntries(String log) {
+        List<Integer> starts = new ArrayList<>();
+        List<String[]> heads = new ArrayList<>();
+        for (Matcher m = ENTRY.matcher(log); m.find(); ) {
+            starts.add(m.start());
+            heads.add(new String[] {m.group(1), m.group(2)});
+        }
+        List<String[]> entries = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : log.length();
+            if (heads.get(i)[1].equals("dev.errorcatalog.spring")) {
+                entries.add(new String[] {heads.get(i)[0], log.substring(starts.get(i), end)});
+            }
+        }
+        return entries;
+    }
+
+    /** The one entry the starter logged for one answer, at that level. */
+    private static String oneEntry(LogCapture log, String level) {
+        List<String[]> entries = starterEntries(log.text());
+        assertEquals(1, entries.size(), log.text());
+        assertEquals(level, entries.get(0)[0], entries.get(0)[1]);
+        return entries.get(0)[1];
+    }
+
+    @Test
+    void aConflictIsOneLineAtInfoWithTheRequestIdAndNoStackTrace() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/keys/ResourceUnavailable.CmkDisabled", "zh-CN"), 409);
+            String entry = oneEntry(log, "INFO");
+            assertEquals(1, entry.lines().count(), entry);
+            for (String part : new String[] {"409", "product=kms", "code=ResourceUnavailable.CmkDisabled",
+                    "requestId=req-ResourceUnavailable.CmkDisabled", "retry=DO_NOT_RETRY",
+                    catalog.resolve("kms", "ResourceUnavailable.CmkDisabled", ZH).explain()}) {
+                assertTrue(entry.contains(part), part + " in " + entry);
+            }
+        }
+    }
+
+    @Test
+    void throttlingIsOneLineAtInfoWithTheRequestIdAndTheRetryAdvice() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/keys/RequestLimitExceeded", "en"), 429);
+            String entry = oneEntry(log, "INFO");
+            assertEquals(1, entry.lines().count(), entry);
+            for (String part : new String[] {"429", "product=kms", "code=RequestLimitExceeded",
+                    "requestId=req-RequestLimitExceeded", "retry=THROTTLED"}) {
+                assertTrue(entry.contains(part), part + " in " + entry);
+            }
+        }
+    }
+
+    @Test
+    void noAnswerFromTheApiIsOneWarningWithTheExceptionAndItsCause() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/offline", "en"), 503);
+            String entry = oneEntry(log, "WARN");
+            String first = entry.lines().findFirst().orElseThrow();
+            for (String part : new String[] {"503", "product=kms", "NO_API_ANSWER", "requestId=-", "retry=TRANSIENT"}) {
+                assertTrue(first.contains(part), part + " in " + entry);
+            }
+            // the exception with its stack trace, and the refused connection under it
+            // (the SDK's exception writes itself as [TencentCloudSDKException]…, and Logback writes what it says)
+            assertTrue(entry.contains("[TencentCloudSDKException]"), entry);
+            assertTrue(entry.contains("\tat dev.errorcatalog.spring.app.OtherFailuresController.offline"), entry);
+            assertTrue(entry.contains("Caused by: java.net.ConnectException: Connection refused"), entry);
+        }
+    }
+
+    @Test
+    void aLibraryFaultIsOneErrorWithTheException() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/lookup/not%20a%20code", "en"), 500);
+            String entry = oneEntry(log, "ERROR");
+            String first = entry.lines().findFirst().orElseThrow();
+            assertTrue(first.contains("500"), entry);
+            assertTrue(first.contains("requestId=-"), entry);
+            assertTrue(entry.contains("dev.errorcatalog.InvalidErrorCodeException"), entry);
+            assertTrue(entry.contains("\tat dev.errorcatalog.spring.app.OtherFailuresController.lookup"), entry);
+        }
     }
 }
