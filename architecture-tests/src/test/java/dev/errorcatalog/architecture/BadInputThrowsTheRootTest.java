@@ -463,6 +463,8 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.i18n.verify.BundleVerifier$Source", () -> List.of((BundleVerifier.Source) Optional::empty,
                 (BundleVerifier.Source) () -> Optional.of(new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)))));
         v.put("dev.errorcatalog.tencentcloud.TencentCloudErrors", () -> List.of(TencentCloudErrors.of(common), TencentCloudErrors.of(all)));
+        v.put("java.util.function.BiConsumer<dev.errorcatalog.ProductId, dev.errorcatalog.tencentcloud.SdkError>",
+                () -> List.of((java.util.function.BiConsumer<ProductId, dev.errorcatalog.tencentcloud.SdkError>) (p, e) -> { }));
         v.put("dev.errorcatalog.tencentcloud.SdkError", () -> List.of(TencentCloudErrors.of(common).resolve("common",
                 new TencentCloudSDKException("", "", "not a code"), Locale.ROOT)));
         v.put("com.tencentcloudapi.common.exception.TencentCloudSDKException", () -> List.of(

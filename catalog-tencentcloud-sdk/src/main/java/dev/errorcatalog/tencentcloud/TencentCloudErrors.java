@@ -5,15 +5,19 @@ import com.tencentcloudapi.common.profile.Language;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Product;
+import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryPredicate;
 import dev.errorcatalog.i18n.text.LibraryText;
 import org.apiguardian.api.API;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -40,7 +44,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * connection or an unreadable response, which the SDK reports with no code and the cause; {@code ServerSideError}) is
  * {@link SdkFailure#NO_API_ANSWER} and {@link RetryAdvice#TRANSIENT}; a call the SDK did not send
  * ({@code ClientSideError}, or a message with no cause: {@code WrongUsage: …}, missing credentials) is
- * {@link SdkFailure#SDK_REFUSED} and {@link RetryAdvice#DO_NOT_RETRY}. Immutable and thread-safe.
+ * {@link SdkFailure#SDK_REFUSED} and {@link RetryAdvice#DO_NOT_RETRY}. Immutable and thread-safe; an observer
+ * ({@link #withObserver}) hears of every error it resolves, to count them.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TencentCloudErrors {
@@ -49,15 +54,35 @@ public final class TencentCloudErrors {
     /** The code the SDK sets when the API answered with an HTTP status other than 200. */
     private static final String SERVER_SIDE_ERROR = "ServerSideError";
 
-    private final ErrorCatalog catalog;
+    /** Logs an observer's failure; created on the first one. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("dev.errorcatalog");
+    }
 
-    private TencentCloudErrors(ErrorCatalog catalog) {
+    private final ErrorCatalog catalog;
+    /** Told of every resolved error, in the order added. */
+    private final List<BiConsumer<ProductId, SdkError>> observers;
+
+    private TencentCloudErrors(ErrorCatalog catalog, List<BiConsumer<ProductId, SdkError>> observers) {
         this.catalog = catalog;
+        this.observers = observers;
     }
 
     /** The bridge over a catalog. */
     public static TencentCloudErrors of(ErrorCatalog catalog) {
-        return new TencentCloudErrors(Objects.requireNonNull(catalog, "catalog"));
+        return new TencentCloudErrors(Objects.requireNonNull(catalog, "catalog"), List.of());
+    }
+
+    /**
+     * This bridge, also telling {@code observer} of every error {@code resolve} answers, with the product it was
+     * resolved in: a metrics counter, a log. Observers are told in the order added; one that throws is logged and
+     * passed over, as counting must not cost the user the answer. Not told of the retry predicate's checks
+     * ({@link #retryable}), so that a failure checked for a retry and then answered counts once.
+     */
+    public TencentCloudErrors withObserver(BiConsumer<ProductId, SdkError> observer) {
+        List<BiConsumer<ProductId, SdkError>> more = new ArrayList<>(observers);
+        more.add(Objects.requireNonNull(observer, "observer"));
+        return new TencentCloudErrors(catalog, List.copyOf(more));
     }
 
     /** The catalog answering. */
@@ -70,7 +95,15 @@ public final class TencentCloudErrors {
      * header or a tag with the handle: {@link Product#localeOfHeader(String)}, {@link Product#locale(String)}).
      */
     public SdkError resolve(Product product, TencentCloudSDKException exception, Locale locale) {
-        return resolveIn(Objects.requireNonNull(product, "product"), exception, product.locale(locale));
+        SdkError error = resolveIn(Objects.requireNonNull(product, "product"), exception, product.locale(locale));
+        for (BiConsumer<ProductId, SdkError> observer : observers) {
+            try {
+                observer.accept(product.id(), error);
+            } catch (RuntimeException e) {
+                Log.LOG.log(System.Logger.Level.WARNING, "an observer of resolved SDK errors failed", e);
+            }
+        }
+        return error;
     }
 
     /**
