@@ -22,6 +22,9 @@ import dev.errorcatalog.spring.ErrorCatalogMessageSource;
 import dev.errorcatalog.spring.ErrorCatalogProblemAdvice;
 import dev.errorcatalog.spring.ErrorCatalogProperties;
 import dev.errorcatalog.spring.ErrorCatalogWebMvcAutoConfiguration;
+import dev.errorcatalog.spring.ErrorCatalogReactiveProblemAdvice;
+import dev.errorcatalog.spring.ErrorCatalogWebFluxAutoConfiguration;
+import dev.errorcatalog.spring.TencentCloudReactiveProblemAdvice;
 import dev.errorcatalog.spring.SdkProductBinding;
 import dev.errorcatalog.spring.TencentCloudProblemAdvice;
 import dev.errorcatalog.tencentcloud.TencentCloudErrors;
@@ -31,7 +34,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -483,6 +488,11 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.spring.ErrorCatalogProblemAdvice", () -> List.of(new ErrorCatalogProblemAdvice(problems(false), Locale.ROOT)));
         v.put("dev.errorcatalog.spring.TencentCloudProblemAdvice", () -> List.of(new TencentCloudProblemAdvice(
                 TencentCloudErrors.of(all), SdkProductBinding.of(all, sdk), problems(false), Locale.ROOT)));
+        v.put("dev.errorcatalog.spring.ErrorCatalogReactiveProblemAdvice", () -> List.of(new ErrorCatalogReactiveProblemAdvice(problems(false), Locale.ROOT)));
+        v.put("dev.errorcatalog.spring.TencentCloudReactiveProblemAdvice", () -> List.of(new TencentCloudReactiveProblemAdvice(
+                TencentCloudErrors.of(all), SdkProductBinding.of(all, sdk), problems(false), Locale.ROOT)));
+        v.put("dev.errorcatalog.spring.ErrorCatalogWebFluxAutoConfiguration", () -> List.of(new ErrorCatalogWebFluxAutoConfiguration()));
+        v.put("org.springframework.web.server.ServerWebExchange", BadInputThrowsTheRootTest::exchanges);
         v.put("dev.errorcatalog.spring.ErrorCatalogAutoConfiguration", () -> List.of(new ErrorCatalogAutoConfiguration()));
         v.put("dev.errorcatalog.spring.ErrorCatalogWebMvcAutoConfiguration", () -> List.of(new ErrorCatalogWebMvcAutoConfiguration()));
         v.put("org.springframework.context.MessageSource", () -> List.of(new StaticMessageSource()));
@@ -516,6 +526,11 @@ class BadInputThrowsTheRootTest {
         MockHttpServletRequest hostile = new MockHttpServletRequest("GET", "/\u0000");
         hostile.addHeader("Accept-Language", "not a tag!, *;q=2, zz-ZZ;q=0");
         return List.of(plain, hostile);
+    }
+
+    private static List<MockServerWebExchange> exchanges() {
+        return List.of(MockServerWebExchange.from(MockServerHttpRequest.get("/")),
+                MockServerWebExchange.from(MockServerHttpRequest.get("/%00").header("Accept-Language", "not a tag!, *;q=2, zz-ZZ;q=0")));
     }
 
     private static ErrorCatalogException thrownBy(Runnable r) {

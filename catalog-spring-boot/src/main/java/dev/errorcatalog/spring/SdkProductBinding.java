@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
@@ -19,8 +20,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * Which product an official SDK's exception belongs to, as the application states it: the exception itself does not
  * say, and its message is not read for it. The starter's binding ({@link #of(ErrorCatalog, ErrorCatalogProperties.Sdk)})
  * looks for a configured client class or package in the exception's stack trace (the client whose call failed is
- * there; a trace that cannot be read has none) and otherwise answers with {@code errorcatalog.sdk.product}. An
- * application with other needs defines a bean of this type.
+ * there; a trace that cannot be read has none), then in its suppressed exceptions' (where a Reactor checkpoint, as in
+ * WebFlux, moves all but the first frame), and otherwise answers with {@code errorcatalog.sdk.product}. An application
+ * with other needs defines a bean of this type.
  */
 @API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
@@ -59,26 +61,42 @@ public interface SdkProductBinding {
         List<Map.Entry<String, ProductId>> bound = List.copyOf(clients.entrySet());
         return exception -> {
             Objects.requireNonNull(exception, "exception");
-            for (StackTraceElement frame : stackTrace(exception)) {
-                if (frame == null) {
-                    continue;
-                }
-                for (Map.Entry<String, ProductId> client : bound) {
-                    String cls = frame.getClassName();
-                    if (cls.equals(client.getKey()) || cls.startsWith(client.getKey() + ".")) {
-                        return client.getValue();
-                    }
+            Optional<ProductId> own = clientIn(stackTrace(exception), bound);
+            if (own.isPresent()) {
+                return own.get();
+            }
+            // A Reactor checkpoint (every error from a WebFlux controller passes one) cuts the exception's own trace
+            // to its first frame and keeps the rest in a suppressed exception: the client's frame is there
+            for (Throwable suppressed : exception.getSuppressed()) { // final in Throwable: a copy, never null
+                Optional<ProductId> moved = clientIn(stackTrace(suppressed), bound);
+                if (moved.isPresent()) {
+                    return moved.get();
                 }
             }
             return fallback;
         };
     }
 
+    private static Optional<ProductId> clientIn(StackTraceElement[] trace, List<Map.Entry<String, ProductId>> bound) {
+        for (StackTraceElement frame : trace) {
+            if (frame == null) {
+                continue;
+            }
+            for (Map.Entry<String, ProductId> client : bound) {
+                String cls = frame.getClassName();
+                if (cls.equals(client.getKey()) || cls.startsWith(client.getKey() + ".")) {
+                    return Optional.of(client.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The exception's stack trace; none when it cannot be read (a subclass's {@code getStackTrace()} throws or answers
      * null), so the exception is still answered, in the default product.
      */
-    private static StackTraceElement[] stackTrace(TencentCloudSDKException exception) {
+    private static StackTraceElement[] stackTrace(Throwable exception) {
         try {
             StackTraceElement[] trace = exception.getStackTrace();
             return trace == null ? new StackTraceElement[0] : trace;
