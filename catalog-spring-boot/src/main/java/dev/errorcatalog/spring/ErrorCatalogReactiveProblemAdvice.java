@@ -45,7 +45,7 @@ public class ErrorCatalogReactiveProblemAdvice {
         if (e.error() == null || e.resolution() == null) {
             return problems.forLibraryFailure(e, locale);
         }
-        return problems.forApiError(e.resolution().product().value(), e.error(), locale, e.getClass());
+        return problems.forApiError(e.resolution().product().value(), e.error(), locale, e);
     }
 
     /** One of the library's own failures: the service's fault, its message not shown. */

@@ -35,7 +35,7 @@ public class ErrorCatalogWebFluxAutoConfiguration {
     public ProblemAnswers problemAnswers(ErrorCatalog errorCatalog, ApplicationContext context,
                                          ErrorCatalogProperties properties) {
         // the context is the application's message source as a whole, so its messages are asked before ours
-        return new ProblemAnswers(errorCatalog, context, properties.problem().includeServerMessage());
+        return new ProblemAnswers(errorCatalog, context, properties.problem(), properties.log());
     }
 
     /** The advice for the library's exceptions. */

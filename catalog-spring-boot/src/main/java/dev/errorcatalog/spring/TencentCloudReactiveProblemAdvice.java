@@ -47,6 +47,6 @@ public class TencentCloudReactiveProblemAdvice {
         String product = products.productOf(e).value();
         Locale locale = locales.of(exchange);
         SdkError error = errors.resolve(product, e, locale);
-        return problems.forSdkError(product, error, locale, e.getClass());
+        return problems.forSdkError(product, error, locale, e);
     }
 }

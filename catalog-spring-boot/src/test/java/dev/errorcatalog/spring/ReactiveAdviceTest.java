@@ -52,7 +52,7 @@ class ReactiveAdviceTest {
     void anApiErrorExceptionReadBackFromAStreamIsTheServicesFaultNotANullPointer() throws Exception {
         ResponseEntity<ProblemDetail> answer = advice.apiError(copied(throttled), exchange("en"));
         assertEquals(500, answer.getStatusCode().value());
-        assertEquals("urn:errorcatalog:library:ApiErrorException", answer.getBody().getType().toString());
+        assertEquals("urn:errorcatalog:library-fault", answer.getBody().getType().toString());
     }
 
     private static ApiErrorException copied(ApiErrorException e) throws IOException, ClassNotFoundException {

@@ -8,6 +8,10 @@ import ch.qos.logback.core.OutputStreamAppender;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -45,4 +49,35 @@ public final class LogCapture implements AutoCloseable {
         root.detachAppender(appender);
         appender.stop();
     }
+
+    /** A line the application's log starts (its pattern is logback-test.xml's): level and logger. */
+    private static final Pattern ENTRY = Pattern.compile(
+            "(?m)^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} (\\w+)\\s+\\[[^\\]]*\\] (\\S+): ");
+
+    /** The starter's entries in the log, each with its continuation lines (a stack trace); level first. */
+    private static List<String[]> starterEntries(String log) {
+        List<Integer> starts = new ArrayList<>();
+        List<String[]> heads = new ArrayList<>();
+        for (Matcher m = ENTRY.matcher(log); m.find(); ) {
+            starts.add(m.start());
+            heads.add(new String[] {m.group(1), m.group(2)});
+        }
+        List<String[]> entries = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : log.length();
+            if (heads.get(i)[1].equals("dev.errorcatalog.spring")) {
+                entries.add(new String[] {heads.get(i)[0], log.substring(starts.get(i), end)});
+            }
+        }
+        return entries;
+    }
+
+    /** The one entry the starter logged so far, which must be at that level. */
+    public String oneStarterEntry(String level) {
+        List<String[]> entries = starterEntries(text());
+        org.junit.jupiter.api.Assertions.assertEquals(1, entries.size(), text());
+        org.junit.jupiter.api.Assertions.assertEquals(level, entries.get(0)[0], entries.get(0)[1]);
+        return entries.get(0)[1];
+    }
+
 }

@@ -24,12 +24,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -283,41 +280,11 @@ class ProblemDetailsApplicationTest {
         assertFalse(zh.body().contains("server says"), zh.body());
     }
 
-    /** A line the application's log starts (its pattern is logback-test.xml's): level and logger. */
-    private static final Pattern ENTRY = Pattern.compile(
-            "(?m)^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} (\\w+)\\s+\\[[^\\]]*\\] (\\S+): ");
-
-    /** The starter's entries in the log, each with its continuation lines (a stack trace); level first. */
-    private static List<String[]> starterEntries(String log) {
-        List<Integer> starts = new ArrayList<>();
-        List<String[]> heads = new ArrayList<>();
-        for (Matcher m = ENTRY.matcher(log); m.find(); ) {
-            starts.add(m.start());
-            heads.add(new String[] {m.group(1), m.group(2)});
-        }
-        List<String[]> entries = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1) : log.length();
-            if (heads.get(i)[1].equals("dev.errorcatalog.spring")) {
-                entries.add(new String[] {heads.get(i)[0], log.substring(starts.get(i), end)});
-            }
-        }
-        return entries;
-    }
-
-    /** The one entry the starter logged for one answer, at that level. */
-    private static String oneEntry(LogCapture log, String level) {
-        List<String[]> entries = starterEntries(log.text());
-        assertEquals(1, entries.size(), log.text());
-        assertEquals(level, entries.get(0)[0], entries.get(0)[1]);
-        return entries.get(0)[1];
-    }
-
     @Test
     void aConflictIsOneLineAtInfoWithTheRequestIdAndNoStackTrace() throws Exception {
         try (LogCapture log = new LogCapture()) {
             problem(get("/keys/ResourceUnavailable.CmkDisabled", "zh-CN"), 409);
-            String entry = oneEntry(log, "INFO");
+            String entry = log.oneStarterEntry("INFO");
             assertEquals(1, entry.lines().count(), entry);
             for (String part : new String[] {"409", "product=kms", "code=ResourceUnavailable.CmkDisabled",
                     "requestId=req-ResourceUnavailable.CmkDisabled", "retry=DO_NOT_RETRY",
@@ -331,7 +298,7 @@ class ProblemDetailsApplicationTest {
     void throttlingIsOneLineAtInfoWithTheRequestIdAndTheRetryAdvice() throws Exception {
         try (LogCapture log = new LogCapture()) {
             problem(get("/keys/RequestLimitExceeded", "en"), 429);
-            String entry = oneEntry(log, "INFO");
+            String entry = log.oneStarterEntry("INFO");
             assertEquals(1, entry.lines().count(), entry);
             for (String part : new String[] {"429", "product=kms", "code=RequestLimitExceeded",
                     "requestId=req-RequestLimitExceeded", "retry=THROTTLED"}) {
@@ -344,7 +311,7 @@ class ProblemDetailsApplicationTest {
     void noAnswerFromTheApiIsOneWarningWithTheExceptionAndItsCause() throws Exception {
         try (LogCapture log = new LogCapture()) {
             problem(get("/offline", "en"), 503);
-            String entry = oneEntry(log, "WARN");
+            String entry = log.oneStarterEntry("WARN");
             String first = entry.lines().findFirst().orElseThrow();
             for (String part : new String[] {"503", "product=kms", "NO_API_ANSWER", "requestId=-", "retry=TRANSIENT"}) {
                 assertTrue(first.contains(part), part + " in " + entry);
@@ -361,7 +328,7 @@ class ProblemDetailsApplicationTest {
     void aLibraryFaultIsOneErrorWithTheException() throws Exception {
         try (LogCapture log = new LogCapture()) {
             problem(get("/lookup/not%20a%20code", "en"), 500);
-            String entry = oneEntry(log, "ERROR");
+            String entry = log.oneStarterEntry("ERROR");
             String first = entry.lines().findFirst().orElseThrow();
             assertTrue(first.contains("500"), entry);
             assertTrue(first.contains("requestId=-"), entry);

@@ -1,5 +1,8 @@
 package dev.errorcatalog.spring.reactiveapp;
 
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.kms.v20190118.KmsClient;
 import com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest;
 import dev.errorcatalog.ApiError;
@@ -37,6 +40,28 @@ class ReactiveKeyController {
     Mono<String> video(@PathVariable String id) {
         throw catalog.product("vod").failure(ApiError.of("InvalidParameterValue.FileIdsTooMany",
                 "server says: too many file ids", "req-vod-" + id), Locale.ENGLISH);
+    }
+
+    /** The SDK with nothing listening: no answer from the API at all. */
+    @GetMapping("/offline")
+    Mono<String> offline() {
+        return Mono.fromCallable(() -> {
+            HttpProfile http = new HttpProfile();
+            http.setEndpoint("127.0.0.1:" + closedPort());
+            http.setProtocol("http://");
+            http.setConnTimeout(2);
+            ClientProfile profile = new ClientProfile();
+            profile.setHttpProfile(http);
+            return new KmsClient(new Credential("AKIDtest", "secret"), "ap-guangzhou", profile)
+                    .DescribeKey(new DescribeKeyRequest()).getRequestId();
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** A loopback port nothing listens on: one just closed. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     /** A code that is not a code: the library refuses it, a fault of the service. */

@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.reactiveapp;
 
+import dev.errorcatalog.spring.app.LogCapture;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.spring.ErrorCatalogProblemAdvice;
@@ -175,7 +176,7 @@ class ReactiveProblemDetailsApplicationTest {
     void theLibrarysOwnFailureIsA500WithoutItsMessage() throws Exception {
         HttpResponse<String> response = get("/lookup/not%20a%20code", "zh-CN");
         JsonNode body = problem(response, 500);
-        assertEquals("urn:errorcatalog:library:InvalidErrorCodeException", body.get("type").asString());
+        assertEquals("urn:errorcatalog:library-fault", body.get("type").asString());
         assertEquals("内部错误", body.get("title").asString());
         assertEquals("服务无法处理该请求。", body.get("detail").asString());
         assertFalse(response.body().contains("not a code"), response.body());
@@ -183,7 +184,7 @@ class ReactiveProblemDetailsApplicationTest {
 
     @Test
     void theApplicationsOwnProblemTitleWins() throws Exception {
-        JsonNode body = problem(get("/keys/ResourceUnavailable.CmkNotFound", "en"), 409);
+        JsonNode body = problem(get("/keys/ResourceUnavailable.CmkNotFound", "en"), 404); // a missing resource, whatever its category (ProblemStatus)
         assertEquals("No such key (ResourceUnavailable.CmkNotFound, our title)", body.get("title").asString());
         assertEquals("The CMK does not exist.", body.get("detail").asString());
     }
@@ -195,5 +196,34 @@ class ReactiveProblemDetailsApplicationTest {
         assertEquals(Optional.of("zh-CN"), none.headers().firstValue("Content-Language"));
         JsonNode empty = problem(get("/keys/ResourceUnavailable.CmkDisabled", ""), 409);
         assertEquals("CMK已被禁用。", empty.get("detail").asString());
+    }
+
+    @Test
+    void eachAnswerClassLeavesOneLogLineAtItsLevelWithTheRequestIdAndForA5xxTheException() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/keys/ResourceUnavailable.CmkDisabled", "zh-CN"), 409);
+            String entry = log.oneStarterEntry("INFO");
+            assertThat(entry.lines().count()).isEqualTo(1);
+            assertThat(entry).contains("409", "product=kms", "code=ResourceUnavailable.CmkDisabled",
+                    "requestId=req-ResourceUnavailable.CmkDisabled", "retry=DO_NOT_RETRY");
+        }
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/keys/RequestLimitExceeded", "en"), 429);
+            assertThat(log.oneStarterEntry("INFO")).contains("429", "requestId=req-RequestLimitExceeded", "retry=THROTTLED");
+        }
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/offline", "en"), 503);
+            String entry = log.oneStarterEntry("WARN");
+            assertThat(entry.lines().findFirst().orElseThrow()).contains("503", "NO_API_ANSWER", "requestId=-", "retry=TRANSIENT");
+            // Reactor adds a checkpoint as a suppressed exception, whose text has line breaks: the log shows the quoted copy
+            assertThat(entry).contains("com.tencentcloudapi.common.exception.TencentCloudSDKException", "\tat com.tencentcloudapi.",
+                    "java.net.ConnectException: Connection refused");
+        }
+        try (LogCapture log = new LogCapture()) {
+            problem(get("/lookup/not%20a%20code", "en"), 500);
+            String entry = log.oneStarterEntry("ERROR");
+            assertThat(entry.lines().findFirst().orElseThrow()).contains("500", "requestId=-");
+            assertThat(entry).contains("dev.errorcatalog.InvalidErrorCodeException", "\tat ");
+        }
     }
 }
