@@ -226,4 +226,23 @@ class ReactiveProblemDetailsApplicationTest {
             assertThat(entry).contains("dev.errorcatalog.InvalidErrorCodeException", "\tat ");
         }
     }
+
+    @Test
+    void theSdksErrorsAreCountedWithBoundedTagsAsInAServletApplication() throws Exception {
+        io.micrometer.core.instrument.MeterRegistry registry = context.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        double before = count(registry, "FailedOperation");
+        for (int i = 0; i < 20; i++) {
+            problem(get("/keys/FailedOperation.Reactive" + i, "en"), 502);
+        }
+        assertThat(count(registry, "FailedOperation") - before).isEqualTo(20.0);
+        assertThat(registry.find("errorcatalog.tencentcloud.errors").counters().stream()
+                .map(c -> c.getId().getTag("code")).filter(c -> c.startsWith("FailedOperation.Reactive")).toList())
+                .as("an unknown code is counted under its category, never as a tag of its own").isEmpty();
+    }
+
+    private static double count(io.micrometer.core.instrument.MeterRegistry registry, String code) {
+        io.micrometer.core.instrument.Counter c = registry.find("errorcatalog.tencentcloud.errors").tag("product", "kms")
+                .tag("code", code).counter();
+        return c == null ? 0 : c.count();
+    }
 }
