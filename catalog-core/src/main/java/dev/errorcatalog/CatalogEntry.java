@@ -80,7 +80,7 @@ final class CatalogEntry {
 
     /** Why the code has its advice, from the provenance file; a module that gives none is said to. */
     RetryEvidence retryEvidence(RetryAdvice advice) {
-        return files.provenanceFile().retryEvidence(code().value(), advice, qualifiedName()).orElseGet(() ->
+        return files.retryEvidence(code().value(), advice, qualifiedName()).orElseGet(() ->
                 new RetryEvidence(advice, qualifiedName(), "module", "the product module's own advice, without evidence"));
     }
 

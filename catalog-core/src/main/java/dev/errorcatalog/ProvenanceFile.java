@@ -91,14 +91,16 @@ final class ProvenanceFile {
      * @throws IllegalArgumentException saying what is wrong and where, when the file is not a provenance file
      */
     static ProvenanceFile read(InputStream in, String provider) {
-        return read(in, provider, Map.of());
+        return read(in, provider, Map.of(), true);
     }
 
     /**
-     * @param codes the product's code strings by themselves, so that the file's keys are those instances rather than
-     *              copies (a catalog of every product holds some sixteen thousand)
+     * @param codes         the product's code strings by themselves, so that the file's keys are those instances rather
+     *                      than copies (a catalog of every product holds some sixteen thousand)
+     * @param retryEvidence whether to keep each code's retry evidence: a text per advised code, asked for rarely, so the
+     *                      file a catalog holds reads it and lets it go ({@link ProviderFiles#retryEvidence} reads it again)
      */
-    static ProvenanceFile read(InputStream in, String provider, Map<String, String> codes) {
+    static ProvenanceFile read(InputStream in, String provider, Map<String, String> codes, boolean retryEvidence) {
         String text;
         try {
             text = JsonInput.readUtf8(in, MAX_BYTES); // strictly: the parser alone would replace bytes that are not UTF-8
@@ -135,7 +137,7 @@ final class ProvenanceFile {
                         Map<Code, Code> shared = new HashMap<>();
                         while ((code = p.nextName()) != null) {
                             expect(p, p.nextToken(), JsonToken.START_OBJECT, code);
-                            Code read = code(p, code, sources);
+                            Code read = code(p, code, sources, retryEvidence);
                             Code same = shared.putIfAbsent(read, read);
                             byCode.put(codes.getOrDefault(code, code), same != null ? same : read);
                         }
@@ -170,7 +172,7 @@ final class ProvenanceFile {
         return v;
     }
 
-    private static Code code(JsonParser p, String code, Map<String, Source> sources) {
+    private static Code code(JsonParser p, String code, Map<String, Source> sources, boolean retryEvidence) {
         List<String> versions = new ArrayList<>();
         Map<String, Source> message = Map.of();
         Map<String, Source> solution = Map.of();
@@ -193,7 +195,8 @@ final class ProvenanceFile {
                     Map<String, String> f = strings(p, code + ".retry");
                     String advice = f.getOrDefault("advice", "");
                     try {
-                        retry = new Retry(RetryAdvice.valueOf(advice), f.getOrDefault("rule", ""), f.getOrDefault("evidence", ""));
+                        Retry read = new Retry(RetryAdvice.valueOf(advice), f.getOrDefault("rule", ""), f.getOrDefault("evidence", ""));
+                        retry = retryEvidence ? read : null;
                     } catch (IllegalArgumentException e) {
                         throw problem(p, code + ".retry names no advice \"" + advice + "\"");
                     }

@@ -130,9 +130,19 @@ final class ProviderFiles {
     /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */
     synchronized ProvenanceFile provenanceFile() {
         if (provenanceFile == null) {
-            provenanceFile = readProvenanceFile();
+            provenanceFile = readProvenanceFile(false);
         }
         return provenanceFile;
+    }
+
+    /**
+     * Why a code has its advice, read from the provenance file again and not kept: asked for rarely (an explanation, a
+     * command line), it would otherwise hold a text per advised code of every product used. Empty where the file gives
+     * none for that advice, or cannot be read (which its first reading reported).
+     */
+    Optional<RetryEvidence> retryEvidence(String code, RetryAdvice advice, String decidedBy) {
+        provenanceFile(); // the first reading reports what is wrong with the file, once
+        return readProvenanceFile(true).retryEvidence(code, advice, decidedBy);
     }
 
     /** The product's code strings, each mapped to itself. */
@@ -144,7 +154,7 @@ final class ProviderFiles {
         return codes;
     }
 
-    private ProvenanceFile readProvenanceFile() {
+    private ProvenanceFile readProvenanceFile(boolean retryEvidence) {
         String path = "(the provenance file of " + id + ")";
         InputStream stream = null;
         try {
@@ -153,17 +163,24 @@ final class ProviderFiles {
             Optional<InputStream> in = provider.openProvenance();
             if (in.isPresent()) {
                 stream = in.get();
-                return ProvenanceFile.read(stream, providerName, codeStrings());
+                return ProvenanceFile.read(stream, providerName, codeStrings(), retryEvidence);
             }
         } catch (IllegalArgumentException e) {
-            report(Optional.of(path), "the provenance file cannot be read: " + Throwables.messageOf(e));
+            reportUnlessAgain(retryEvidence, Optional.of(path), "the provenance file cannot be read: " + Throwables.messageOf(e));
         } catch (Throwable e) { // an Error from the provider too: its texts then simply come from the module
             Throwables.rethrowAtFirstUse(e);
-            report(Optional.of(path), "the provenance file cannot be read: " + Throwables.describe(e));
+            reportUnlessAgain(retryEvidence, Optional.of(path), "the provenance file cannot be read: " + Throwables.describe(e));
         } finally {
             ProviderBundles.closeAfterReading(stream);
         }
         return ProvenanceFile.none(providerName);
+    }
+
+    /** A fault of the file is reported when it is first read, not again when it is read for evidence. */
+    private void reportUnlessAgain(boolean again, Optional<String> path, String problem) {
+        if (!again) {
+            report(path, problem);
+        }
     }
 
     /** A locale's bundle as read: the path that names it in reports, and its entries when it could be read. */

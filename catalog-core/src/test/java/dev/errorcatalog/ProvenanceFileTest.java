@@ -100,6 +100,17 @@ class ProvenanceFileTest {
     }
 
     @Test
+    void theFileACatalogHoldsReadsTheEvidenceAndLetsItGo() {
+        ProvenanceFile held = ProvenanceFile.read(new ByteArrayInputStream(("{\"codes\": {\"AuthFailure\": {\"retry\":"
+                + " {\"advice\": \"CLOCK_SKEW\", \"rule\": \"clock-skew\", \"evidence\": \"name\"}}}}").getBytes(StandardCharsets.UTF_8)),
+                "demo.Provider", java.util.Map.of(), false);
+        assertEquals(java.util.Optional.empty(), held.retryEvidence("AuthFailure", RetryAdvice.CLOCK_SKEW, "demo:AuthFailure"));
+        assertThrows(IllegalArgumentException.class, () -> ProvenanceFile.read(new ByteArrayInputStream(
+                "{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"NO\"}}}}".getBytes(StandardCharsets.UTF_8)),
+                "demo.Provider", java.util.Map.of(), false), "a held file still checks what it lets go");
+    }
+
+    @Test
     void aRetryNamesAnAdviceThereIs() {
         assertEquals("AuthFailure.retry names no advice \"SOMETIMES\" (line 1, column 60)",
                 refusal("{\"codes\": {\"AuthFailure\": {\"retry\": {\"advice\": \"SOMETIMES\"}}}}"));
