@@ -443,7 +443,8 @@ final class TextReview {
         return s.toString();
     }
 
-    private static List<Path> factsFiles(Path path) {
+    /** The facts files a path names: the file itself, or each {@code *.json} of a folder, in order. */
+    static List<Path> factsFiles(Path path) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }

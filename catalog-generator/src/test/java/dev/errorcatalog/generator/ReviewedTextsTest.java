@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,7 +30,7 @@ class ReviewedTextsTest {
     void everyFindingOfCatalogAllsOfficialTextsIsCorrectedOrHasAVerdict() {
         List<TextReview.Finding> findings = new ArrayList<>();
         Set<String> products = new TreeSet<>();
-        for (Path f : factsFiles(PROJECT.resolve(Refresh.FACTS))) {
+        for (Path f : TextReview.factsFiles(PROJECT.resolve(Refresh.FACTS))) {
             ProductData data = Facts.read(f);
             products.add(data.product());
             findings.addAll(TextReview.review(data));
@@ -93,13 +91,5 @@ class ReviewedTextsTest {
     private static Editorial editorial(String product) {
         Path file = PROJECT.resolve("data").resolve(product + ".json");
         return Files.isRegularFile(file) ? Editorial.read(file) : Editorial.NONE;
-    }
-
-    private static List<Path> factsFiles(Path folder) {
-        try (Stream<Path> all = Files.list(folder)) {
-            return all.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
