@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.i18n.InvalidValueException;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -145,6 +146,46 @@ public final class Product {
     /** A server's error as an exception to throw from the call that got it; {@link RetryPredicate} reads its advice. */
     public ApiErrorException failure(ApiError error, Locale locale) {
         return new ApiErrorException(error, resolve(error, locale));
+    }
+
+    /**
+     * Its API actions and the codes each can return, as the official lists say; read when first asked for, never by a
+     * lookup. Empty for a product whose module ships no lists.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public ProductActions actions() {
+        return scope().actions();
+    }
+
+    /**
+     * Resolves the code of an error a server sent in answer to {@code action}, as {@link #resolve(ApiError, Locale)},
+     * and says whether the action's list names the code ({@link Resolution#action()}; {@link Resolution#explain()} says
+     * so when it does not).
+     *
+     * @throws InvalidValueException when the action is another product's
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Resolution resolve(ApiError error, Locale locale, ApiAction action) {
+        return resolve(error, locale).withAction(actions().check(error.code(), own(action)));
+    }
+
+    /**
+     * {@link #failure(ApiError, Locale)} for an error answering {@code action}: {@link RetryPredicate} then decides by
+     * the action's kind too ({@link CallKinds}).
+     *
+     * @throws InvalidValueException when the action is another product's
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public ApiErrorException failure(ApiError error, Locale locale, ApiAction action) {
+        return new ApiErrorException(error, resolve(error, locale, action));
+    }
+
+    private ApiAction own(ApiAction action) {
+        if (!Objects.requireNonNull(action, "action").product().equals(id)) {
+            throw new InvalidValueException("Product.resolve(action)", "the action " + action + " is not one of " + id
+                    + "'s: resolve it in its own product");
+        }
+        return action;
     }
 
     ProductScope scope() {

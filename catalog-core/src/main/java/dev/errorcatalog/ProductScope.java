@@ -185,6 +185,11 @@ final class ProductScope {
         return files.provenanceFile();
     }
 
+    /** The product's action lists, read when first asked for. */
+    ProductActions actions() {
+        return files.actions();
+    }
+
     int tablesBuilt() {
         synchronized (files) {
             return built;
@@ -200,6 +205,11 @@ final class ProductScope {
             provenanceFile();
         } catch (StackOverflowError e) {
             files.report(Optional.empty(), "the provenance file cannot be read: " + Throwables.describe(e));
+        }
+        try {
+            actions();
+        } catch (StackOverflowError e) {
+            files.report(Optional.empty(), "the actions file cannot be read: " + Throwables.describe(e));
         }
         for (Locale locale : negotiator.supported()) {
             try {

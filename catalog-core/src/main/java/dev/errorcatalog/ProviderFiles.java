@@ -35,6 +35,8 @@ final class ProviderFiles {
     private final Map<Locale, Read> bundles = new HashMap<>();
     /** Read when an origin or the provenance is first asked for, or by {@link ProductScope#loadAll}. */
     private ProvenanceFile provenanceFile;
+    /** Read when the actions are first asked for; never by loading or a lookup. */
+    private ProductActions actions;
 
     ProviderFiles(ProductId id, CatalogProvider provider, String providerName, List<CodeDefinition> definitions,
                   Consumer<CatalogProblem> problems) {
@@ -125,6 +127,36 @@ final class ProviderFiles {
         public Optional<MessageBundle> get() {
             return locale == null ? Optional.empty() : bundle(locale).bundle;
         }
+    }
+
+    /** The product's action lists, read once when first asked for; none when the module has none or they are broken. */
+    synchronized ProductActions actions() {
+        if (actions == null) {
+            actions = readActions();
+        }
+        return actions;
+    }
+
+    private ProductActions readActions() {
+        String path = "(the actions file of " + id + ")";
+        InputStream stream = null;
+        try {
+            String given = provider.actionsPath();
+            path = given != null ? given : path;
+            Optional<InputStream> in = provider.openActions();
+            if (in.isPresent()) {
+                stream = in.get();
+                return ActionsFile.read(stream, id);
+            }
+        } catch (IllegalArgumentException e) {
+            report(Optional.of(path), "the actions file cannot be read: " + Throwables.messageOf(e));
+        } catch (Throwable e) { // an Error from the provider too: the product then simply has no lists
+            Throwables.rethrowAtFirstUse(e);
+            report(Optional.of(path), "the actions file cannot be read: " + Throwables.describe(e));
+        } finally {
+            ProviderBundles.closeAfterReading(stream);
+        }
+        return ProductActions.none(id);
     }
 
     /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */

@@ -50,11 +50,9 @@ public final class Resolution {
     }
 
     /**
-     * The answer for the entry's own code, built once per product, locale and code.
-     *
-     * @param kind             where the entry stands in the fallback order ({@link FallbackOrder#exactKind})
-     * @param retry            the entry's advice, or a covering ancestor's when the entry has none
-     * @param retryForSubcodes the advice of the nearest entry at or above this one that covers its subcodes
+     * The answer for the entry's own code, built once per product, locale and code: {@code kind} from
+     * {@link FallbackOrder#exactKind}; {@code retry} the entry's advice, or a covering ancestor's when it has none;
+     * {@code retryForSubcodes} the advice of the nearest entry at or above it that covers its subcodes.
      */
     static Resolution exact(ProductId asked, CatalogEntry entry, MatchKind kind, Advice retry, Advice retryForSubcodes) {
         return new Resolution(asked, entry.code().value(), kind, entry, retry, entry.locale(), entry.message(),
@@ -68,8 +66,7 @@ public final class Resolution {
                 ancestor.locale, ancestor.message, Aside.NONE, Advice.NONE);
     }
 
-    /** The answer when no candidate is held. */
-    static Resolution none(ProductId asked, String requested, Locale locale) {
+    static Resolution none(ProductId asked, String requested, Locale locale) { // no candidate is held
         return none(asked, requested, locale, Optional.empty(), List.of());
     }
 
@@ -82,9 +79,7 @@ public final class Resolution {
     }
 
     /** A server's message's language, by its script ({@link LanguageScripts#languageOf}); without letters, the locale's. */
-    static Locale languageOf(String serverMessage, Locale negotiated) {
-        return LanguageScripts.languageOf(serverMessage).orElse(negotiated);
-    }
+    static Locale languageOf(String serverMessage, Locale negotiated) { return LanguageScripts.languageOf(serverMessage).orElse(negotiated); }
 
     Resolution withServerMessage(Optional<String> server) {
         if (server.isEmpty()) {
@@ -95,25 +90,26 @@ public final class Resolution {
                 retryForSubcodes);
     }
 
-    /** This answer from another entry, for a code the product declares without text in this locale, with the locales that word it. */
+    /** This answer, for a failure of {@code check}'s action: {@link #action()} and {@link #explain()} say whether it lists the code. */
+    Resolution withAction(ActionCheck check) {
+        return new Resolution(product, requested, kind, entry, retry, locale, message, aside.withAction(check), retryForSubcodes);
+    }
+
+    /** This answer from another entry, for a code declared without text in this locale, with the locales that word it. */
     Resolution withExactTextIn(List<Locale> locales) {
         return new Resolution(product, requested, kind, entry, retry, locale, message,
                 Aside.of(aside.serverMessage(), List.copyOf(locales)), retryForSubcodes);
     }
 
     /**
-     * The product's own locales that have the code's own text, when the product declares the code but has no text for
-     * it in this answer's locale: the answer is then, in this locale, the common code of that name or the closest
-     * ancestor, and asking in one of these ({@code product.resolve(code, locale)}) gives the product's own. Empty
-     * otherwise: for an exact answer, and for a code the product does not declare.
+     * The product's own locales that have the code's own text, when the product declares the code without text in this
+     * answer's locale (answered here by the common code or the closest ancestor); empty otherwise.
      */
     public List<Locale> exactTextIn() {
         return aside.exactTextIn();
     }
 
-    CatalogEntry entry() {
-        return entry;
-    }
+    CatalogEntry entry() { return entry; }
 
     /** The product asked for. */
     public ProductId product() {
@@ -131,9 +127,8 @@ public final class Resolution {
     }
 
     /**
-     * Whether an entry for the very code asked for answered: {@link MatchKind#EXACT} or {@link MatchKind#COMMON}. A
-     * common answer counts, as its text, solution and links are about this very code, though the entry is
-     * {@code common}'s and not the product's; {@link #kind()} tells the two apart (what the command line shows).
+     * Whether an entry for the very code asked for answered: {@link MatchKind#EXACT}, or {@link MatchKind#COMMON}, whose
+     * text is about this very code too ({@link #kind()} tells them apart).
      */
     public boolean exact() {
         return kind.isExactCode();
@@ -252,6 +247,12 @@ public final class Resolution {
         return exact() ? entry.definition.metadata().successor() : Optional.empty();
     }
 
+    /** For a failure resolved with the action it came from, whether that action's list names the code. */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Optional<ActionCheck> action() {
+        return aside.action();
+    }
+
     /** The server's own message, when the code came from a response that had one. */
     public Optional<String> serverMessage() {
         return aside.serverMessage();
@@ -266,9 +267,9 @@ public final class Resolution {
     }
 
     /**
-     * One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}. A
-     * code a server sent is quoted visibly and shortened ({@link dev.errorcatalog.i18n.Printable}), so it can neither
-     * break the line nor make it megabytes long.
+     * One line for a log: {@code InvalidParameterValue.Foo not in vod; answered with common:InvalidParameterValue}, and
+     * when the failure's action does not list the code, {@code ; not listed for kms DescribeKey 2019-01-18: check …}.
+     * A code a server sent is quoted visibly and shortened ({@link Printable}): it cannot break the line nor make it long.
      */
     public String explain() {
         String code = Printable.shorten(requested, QUOTED_CODE);
@@ -278,10 +279,9 @@ public final class Resolution {
                     + entry.qualifiedName();
             case PARENT, COMMON_PARENT -> code + notHere(FallbackOrder.described(product)) + "; answered with "
                     + entry.qualifiedName();
-            case NONE -> code + " not in " + FallbackOrder.described(product)
-                    + ", nor any parent code; answered with "
+            case NONE -> code + " not in " + FallbackOrder.described(product) + ", nor any parent code; answered with "
                     + (aside.serverMessage().filter(m -> !m.isBlank()).isPresent() ? "the server's message" : "the code itself");
-        };
+        } + aside.actionNote();
     }
 
     /** Why the code itself did not answer: not where the order looked, or no text of its own in this locale. */

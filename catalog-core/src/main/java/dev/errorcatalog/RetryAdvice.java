@@ -46,10 +46,22 @@ public enum RetryAdvice {
      * Whether sending the same request again, unchanged, may succeed: only after throttling, a transient fault or a
      * busy resource.
      * Clock skew is not: the clock must be fixed first, and the same request would fail the same way. Whether the
-     * call may be repeated at all (a purchase may not, unless it carries an idempotency token) is the caller's to say.
+     * call may be repeated at all (a purchase may not, unless it carries an idempotency token) is
+     * {@link #mayRetry(CallKind)}'s.
      */
     public boolean mayRetry() {
         return mayRetry;
+    }
+
+    /**
+     * Whether the same call may be sent again, given what the call is ({@link CallKinds} says it of an action): after
+     * throttling, always, as the server refused the call before carrying it out; after a transient fault or a busy
+     * resource, only when repeating it is safe (a {@link CallKind#READ}, or an {@link CallKind#IDEMPOTENT_WRITE}), as
+     * the fault may have come after the server carried out a write; after anything else, never.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public boolean mayRetry(CallKind call) {
+        return this == THROTTLED || mayRetry && java.util.Objects.requireNonNull(call, "call") != CallKind.WRITE;
     }
 
     /**

@@ -140,7 +140,8 @@ class RetryPredicateTest {
                 .failure(ApiError.of("FailedOperation.TaskRunning", "a task is running", "r-2"), Locale.ENGLISH);
         assertEquals(RetryAdvice.BUSY, busy.resolution().retry());
 
-        RetryPredicate retryable = RetryPredicate.standard();
+        assertFalse(RetryPredicate.standard().test(busy), "a call nothing names is a write: not repeated while busy");
+        RetryPredicate retryable = RetryPredicate.standard().forCall(CallKind.READ);
         assertTrue(retryable.test(busy));
         assertTrue(retryable.test(new RuntimeException("wrapped", new IllegalStateException("again", busy))));
         RetryAdvice advice = retryable.advice(new RuntimeException("wrapped", busy));

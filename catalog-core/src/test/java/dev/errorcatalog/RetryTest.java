@@ -66,12 +66,14 @@ class RetryTest {
 
     @Test
     void theLibrarysOwnFailuresAreNeverRetriedAndIoFailuresAre() {
-        RetryPredicate retryable = RetryPredicate.standard();
+        RetryPredicate retryable = RetryPredicate.standard().forCall(CallKind.READ);
         InvalidErrorCodeException mistake = assertThrows(InvalidErrorCodeException.class,
                 () -> catalog.resolve("demo", "Bad..Code", Locale.ENGLISH));
 
         assertFalse(retryable.test(mistake));
         assertTrue(retryable.test(new SocketTimeoutException("read timed out")));
+        assertFalse(RetryPredicate.standard().test(new SocketTimeoutException("read timed out")),
+                "a call neither the caller nor the failure names is a write: it may have been carried out");
         assertTrue(retryable.test(new UncheckedIOException(new IOException("reset"))));
         assertFalse(retryable.test(new IllegalStateException("a bug")));
         assertEquals(RetryAdvice.UNKNOWN, retryable.advice(new IllegalStateException("a bug")));
@@ -79,7 +81,7 @@ class RetryTest {
 
     @Test
     void aClassifierAddedIsAskedFirstAndACauseCycleEnds() {
-        RetryPredicate retryable = RetryPredicate.standard()
+        RetryPredicate retryable = RetryPredicate.standard().forCall(CallKind.READ)
                 .with(t -> t instanceof SocketTimeoutException ? Optional.of(RetryAdvice.DO_NOT_RETRY) : Optional.empty());
         assertFalse(retryable.test(new SocketTimeoutException("not for this call")));
         assertTrue(retryable.test(new IOException("still transient")));

@@ -24,6 +24,8 @@ final class ScriptedProvider implements CatalogProvider {
     Function<Locale, Optional<InputStream>> openBundle;
     /** When null, the provenance file is looked up as any provider's is. */
     Supplier<Optional<InputStream>> openProvenance;
+    /** When null, the actions file is looked up as any provider's is. */
+    Supplier<Optional<InputStream>> openActions;
     IntSupplier priority = () -> 0;
     java.util.function.BiPredicate<ErrorCode, Locale> hasText = (code, locale) -> true;
     /** When null, the default path. */
@@ -83,5 +85,10 @@ final class ScriptedProvider implements CatalogProvider {
     @Override
     public Optional<InputStream> openProvenance() throws IOException {
         return openProvenance == null ? CatalogProvider.super.openProvenance() : openProvenance.get();
+    }
+
+    @Override
+    public Optional<InputStream> openActions() throws IOException {
+        return openActions == null ? CatalogProvider.super.openActions() : openActions.get();
     }
 }

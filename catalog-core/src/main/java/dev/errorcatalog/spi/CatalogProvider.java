@@ -86,4 +86,23 @@ public interface CatalogProvider {
     default Optional<InputStream> openProvenance() throws IOException {
         return OwnResource.open(getClass(), provenancePath());
     }
+
+    /**
+     * Where the product's actions file is: which codes each API action can return
+     * ({@link dev.errorcatalog.ProductActions}, written by the generator from the official clients' lists).
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    default String actionsPath() {
+        return "META-INF/errorcatalog/" + product().value() + "/actions";
+    }
+
+    /**
+     * Opens the actions file, empty when the module has none (the product then has no action lists). Read when the
+     * product's actions are first asked for, never at load or first use. The default reads {@link #actionsPath()} from
+     * the provider class's own jar, folder or module, as {@link #openBundle(Locale)} does.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    default Optional<InputStream> openActions() throws IOException {
+        return OwnResource.open(getClass(), actionsPath());
+    }
 }
