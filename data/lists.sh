@@ -5,7 +5,7 @@ official_lists() {
   LISTS=()
   while (( $# )); do
     case "$1" in
-      --sdk-zh|--sdk-en|--feed)
+      --sdk-zh|--sdk-en|--sdk-go|--feed)
         if (( $# < 2 )); then echo "$1 needs a value" >&2; return 2; fi
         if [[ "$1" == --sdk-zh && "$2" =~ ^[0-9]+(\.[0-9]+)+$ ]]; then
           LISTS+=("$1" "$(sdk_zh_jar "$2")") || return 1

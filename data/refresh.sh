@@ -7,7 +7,7 @@
 # facts (catalog-all/src/main/facts/<product>.json) for every other product of the two SDKs, from the official lists
 # alone (catalog-all's build turns them into its runtime files).
 # Newer official lists than ../shared's (see data/README.md):
-#   data/refresh.sh [--sdk-zh <sources jar, folder or release such as 3.1.1436>] [--sdk-en <folder>]
+#   data/refresh.sh [--sdk-zh <sources jar, folder or release such as 3.1.1436>] [--sdk-en <folder>] [--sdk-go <folder or zip>]
 #                   [--feed <error-centre feed .json>] [--feed-version <yyyy-mm-dd>]
 # The drift tests (catalog-generator's DataDriftTest and FactsDriftTest) fail whenever the committed files differ from what this writes.
 set -euo pipefail

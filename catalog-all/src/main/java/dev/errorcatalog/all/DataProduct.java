@@ -117,6 +117,11 @@ final class DataProduct implements CatalogProvider {
     }
 
     @Override
+    public String actionsPath() {
+        return DataIndex.ROOT + id.value() + "/actions";
+    }
+
+    @Override
     public String toString() {
         return "DataProduct[" + id + "]";
     }

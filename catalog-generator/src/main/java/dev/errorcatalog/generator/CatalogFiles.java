@@ -42,8 +42,48 @@ public record CatalogFiles(String javaPackage, String enumName, boolean core) {
             out.put(resources + language + ".json", bundle(data, language));
         }
         out.put(resources + "provenance.json", provenance(data));
+        if (data.actions().source().isPresent()) {
+            out.put(resources + "actions", actions(data.actions()));
+        }
         out.put("src/main/java/" + javaPackage.replace('.', '/') + "/" + enumName + ".java", constants(data));
         return out;
+    }
+
+    /**
+     * The runtime form of the action lists (core's {@code ActionsFile}): the codes once, then each action with its codes
+     * as indices into them. A code of a list that is no error code the catalog can hold is left out (the refresh names
+     * it).
+     */
+    static String actions(ProductData.Actions actions) {
+        Source src = actions.source().orElseThrow();
+        StringBuilder s = new StringBuilder("errorcatalog-actions 1\n");
+        s.append("source\t").append(oneField(src.title())).append('\t').append(oneField(src.version())).append('\t')
+                .append(oneField(src.licence())).append('\n');
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (String code : actions.codes()) {
+            if (dev.errorcatalog.ErrorCode.isValid(code)) {
+                index.put(code, index.size());
+                s.append("code\t").append(code).append('\n');
+            }
+        }
+        actions.byVersion().forEach((version, byName) -> byName.forEach((action, codes) -> {
+            s.append("action\t").append(version).append('\t').append(action).append('\t');
+            boolean first = true;
+            for (String code : codes) {
+                Integer i = index.get(code);
+                if (i != null) {
+                    s.append(first ? "" : " ").append(i);
+                    first = false;
+                }
+            }
+            s.append('\n');
+        }));
+        return s.toString();
+    }
+
+    /** A source's word on one field of a tab-separated line. */
+    private static String oneField(String text) {
+        return text.replaceAll("[\\t\\n\\r]", " ");
     }
 
     static String bundle(ProductData data, String language) {

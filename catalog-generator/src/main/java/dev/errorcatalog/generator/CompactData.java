@@ -32,6 +32,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *   <li>{@code <id>/<tag>.json}: a bundle as a product module ships it ({@link CatalogFiles}), of the codes with text
  *       in that language alone.</li>
  *   <li>{@code <id>/provenance.json}: the provenance file as a product module ships it.</li>
+ *   <li>{@code <id>/actions}: the API actions and the codes each can return, as a product module ships them, where
+ *       an official client lists them.</li>
  *   <li>{@code code-index}: one line per code any product declares, sorted by code: {@code <code>\t<ids>}, the ids of
  *       the products declaring it comma-separated and sorted, so the products holding a code are found without reading
  *       them all.</li>
@@ -137,6 +139,9 @@ public final class CompactData {
                     List.of(language), in, List.of()), language));
         }
         out.put(dir + "provenance.json", CatalogFiles.provenance(p));
+        if (p.actions().source().isPresent()) {
+            out.put(dir + "actions", CatalogFiles.actions(p.actions()));
+        }
     }
 
     /**

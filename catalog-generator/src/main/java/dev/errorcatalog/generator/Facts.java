@@ -88,12 +88,37 @@ final class Facts {
             s.append('}');
         }
         s.append(entries.isEmpty() ? "},\n" : "\n  },\n");
+        actions(data.actions(), s);
         s.append("  \"omitted\": [");
         for (int i = 0; i < data.omitted().size(); i++) {
             s.append(i == 0 ? "\n" : ",\n").append("    ").append(Json.string(data.omitted().get(i)));
         }
         s.append(data.omitted().isEmpty() ? "]\n" : "\n  ]\n");
         return s.append("}\n").toString();
+    }
+
+    /** The action lists, one action a line, where the product has any. */
+    private static void actions(ProductData.Actions actions, StringBuilder s) {
+        if (actions.source().isEmpty()) {
+            return;
+        }
+        Source src = actions.source().get();
+        s.append("  \"actions\": {\"source\": {\"title\": ").append(Json.string(src.title())).append(", \"version\": ")
+                .append(Json.string(src.version())).append(", \"licence\": ").append(Json.string(src.licence()))
+                .append("}, \"versions\": {");
+        boolean firstVersion = true;
+        for (Map.Entry<String, Map<String, List<String>>> v : actions.byVersion().entrySet()) {
+            s.append(firstVersion ? "\n" : ",\n").append("    ").append(Json.string(v.getKey())).append(": {");
+            firstVersion = false;
+            boolean firstAction = true;
+            for (Map.Entry<String, List<String>> a : v.getValue().entrySet()) {
+                s.append(firstAction ? "\n" : ",\n").append("      ").append(Json.string(a.getKey())).append(": ")
+                        .append(a.getValue().stream().map(Json::string).collect(Collectors.joining(", ", "[", "]")));
+                firstAction = false;
+            }
+            s.append(v.getValue().isEmpty() ? "}" : "\n    }");
+        }
+        s.append(actions.byVersion().isEmpty() ? "}},\n" : "\n  }},\n");
     }
 
     private static String texts(Map<String, ProductData.Text> texts) {
@@ -146,9 +171,11 @@ final class Facts {
             List<Source> sources = null;
             List<ProductData.Entry> entries = null;
             List<String> omitted = null;
+            ProductData.Actions actions = ProductData.Actions.NONE;
             String name;
             while ((name = p.nextName()) != null) {
                 switch (name) {
+                    case "actions" -> actions = actions();
                     case "product" -> product = string(name);
                     case "dataVersion" -> dataVersion = string(name);
                     case "sources" -> sources = sources();
@@ -156,7 +183,7 @@ final class Facts {
                     case "codes" -> entries = codes();
                     case "omitted" -> omitted = strings(name);
                     default -> throw error("unknown field " + Inputs.quote(name)
-                            + " (known: product, dataVersion, sources, languages, codes, omitted)");
+                            + " (known: product, dataVersion, sources, languages, codes, actions, omitted)");
                 }
             }
             if (product == null || dataVersion == null || sources == null || entries == null || omitted == null) {
@@ -167,7 +194,66 @@ final class Facts {
                 throw new SourceFormatException(where, 0, "the facts of product " + Inputs.quote(product) + " belong in "
                         + Inputs.quote(product + ".json") + ", a product id's file");
             }
-            return new ProductData(product, dataVersion, sources, languages, entries, omitted);
+            return new ProductData(product, dataVersion, sources, languages, entries, omitted, actions);
+        }
+
+        /** {@code {"source": {title, version, licence}, "versions": {version: {action: [codes]}}}}, in order. */
+        private ProductData.Actions actions() {
+            expect(JsonToken.START_OBJECT, "actions must be {\"source\": ..., \"versions\": ...}");
+            Source source = null;
+            Map<String, Map<String, List<String>>> versions = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                switch (name) {
+                    case "source" -> {
+                        expect(JsonToken.START_OBJECT, "the source of actions must be {\"title\": ..., \"version\": ..., \"licence\": ...}");
+                        Map<String, String> f = new LinkedHashMap<>();
+                        String field;
+                        while ((field = p.nextName()) != null) {
+                            if (!Set.of("title", "version", "licence").contains(field)) {
+                                throw error("unknown field " + Inputs.quote(field) + " of the source of actions (known: title, version, licence)");
+                            }
+                            f.put(field, string(field));
+                        }
+                        if (f.size() != 3) {
+                            throw error("the source of actions needs title, version and licence");
+                        }
+                        source = new Source("sdk-go", Source.Kind.SDK, f.get("title"), f.get("version"), f.get("licence"));
+                    }
+                    case "versions" -> versions = versions();
+                    default -> throw error("unknown field " + Inputs.quote(name) + " of actions (known: source, versions)");
+                }
+            }
+            if (source == null || versions == null) {
+                throw error("actions need a source and versions");
+            }
+            return new ProductData.Actions(Optional.of(source), versions);
+        }
+
+        private Map<String, Map<String, List<String>>> versions() {
+            expect(JsonToken.START_OBJECT, "versions of actions must be an object of API version to actions");
+            Map<String, Map<String, List<String>>> versions = new java.util.TreeMap<>();
+            String version;
+            String previous = null;
+            while ((version = p.nextName()) != null) {
+                if (!version.matches("\\d{4}-\\d{2}-\\d{2}") || previous != null && previous.compareTo(version) >= 0) {
+                    throw error(Inputs.quote(version) + " is not an API version (yyyy-MM-dd) after " + previous + ", each once, in order");
+                }
+                previous = version;
+                expect(JsonToken.START_OBJECT, "the actions of " + version + " must be an object of action to codes");
+                Map<String, List<String>> actions = new java.util.TreeMap<>();
+                String action;
+                String before = null;
+                while ((action = p.nextName()) != null) {
+                    if (!dev.errorcatalog.ApiAction.isName(action) || before != null && before.compareTo(action) >= 0) {
+                        throw error(Inputs.quote(action) + " is not an action's name after " + before + ", each once, in order");
+                    }
+                    before = action;
+                    actions.put(action, List.copyOf(strings(action)));
+                }
+                versions.put(version, java.util.Collections.unmodifiableMap(actions));
+            }
+            return java.util.Collections.unmodifiableMap(versions);
         }
 
         private List<Source> sources() {

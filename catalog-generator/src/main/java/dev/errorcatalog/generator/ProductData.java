@@ -21,10 +21,46 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param languages   the language tags shipped, the default first
  * @param entries     every code, in order
  * @param omitted     what was left out and why, one line each (a language not every code has, a code with no text)
+ * @param actions     the API actions and the codes each can return, where an official client lists them
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProductData(String product, String dataVersion, List<Source> sources, List<String> languages,
-                          List<Entry> entries, List<String> omitted) {
+                          List<Entry> entries, List<String> omitted, Actions actions) {
+
+    /** A product's data without action lists. */
+    public ProductData(String product, String dataVersion, List<Source> sources, List<String> languages,
+                       List<Entry> entries, List<String> omitted) {
+        this(product, dataVersion, sources, languages, entries, omitted, Actions.NONE);
+    }
+
+    /** This data with these action lists. */
+    public ProductData withActions(Actions lists) {
+        return new ProductData(product, dataVersion, sources, languages, entries, omitted, lists);
+    }
+
+    /**
+     * The API actions of a product and the codes each can return, as an official client lists them
+     * ({@link GoClients}).
+     *
+     * @param source    the client, as a source (title, version, licence); empty when there are no lists
+     * @param byVersion API version ({@code 2019-01-18}) to action to its codes, each in order (versions and actions
+     *                  sorted, codes as the client lists them)
+     */
+    public record Actions(Optional<Source> source, Map<String, Map<String, List<String>>> byVersion) {
+        public static final Actions NONE = new Actions(Optional.empty(), Map.of());
+
+        /** Every code any action lists, each once, sorted. */
+        public java.util.SortedSet<String> codes() {
+            java.util.TreeSet<String> all = new java.util.TreeSet<>();
+            byVersion.values().forEach(actions -> actions.values().forEach(all::addAll));
+            return all;
+        }
+
+        /** How many actions there are, over every version. */
+        public int count() {
+            return byVersion.values().stream().mapToInt(Map::size).sum();
+        }
+    }
 
     /**
      * Where the texts came from, for a person: {@link #dataVersion()}, or where no source has a version (an SDK folder

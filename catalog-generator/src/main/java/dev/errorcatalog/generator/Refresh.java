@@ -47,7 +47,7 @@ public final class Refresh {
 
     /** The options naming newer official lists, each followed by its value; {@link Lists#parse} reads them. */
     public static final String OPTIONS = "[--sdk-zh <sources jar or folder>] [--sdk-en <folder or jar>]"
-            + " [--feed <error-centre feed .json>] [--feed-version <version>]";
+            + " [--sdk-go <folder or zip>] [--feed <error-centre feed .json>] [--feed-version <version>]";
 
     /**
      * The official lists a refresh reads: the Chinese SDK's enums (its sources jar from Maven Central, or a folder laid
@@ -58,8 +58,9 @@ public final class Refresh {
      * @param feed        the whole error-centre feed, for catalog-all's products
      * @param moduleFeed  the feed the product modules read: today's rows of vod, kms and live, else {@code feed}
      * @param feedVersion the feed's version (the day it was taken)
+     * @param sdkGo       the Go client, whose comments list the codes each API action can return ({@link GoClients})
      */
-    public record Lists(Path sdkZh, Path sdkEn, Path feed, Path moduleFeed, String feedVersion) {
+    public record Lists(Path sdkZh, Path sdkEn, Path feed, Path moduleFeed, String feedVersion, Path sdkGo) {
         /** Today's feed: the teco-api-models mirror's commit of that day (../shared/sources/README.md). */
         static final String SHARED_FEED_VERSION = "2026-08-21";
         private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
@@ -69,7 +70,7 @@ public final class Refresh {
             Path sources = shared.resolve("sources");
             return new Lists(sources.resolve("tencentcloud-sdk-java-3.2.11"), sources.resolve("tencentcloud-sdk-java-intl-en-3.1.16"),
                     sources.resolve("error-center/error-codes.json"), sources.resolve("error-center/error-codes-vod-kms-live.json"),
-                    SHARED_FEED_VERSION);
+                    SHARED_FEED_VERSION, sources.resolve("tencentcloud-sdk-go-1.3.166"));
         }
 
         /**
@@ -83,7 +84,7 @@ public final class Refresh {
             Map<String, String> given = new LinkedHashMap<>();
             for (int i = 0; i < options.size(); i += 2) {
                 String option = options.get(i);
-                if (!List.of("--sdk-zh", "--sdk-en", "--feed", "--feed-version").contains(option)) {
+                if (!List.of("--sdk-zh", "--sdk-en", "--sdk-go", "--feed", "--feed-version").contains(option)) {
                     throw new GeneratorArgumentException("unknown option " + Inputs.quote(option) + " (known: " + OPTIONS + ")");
                 }
                 if (i + 1 >= options.size() || options.get(i + 1).isEmpty()) {
@@ -96,14 +97,15 @@ public final class Refresh {
             Lists today = of(shared);
             Path zh = path(given.get("--sdk-zh"), today.sdkZh());
             Path en = path(given.get("--sdk-en"), today.sdkEn());
-            for (Path sdk : List.of(zh, en)) {
+            Path go = path(given.get("--sdk-go"), today.sdkGo());
+            for (Path sdk : List.of(zh, en, go)) {
                 versioned(sdk);
             }
             if (!given.containsKey("--feed")) {
                 if (given.containsKey("--feed-version")) {
                     throw new GeneratorArgumentException("--feed-version without --feed: today's feed is " + SHARED_FEED_VERSION);
                 }
-                return new Lists(zh, en, today.feed(), today.moduleFeed(), today.feedVersion());
+                return new Lists(zh, en, today.feed(), today.moduleFeed(), today.feedVersion(), go);
             }
             Path feed = path(given.get("--feed"), null);
             String version = given.get("--feed-version");
@@ -118,7 +120,7 @@ public final class Refresh {
             if (version.isBlank() || !version.codePoints().allMatch(c -> c > ' ' && c < 0x7f)) {
                 throw new GeneratorArgumentException("the feed's version " + Inputs.quote(version) + " is not a word of printable ASCII");
             }
-            return new Lists(zh, en, feed, feed, version);
+            return new Lists(zh, en, feed, feed, version, go);
         }
 
         private static Path path(String given, Path otherwise) {
@@ -134,20 +136,23 @@ public final class Refresh {
             }
         }
 
-        private static final Pattern SDK_NAME = Pattern.compile(".+?-\\d+(?:\\.\\d+)+(?:-sources)?(?:\\.jar)?");
+        private static final Pattern SDK_NAME = Pattern.compile(".+?-v?\\d+(?:\\.\\d+)+(?:-sources)?(?:\\.jar|\\.zip)?");
 
         Source errorCentre() {
             return new Source(ERROR_CENTRE.id(), ERROR_CENTRE.kind(), ERROR_CENTRE.title(), feedVersion, ERROR_CENTRE.licence());
         }
     }
 
-    /** The two SDKs, each read once, wholly: every product's enums, within {@link SdkSources}' limits. */
-    private record Sdks(SdkSources zh, SdkSources en, Source zhSource, Source enSource) {
+    /**
+     * The two SDKs, each read once, wholly: every product's enums, within {@link SdkSources}' limits; and the Go
+     * client's action lists.
+     */
+    private record Sdks(SdkSources zh, SdkSources en, Source zhSource, Source enSource, GoClients go) {
         static Sdks read(Lists lists) {
             SdkSources zh = SdkSources.open(lists.sdkZh());
             SdkSources en = SdkSources.open(lists.sdkEn());
             return new Sdks(zh, en, new Source("sdk-zh", Source.Kind.SDK, zh.title(), zh.version(), "Apache-2.0"),
-                    new Source("sdk-en", Source.Kind.SDK, en.title(), en.version(), "Apache-2.0"));
+                    new Source("sdk-en", Source.Kind.SDK, en.title(), en.version(), "Apache-2.0"), GoClients.open(lists.sdkGo()));
         }
     }
 
@@ -228,7 +233,7 @@ public final class Refresh {
     private static ProductData moduleData(Path project, Path shared, ProductList.Product p, Sdks sdks, ErrorCentreFeed centre,
                                           Source centreSource) {
         return assembler(project, shared, p).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
-                .errorCentre(centre, centreSource).assemble();
+                .errorCentre(centre, centreSource).assemble().withActions(sdks.go().actions(p.id()));
     }
 
     /**
@@ -287,7 +292,7 @@ public final class Refresh {
         for (String product : products) {
             Assembler a = new Assembler(product).sdk(sdks.zh(), "zh-CN", sdks.zhSource()).sdk(sdks.en(), "en", sdks.enSource())
                     .errorCentre(centre, centreSource).perCodeLanguages();
-            ProductData data = withEditorial(a, project, product).assemble();
+            ProductData data = withEditorial(a, project, product).assemble().withActions(sdks.go().actions(product));
             out.put(FACTS + product + ".json", Facts.write(data));
         }
         return out;

@@ -49,7 +49,9 @@ class DataDriftTest {
             expected.addAll(Set.of(m + "pom.xml", m + "src/main/java/module-info.java", m + "src/main/java/" + java + "Code.java",
                     m + "src/main/java/" + java + "CatalogProvider.java", m + "src/test/java/" + java + "ContractTest.java",
                     m + "src/main/resources/META-INF/services/dev.errorcatalog.spi.CatalogProvider",
-                    m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/provenance.json"));
+                    m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/provenance.json",
+                    // every generated product has the Go client's action lists
+                    m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/actions"));
             p.languages().forEach(l -> expected.add(m + "src/main/resources/META-INF/errorcatalog/" + p.id() + "/" + l + ".json"));
         }
         expected.addAll(BuildPlaces.files());

@@ -18,6 +18,16 @@ class RefreshSourcesTest {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final String EN_ENUM = "public enum DemoErrorCode {\n /* Operation failed. */\n FAILEDOPERATION(\"FailedOperation\"),\n"
             + " /* The demo is busy. */\n FAILEDOPERATION_BUSY(\"FailedOperation.Busy\");\n}\n";
+    private static final String GO_CLIENT = """
+            // DescribeDemo
+            // 查询演示
+            //
+            // 可能返回的错误码:
+            //  FAILEDOPERATION_BUSY = "FailedOperation.Busy"
+            func (c *Client) DescribeDemo(request *DescribeDemoRequest) (response *DescribeDemoResponse, err error) {
+                return c.DescribeDemoWithContext(context.Background(), request)
+            }
+            """;
     private static final String FEED = "[{\"productName\":\"demo\",\"productVersion\":\"2020-01-01\",\"code\":\"FailedOperation.Busy\","
             + "\"description\":\"演示忙。\",\"solution\":\"稍后重试。\",\"productCNName\":\"演示\"}]";
 
@@ -31,7 +41,11 @@ class RefreshSourcesTest {
         Files.createDirectories(en.resolve(HostileFiles.DEMO).getParent());
         Files.writeString(en.resolve(HostileFiles.DEMO), EN_ENUM);
         Path feed = Files.writeString(dir.resolve(feedName), FEED);
-        List<String> args = new java.util.ArrayList<>(List.of("--sdk-zh", jar.toString(), "--sdk-en", en.toString(), "--feed", feed.toString()));
+        Path go = dir.resolve("tencentcloud-sdk-go-7.1.3");
+        Files.createDirectories(go.resolve("tencentcloud/demo/v20200101"));
+        Files.writeString(go.resolve("tencentcloud/demo/v20200101/client.go"), GO_CLIENT);
+        List<String> args = new java.util.ArrayList<>(List.of("--sdk-zh", jar.toString(), "--sdk-en", en.toString(), "--feed", feed.toString(),
+                "--sdk-go", go.toString()));
         args.addAll(List.of(options));
         return Refresh.Lists.parse(dir.resolve("no-shared"), args);
     }
@@ -48,6 +62,14 @@ class RefreshSourcesTest {
                 + ", \"source\": \"sdk-en\"}, \"zh-CN\": {\"text\": \"演示忙。\", \"source\": \"sdk-zh\"}}, \"solution\": {\"zh-CN\": {\"text\": \"稍后重试。\""
                 + ", \"source\": \"error-centre\"}}, \"retry\": {\"advice\": \"TRANSIENT\", \"rule\": \"retry-later\", \"evidence\":"
                 + " \"zh-CN solution: 稍后重试。 (\\\"稍后重试\\\")\"}}"), demo);
+
+        assertTrue(demo.contains("""
+                  "actions": {"source": {"title": "tencentcloud-sdk-go", "version": "7.1.3", "licence": "Apache-2.0"}, "versions": {
+                    "2020-01-01": {
+                      "DescribeDemo": ["FailedOperation.Busy"]
+                    }
+                  }},
+                """), demo);
 
         // catalog-all's build names the same versions in its index
         facts.writeTo(dir.resolve("project"));
