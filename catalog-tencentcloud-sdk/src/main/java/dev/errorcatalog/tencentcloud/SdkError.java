@@ -1,6 +1,10 @@
 package dev.errorcatalog.tencentcloud;
 
+import dev.errorcatalog.ApiAction;
+import dev.errorcatalog.CallKind;
+import dev.errorcatalog.CallKinds;
 import dev.errorcatalog.CodeDefinition;
+import dev.errorcatalog.RetryDecision;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.Resolution;
 import dev.errorcatalog.RetryAdvice;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -30,11 +35,13 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param message       the message to show the user, in {@code locale}
  * @param locale        the language {@code message} is really in: the server's when the catalog had no text
  * @param retry         the retry advice: the catalog's for an API error, {@link RetryAdvice#TRANSIENT} without one
+ * @param action        the API action the call was ({@code kms DescribeKey 2019-01-18}): read off the SDK client's
+ *                      method in the exception's stack trace, or given by the caller; empty when neither says
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record SdkError(SdkFailure failure, Optional<String> code, Optional<String> requestId,
                        Optional<String> serverMessage, Optional<Throwable> cause, Optional<Resolution> resolution,
-                       String message, Locale locale, RetryAdvice retry) {
+                       String message, Locale locale, RetryAdvice retry, Optional<ApiAction> action) {
     /** Rejects null components. */
     public SdkError {
         Objects.requireNonNull(failure, "failure");
@@ -46,6 +53,25 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(action, "action");
+    }
+
+    /** An error whose action is not known. */
+    public SdkError(SdkFailure failure, Optional<String> code, Optional<String> requestId, Optional<String> serverMessage,
+                    Optional<Throwable> cause, Optional<Resolution> resolution, String message, Locale locale, RetryAdvice retry) {
+        this(failure, code, requestId, serverMessage, cause, resolution, message, locale, retry, Optional.empty());
+    }
+
+    /**
+     * Whether the call is sent again, by {@link #retry()} and the kind of {@link #action()} ({@link CallKinds}, the
+     * standard rule): a transient fault after a read is retried, after a write not; with no action known the call is
+     * taken as a write. A caller that knows more (an idempotency token) asks {@link RetryAdvice#mayRetry(CallKind)}
+     * or {@link TencentCloudErrors#retryable(String)}{@code .forCall(…)}.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public RetryDecision retryDecision() {
+        return action.map(a -> new RetryDecision(retry, action, CallKinds.standard().kindOf(a), RetryDecision.Basis.ACTION))
+                .orElseGet(() -> new RetryDecision(retry, action, CallKind.WRITE, RetryDecision.Basis.NO_ACTION));
     }
 
     /** Whether the error is this typed code: {@code error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED)}. */
@@ -59,7 +85,8 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
     }
 
     /**
-     * One line for a log: code, request id, how it was resolved, what the SDK reported and, when there is one, the
+     * One line for a log: code, request id, the action where known ({@code action=kms/2019-01-18/DescribeKey call=READ}),
+     * how it was resolved (saying so when the action does not list the code), what the SDK reported and, when there is one, the
      * cause ({@code cause=java.net.ConnectException: Failed to connect to /127.0.0.1:443; caused by
      * java.net.ConnectException: Connection refused}, at most three links of its chain). What the SDK
      * or the cause reported is quoted visibly and shortened. Log it with the exception for the stack trace:
@@ -69,7 +96,8 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
         // what the server (or whatever answered in its place) sent is quoted visibly, so it cannot forge log lines
         // shortened too, as Resolution.explain() shortens the code: a megabyte sent must not make a megabyte line
         return failure + " code=" + shortened(code, ErrorCode.MAX_LENGTH) + " requestId=" + shortened(requestId, ErrorCode.MAX_LENGTH)
-                + " retry=" + retry + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
+                + action.map(a -> " action=" + a.product() + "/" + a.version() + "/" + a.name()).orElse("")
+                + " retry=" + retry + action.map(a -> " call=" + retryDecision().call()).orElse("") + resolution.map(r -> " (" + r.explain() + ")").orElse("") + ": "
                 + shortened(serverMessage, Printable.MESSAGE_SHOWN) + cause.map(c -> " cause=" + chain(c)).orElse("");
     }
 

@@ -2,6 +2,7 @@ package dev.errorcatalog.tencentcloud;
 
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.Language;
+import dev.errorcatalog.ApiAction;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Product;
@@ -95,7 +96,32 @@ public final class TencentCloudErrors {
      * header or a tag with the handle: {@link Product#localeOfHeader(String)}, {@link Product#locale(String)}).
      */
     public SdkError resolve(Product product, TencentCloudSDKException exception, Locale locale) {
-        SdkError error = resolveIn(Objects.requireNonNull(product, "product"), exception, product.locale(locale));
+        Objects.requireNonNull(product, "product");
+        return observed(product, resolveIn(product, exception, product.locale(locale), actionOf(product, exception)));
+    }
+
+    /**
+     * {@link #resolve(Product, TencentCloudSDKException, Locale)} for a call of {@code action}, for a caller that knows
+     * it better than the stack trace does (a call made through a generic client, {@code CommonClient}).
+     *
+     * @throws dev.errorcatalog.i18n.InvalidValueException when the action is another product's
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public SdkError resolve(Product product, TencentCloudSDKException exception, Locale locale, ApiAction action) {
+        Objects.requireNonNull(product, "product");
+        if (!Objects.requireNonNull(action, "action").product().equals(product.id())) {
+            throw new dev.errorcatalog.i18n.InvalidValueException("TencentCloudErrors.resolve(action)", "the action " + action
+                    + " is not one of " + product.id() + "'s");
+        }
+        return observed(product, resolveIn(product, exception, product.locale(locale), Optional.of(action)));
+    }
+
+    /** The action of the SDK client's method the exception came from, when it is one of the product's. */
+    private static Optional<ApiAction> actionOf(Product product, TencentCloudSDKException exception) {
+        return SdkActions.of(Objects.requireNonNull(exception, "exception")).filter(a -> a.product().equals(product.id()));
+    }
+
+    private SdkError observed(Product product, SdkError error) {
         for (BiConsumer<ProductId, SdkError> observer : observers) {
             try {
                 observer.accept(product.id(), error);
@@ -115,7 +141,7 @@ public final class TencentCloudErrors {
         return resolve(catalog.product(product), exception, locale);
     }
 
-    private SdkError resolveIn(Product product, TencentCloudSDKException exception, Locale negotiated) {
+    private SdkError resolveIn(Product product, TencentCloudSDKException exception, Locale negotiated, Optional<ApiAction> action) {
         Objects.requireNonNull(exception, "exception");
         // every getter may return null: the SDK's (message, cause) constructor sets neither code nor request id; and
         // each may throw (a subclass, a proxy): what cannot be read is not there
@@ -125,17 +151,17 @@ public final class TencentCloudErrors {
         Optional<Throwable> cause = Optional.ofNullable(read(exception::getCause));
         if (refused(code, serverMessage, cause)) {
             return sdkOwn(SdkFailure.SDK_REFUSED, code, requestId, serverMessage, cause, negotiated, "sdk-refused",
-                    RetryAdvice.DO_NOT_RETRY);
+                    RetryAdvice.DO_NOT_RETRY, action);
         }
         if (code.isEmpty() || code.get().equals(SERVER_SIDE_ERROR)) {
             return sdkOwn(SdkFailure.NO_API_ANSWER, code, requestId, serverMessage, cause, negotiated, "no-api-answer",
-                    RetryAdvice.TRANSIENT);
+                    RetryAdvice.TRANSIENT, action);
         }
         ApiError error = new ApiError(code.get(), serverMessage, requestId, dev.errorcatalog.ApiVersion.V3,
                 java.util.OptionalInt.empty());
-        Resolution r = product.resolve(error, negotiated);
+        Resolution r = action.isPresent() ? product.resolve(error, negotiated, action.get()) : product.resolve(error, negotiated);
         return new SdkError(SdkFailure.API_ERROR, code, requestId, serverMessage, cause, Optional.of(r), r.message(),
-                r.locale(), r.retry());
+                r.locale(), r.retry(), action);
     }
 
     /**
@@ -147,14 +173,18 @@ public final class TencentCloudErrors {
     }
 
     /**
-     * "May I retry this?" for a product's calls, as a {@code Predicate<Throwable>} (Resilience4j, Failsafe, Spring
-     * Retry): an SDK exception anywhere in the cause chain by its {@link SdkError#retry()}, then the library's own
-     * types and I/O failures as {@link RetryPredicate#standard()} does. Apply it to idempotent calls only.
+     * "May I send this call again?" for a product's calls, as a {@code Predicate<Throwable>} (Resilience4j, Failsafe,
+     * Spring Retry): an SDK exception anywhere in the cause chain by its {@link SdkError#retry()}, then the library's
+     * own types and I/O failures as {@link RetryPredicate#standard()} does; and by what the call is, read off the SDK
+     * client's method in the stack trace ({@code DescribeKey}: a read; {@code CreateKey}: a write, not sent again after
+     * a transient fault, as it may have been carried out). Say what the call is where you know better:
+     * {@code retryable("kms").forCall(CallKind.IDEMPOTENT_WRITE)} for a create that carries a {@code ClientToken}.
      */
     public RetryPredicate retryable(String product) {
         Product handle = catalog.product(product); // fails now, naming the installed products, not on the first fault
         return RetryPredicate.standard().with(t -> t instanceof TencentCloudSDKException e
-                ? Optional.of(resolveIn(handle, e, Locale.ENGLISH).retry()) : Optional.empty());
+                ? Optional.of(resolveIn(handle, e, Locale.ENGLISH, Optional.empty()).retry()) : Optional.empty())
+                .withActionFinder(t -> t instanceof TencentCloudSDKException e ? actionOf(handle, e) : Optional.empty());
     }
 
     /** The bridge's own words, in bundles beside it: a new locale is a file (read at the first failure of the SDK's own). */
@@ -165,10 +195,10 @@ public final class TencentCloudErrors {
     /** A failure of the SDK's own, answered with the bridge's text in its locale closest to the negotiated one. */
     private static SdkError sdkOwn(SdkFailure failure, Optional<String> code, Optional<String> requestId,
                                    Optional<String> serverMessage, Optional<Throwable> cause, Locale negotiated,
-                                   String text, RetryAdvice retry) {
+                                   String text, RetryAdvice retry, Optional<ApiAction> action) {
         Locale locale = Own.TEXT.locale(negotiated);
         return new SdkError(failure, code, requestId, serverMessage, cause, Optional.empty(), Own.TEXT.text(text, locale),
-                locale, retry);
+                locale, retry, action);
     }
 
     /**

@@ -3,7 +3,12 @@ package dev.errorcatalog.tencentcloud;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.Language;
 import com.tencentcloudapi.kms.v20190118.KmsClient;
+import com.tencentcloudapi.kms.v20190118.models.CreateKeyRequest;
 import com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest;
+import dev.errorcatalog.ActionCheck;
+import dev.errorcatalog.ApiAction;
+import dev.errorcatalog.CallKind;
+import dev.errorcatalog.RetryDecision;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Product;
 import dev.errorcatalog.RetryAdvice;
@@ -114,11 +119,13 @@ class SdkLoopbackTest {
         SdkError error = ERRORS.resolve(KMS, e, KMS.localeOfHeader("en"));
         assertEquals(SdkFailure.NO_API_ANSWER, error.failure());
         assertEquals(RetryAdvice.TRANSIENT, error.retry());
-        assertTrue(error.logLine().startsWith("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: "), error.logLine());
+        assertTrue(error.logLine().startsWith("NO_API_ANSWER code=- requestId=- action=kms/2019-01-18/DescribeKey retry=TRANSIENT"
+                + " call=READ: "), error.logLine());
         assertInstanceOf(java.net.ConnectException.class, error.cause().orElseThrow());
         assertSame(e.getCause(), error.cause().orElseThrow(), "the SDK exception's own cause, kept");
         // the SDK's wrapper (OkHttp's, naming the address) and the reason under it
-        assertTrue(error.logLine().matches("NO_API_ANSWER code=- requestId=- retry=TRANSIENT: .* cause="
+        assertTrue(error.logLine().matches("NO_API_ANSWER code=- requestId=- action=kms/2019-01-18/DescribeKey retry=TRANSIENT"
+                + " call=READ: .* cause="
                 + "java\\.net\\.ConnectException: Failed to connect to .*127\\.0\\.0\\.1:\\d+"
                 + "; caused by java\\.net\\.ConnectException: Connection refused"), error.logLine());
     }
@@ -172,6 +179,72 @@ class SdkLoopbackTest {
                 assertTrue(line.contains("code=Bad Code/<x>?#%\\r\\n2026-01-01 ERROR forged\\u001b[31m\\ud800 "
                         + "requestId=req\\r\\n1 "), line);
             }
+        }
+    }
+
+    /** Sends a call until it succeeds, the predicate says no, or three attempts; how many were sent. */
+    private static int attempts(java.util.concurrent.Callable<?> call, java.util.function.Predicate<Throwable> retryable) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                call.call();
+                return attempt;
+            } catch (Exception e) {
+                if (attempt == 3 || !retryable.test(e)) {
+                    return attempt;
+                }
+            }
+        }
+    }
+
+    @Test
+    void theActionIsReadOffTheKmsClientsMethodAndItsListSaysWhetherTheCodeWasToBeExpected() throws IOException {
+        try (LoopbackApi api = LoopbackApi.answering("ResourceUnavailable.CmkNotFound", "no such key", "req-nf-1")) {
+            SdkError error = ERRORS.resolve(KMS, call(api.kms(Language.EN_US)), Locale.ENGLISH);
+            assertEquals(Optional.of(ApiAction.of("kms", "2019-01-18", "DescribeKey")), error.action());
+            assertEquals(ActionCheck.Listing.LISTED, error.resolution().orElseThrow().action().orElseThrow().listing());
+            assertEquals("ResourceUnavailable.CmkNotFound found in kms", error.resolution().orElseThrow().explain());
+        }
+        try (LoopbackApi api = LoopbackApi.answering("InvalidParameterValue.InvalidCiphertext", "bad ciphertext", "req-ct-1")) {
+            SdkError error = ERRORS.resolve(KMS, call(api.kms(Language.EN_US)), Locale.ENGLISH);
+            assertEquals(ActionCheck.Listing.NOT_LISTED, error.resolution().orElseThrow().action().orElseThrow().listing());
+            assertTrue(error.logLine().contains("not listed for kms DescribeKey 2019-01-18: check the product, version and endpoint"),
+                    error.logLine());
+        }
+    }
+
+    @Test
+    void aPassingFaultIsRetriedAfterDescribeKeyButNotAfterCreateKeyUnlessTheCallerSaysItIsIdempotent() throws IOException {
+        // a busy resource: the server refused, for now; the call may be repeated only if repeating it is safe
+        try (LoopbackApi api = LoopbackApi.answering("FailedOperation.RotateTaskRunning", "rotating", "req-busy-1")) {
+            KmsClient kms = api.kms(Language.EN_US);
+            DescribeKeyRequest describe = new DescribeKeyRequest();
+            describe.setKeyId("key-1");
+            CreateKeyRequest create = new CreateKeyRequest();
+            create.setAlias("key-2");
+            java.util.function.Predicate<Throwable> retryable = ERRORS.retryable("kms");
+
+            assertEquals(3, attempts(() -> kms.DescribeKey(describe), retryable), "a read: sent again");
+            assertEquals(1, attempts(() -> kms.CreateKey(create), retryable), "a write: a second key may be made");
+            assertEquals(3, attempts(() -> kms.CreateKey(create), ERRORS.retryable("kms").forCall(CallKind.IDEMPOTENT_WRITE)),
+                    "the caller says the create carries an idempotency token");
+            assertEquals(7, api.languagesSent.size(), "each attempt reached the API");
+
+            SdkError afterCreate = ERRORS.resolve(KMS, assertThrows(TencentCloudSDKException.class, () -> kms.CreateKey(create)),
+                    Locale.ENGLISH);
+            assertEquals(RetryAdvice.BUSY, afterCreate.retry());
+            assertEquals(ApiAction.of("kms", "2019-01-18", "CreateKey"), afterCreate.action().orElseThrow());
+            assertFalse(afterCreate.retryDecision().retry());
+            assertEquals(CallKind.WRITE, afterCreate.retryDecision().call());
+        }
+        // no answer at all: the dropped connection may have come after the server made the key
+        try (LoopbackApi.Dropping api = new LoopbackApi.Dropping()) {
+            KmsClient kms = LoopbackApi.client(api.port(), Language.EN_US);
+            CreateKeyRequest create = new CreateKeyRequest();
+            create.setAlias("key-3");
+            TencentCloudSDKException afterCreate = assertThrows(TencentCloudSDKException.class, () -> kms.CreateKey(create));
+            assertFalse(ERRORS.retryable("kms").test(afterCreate));
+            assertTrue(ERRORS.retryable("kms").test(call(kms)), "the same fault after DescribeKey");
+            assertEquals(RetryDecision.Basis.ACTION, ERRORS.retryable("kms").decide(afterCreate).basis());
         }
     }
 }

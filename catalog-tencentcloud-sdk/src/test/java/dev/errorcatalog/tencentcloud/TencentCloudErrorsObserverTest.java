@@ -58,7 +58,7 @@ class TencentCloudErrorsObserverTest {
         List<SdkError> told = new ArrayList<>();
         TencentCloudErrors observed = ERRORS.withObserver((product, error) -> told.add(error));
 
-        assertTrue(observed.retryable("kms").test(new TencentCloudSDKException("Failed to connect",
+        assertTrue(observed.retryable("kms").forCall(dev.errorcatalog.CallKind.READ).test(new TencentCloudSDKException("Failed to connect",
                 new ConnectException("refused"))));
 
         assertEquals(List.of(), told, "a failure checked for a retry and then answered counts once");

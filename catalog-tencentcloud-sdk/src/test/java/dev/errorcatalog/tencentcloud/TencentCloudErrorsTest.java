@@ -58,7 +58,8 @@ class TencentCloudErrorsTest {
         TencentCloudSDKException e = new TencentCloudSDKException("json is not a valid representation for an object of type",
                 new com.google.gson.JsonSyntaxException("Expected BEGIN_OBJECT"));
         assertEquals(SdkFailure.NO_API_ANSWER, ERRORS.resolve("kms", e, Locale.ENGLISH).failure());
-        assertTrue(ERRORS.retryable("kms").test(e));
+        assertTrue(ERRORS.retryable("kms").forCall(dev.errorcatalog.CallKind.READ).test(e));
+        assertFalse(ERRORS.retryable("kms").test(e), "made here, not by a client's method: no action, so taken as a write");
     }
 
     @Test
@@ -188,7 +189,7 @@ class TencentCloudErrorsTest {
         assertTrue(retryable.test(new RuntimeException(throttled)));
         assertFalse(retryable.test(disabled));
         assertFalse(retryable.test(new RuntimeException(disabled)));
-        assertTrue(retryable.test(new TencentCloudSDKException("reset", new IOException("reset"))));
+        assertTrue(retryable.forCall(dev.errorcatalog.CallKind.READ).test(new TencentCloudSDKException("reset", new IOException("reset"))));
         assertEquals(RetryAdvice.CLOCK_SKEW,
                 retryable.advice(new TencentCloudSDKException("expired", "r", "AuthFailure.SignatureExpire")));
         assertFalse(retryable.test(new TencentCloudSDKException("expired", "r", "AuthFailure.SignatureExpire")));
