@@ -2,6 +2,8 @@ package dev.errorcatalog.spring;
 
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ActionCheck;
+import dev.errorcatalog.ApiAction;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Product;
@@ -37,7 +39,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * Builds the RFC 9457 answer for an error: status from {@link ProblemStatus}; {@code title} (the message of the code's
  * category) and {@code detail} (the code's message) in the request's language; {@code type} the code's help page or
  * {@code urn:errorcatalog:<product>:<code>}; properties {@code code}, {@code product}, {@code requestId} (when there is
- * one, unless {@code errorcatalog.problem.expose-request-id=false}), {@code retry} (a {@link RetryAdvice} name), and
+ * one, unless {@code errorcatalog.problem.expose-request-id=false}), {@code retry} (a {@link RetryAdvice} name),
+ * {@code action} and {@code apiVersion} when the failed call's API action is known (the SDK bridge reads it off the
+ * SDK client's method), and
  * {@code serverMessage} only when asked for; a {@code Retry-After} header (seconds) when the advice says the same
  * request may be retried; {@code Content-Language}. Each answer leaves one line in the log (logger
  * {@code dev.errorcatalog.spring}, levels {@code errorcatalog.log.*}): status, product, code, request id, retry advice
@@ -125,7 +129,7 @@ public final class ProblemAnswers {
         String line = "API_ERROR code=" + shortened(Optional.of(r.requested())) + " requestId="
                 + shortened(error.requestId()) + " retry=" + r.retry() + " (" + r.explain() + "): "
                 + r.serverMessage().map(m -> Printable.shorten(m, Printable.MESSAGE_SHOWN)).orElse("-");
-        return forResolution(r, negotiated, error.requestId(), thrown, line, exception);
+        return forResolution(r, negotiated, error.requestId(), thrown, line, exception, Optional.empty());
     }
 
     /** The answer for what the SDK bridge made of an SDK exception; its log line has no exception. */
@@ -147,7 +151,7 @@ public final class ProblemAnswers {
         Locale negotiated = catalog.product(product).locale(Objects.requireNonNull(locale, "locale"));
         if (error.failure() == SdkFailure.API_ERROR && error.resolution().isPresent()) {
             return forResolution(error.resolution().get(), negotiated, error.requestId(), thrown, error.logLine(),
-                    exception);
+                    exception, error.action());
         }
         // the bridge's own text, already in the request's language; the exception's message is the SDK's own (a local
         // host and port, a usage mistake), not the API's, so it is never shown
@@ -157,7 +161,7 @@ public final class ProblemAnswers {
                 URI.create(refused ? "urn:errorcatalog:sdk:not-sent" : "urn:errorcatalog:sdk:no-api-answer"),
                 (refused ? StarterText.NOT_SENT : StarterText.NO_API_ANSWER).in(negotiated),
                 error.message(), error.locale(), error.requestId(), error.retry(), Optional.empty(), thrown,
-                "product=" + product + " " + error.logLine(), false, exception));
+                "product=" + product + " " + error.logLine(), false, exception, error.action()));
     }
 
     /**
@@ -170,7 +174,7 @@ public final class ProblemAnswers {
                 LIBRARY_FAULT, StarterText.LIBRARY_FAILURE_TITLE.in(negotiated),
                 StarterText.LIBRARY_FAILURE.in(negotiated), negotiated, Optional.empty(), RetryAdvice.UNKNOWN,
                 Optional.empty(), e.getClass(), "product=- LIBRARY_FAULT " + e.getClass().getSimpleName() + " requestId=-"
-                + " retry=" + RetryAdvice.UNKNOWN, true, Optional.of(e)));
+                + " retry=" + RetryAdvice.UNKNOWN, true, Optional.of(e), Optional.empty()));
     }
 
     private static String shortened(Optional<String> text) {
@@ -178,7 +182,8 @@ public final class ProblemAnswers {
     }
 
     private ResponseEntity<ProblemDetail> forResolution(Resolution r, Locale negotiated, Optional<String> requestId,
-                                                        Class<?> thrown, String line, Optional<Throwable> exception) {
+                                                        Class<?> thrown, String line, Optional<Throwable> exception,
+                                                        Optional<ApiAction> action) {
         String code = r.requested();
         String product = r.product().value();
         Locale locale = r.locale();
@@ -202,7 +207,7 @@ public final class ProblemAnswers {
         URI type = r.helpUrl().orElseGet(() -> urn(product, code));
         return answer(new Answer(ProblemStatus.of(code, r.retry()), Optional.of(r.product()), Optional.of(code), type,
                 title, detail, locale, requestId, r.retry(), r.serverMessage(), thrown,
-                "product=" + product + " " + line, false, exception));
+                "product=" + product + " " + line, false, exception, action.or(() -> r.action().map(ActionCheck::action))));
     }
 
     /** The message of the code's category in that locale; a fixed text when the catalog has none. */
@@ -263,7 +268,7 @@ public final class ProblemAnswers {
     private record Answer(HttpStatus status, Optional<ProductId> product, Optional<String> code, URI type, String title,
                           String detail, Locale locale, Optional<String> requestId, RetryAdvice retry,
                           Optional<String> serverMessage, Class<?> thrown, String logLine, boolean libraryFault,
-                          Optional<Throwable> exception) {
+                          Optional<Throwable> exception, Optional<ApiAction> action) {
     }
 
     private ResponseEntity<ProblemDetail> answer(Answer a) {
@@ -282,6 +287,10 @@ public final class ProblemAnswers {
             a.requestId().ifPresent(id -> problem.setProperty("requestId", id));
         }
         problem.setProperty("retry", a.retry().name());
+        a.action().ifPresent(action -> {
+            problem.setProperty("action", action.name());
+            problem.setProperty("apiVersion", action.version());
+        });
         if (includeServerMessage) {
             a.serverMessage().filter(m -> !m.isBlank()).ifPresent(m -> problem.setProperty("serverMessage", m));
         }

@@ -16,8 +16,29 @@ final class SdkActions {
     private SdkActions() {
     }
 
-    /** The action of the first client frame of the throwable's stack trace; empty when none is a client's method. */
+    /**
+     * The action of the first client frame of the throwable's stack trace, else of its suppressed exceptions' (a
+     * Reactor checkpoint cuts the trace to its first frame and keeps the rest in one); empty when no frame is a
+     * client's method or the trace cannot be read.
+     */
     static Optional<ApiAction> of(Throwable t) {
+        Optional<ApiAction> own = inTrace(t);
+        if (own.isPresent()) {
+            return own;
+        }
+        Throwable[] suppressed = TencentCloudErrors.read(t::getSuppressed);
+        if (suppressed != null) {
+            for (Throwable s : suppressed) {
+                Optional<ApiAction> found = s == null ? Optional.empty() : inTrace(s);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ApiAction> inTrace(Throwable t) {
         StackTraceElement[] frames = TencentCloudErrors.read(t::getStackTrace);
         if (frames == null) {
             return Optional.empty();

@@ -57,5 +57,15 @@ class SdkActionsTest {
             }
         };
         assertEquals(Optional.empty(), SdkActions.of(unreadable));
+
+        // a Reactor checkpoint: the trace cut to its first frame, the rest in a suppressed exception
+        RuntimeException cut = new RuntimeException("z");
+        cut.setStackTrace(new StackTraceElement[]{
+                new StackTraceElement("com.tencentcloudapi.common.AbstractClient", "internalRequest", "AbstractClient.java", 1)});
+        RuntimeException rest = new RuntimeException("assembly");
+        rest.setStackTrace(new StackTraceElement[]{
+                new StackTraceElement("com.tencentcloudapi.kms.v20190118.KmsClient", "DescribeKey", "KmsClient.java", 3)});
+        cut.addSuppressed(rest);
+        assertEquals(Optional.of(ApiAction.of("kms", "2019-01-18", "DescribeKey")), SdkActions.of(cut));
     }
 }

@@ -117,6 +117,9 @@ class ProblemDetailsApplicationTest {
         assertEquals("kms", body.get("product").asString());
         assertEquals("req-ResourceUnavailable.CmkDisabled", body.get("requestId").asString());
         assertEquals("DO_NOT_RETRY", body.get("retry").asString());
+        // the call the controller made, read off the SDK client's method
+        assertEquals("DescribeKey", body.get("action").asString());
+        assertEquals("2019-01-18", body.get("apiVersion").asString());
         assertEquals(Optional.of("zh-CN"), response.headers().firstValue("Content-Language"));
         assertEquals(Optional.empty(), response.headers().firstValue("Retry-After"));
         // the API's own message is not for the user
