@@ -84,6 +84,29 @@ final class EveryProduct {
         return new Setup(libs, vod, all, all.get(0), cliJar, launcher);
     }
 
+    /** At most this much slower, first use of a product with the action lists in the jars against without (issue 27). */
+    static final double ACTIONS_TARGET = 1.10;
+
+    /** A copy of the jar, in {@code dir}, without the products' action lists ({@code META-INF/errorcatalog/…/actions}). */
+    static Path withoutActions(Path jar, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path copy = dir.resolve(jar.getFileName());
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(jar.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                if (e.getName().startsWith("META-INF/errorcatalog/") && e.getName().endsWith("/actions")) {
+                    continue;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                try (java.io.InputStream content = in.getInputStream(e)) {
+                    content.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
     /** The jars in {@code dir}, one starting with each of {@code needed} first in that order, then any others. */
     private static List<Path> jars(Path dir, List<String> needed) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -127,8 +150,15 @@ final class EveryProduct {
             List<Path> allCp = new ArrayList<>(setup.libs());
             allCp.add(probe);
             allCp.addAll(setup.all());
+            // the same jars without their action lists: what first use cost before actions were in the data
+            List<Path> noActionsCp = new ArrayList<>(setup.libs());
+            noActionsCp.add(probe);
+            for (Path jar : setup.all()) {
+                noActionsCp.add(withoutActions(jar, root.resolve("no-actions")));
+            }
             String one = join(oneCp, separator);
             String all = join(allCp, separator);
+            String noActions = join(noActionsCp, separator);
             String probeMain = EveryProductProbe.class.getName();
 
             // time: the plain-JDK program and the probe on both class paths, in turns
@@ -137,13 +167,20 @@ final class EveryProduct {
             timedPrograms.put("one", List.of(java, "-cp", one, probeMain, "time", ONE, ColdStartCatalog.CODE));
             timedPrograms.put("all", List.of(java, "-cp", all, probeMain, "time", PRODUCT, CODE));
             timedPrograms.put("all-vod", List.of(java, "-cp", all, probeMain, "time", ONE, ColdStartCatalog.CODE));
+            timedPrograms.put("all-no-actions", List.of(java, "-cp", noActions, probeMain, "time", PRODUCT, CODE));
             Map<String, List<Run>> timed = inTurns(timedPrograms, TIME_RUNS, Map.of());
             String cvmMessage = timed.get("all").get(0).lines().get(0);
             check(timed.get("plain"), 1, expectedVod);
             check(timed.get("one"), 2, expectedVod);
             check(timed.get("all-vod"), 2, expectedVod);
             check(timed.get("all"), 2, cvmMessage);
-            for (String program : List.of("one", "all", "all-vod")) {
+            check(timed.get("all-no-actions"), 2, cvmMessage);
+            for (Run r : timed.get("all-no-actions")) {
+                if (figures(r).get("actions") != 0) {
+                    throw new IllegalStateException("the jars without action lists still have " + PRODUCT + "'s: " + r.lines());
+                }
+            }
+            for (String program : List.of("one", "all", "all-vod", "all-no-actions")) {
                 for (Run r : timed.get(program)) {
                     if (figures(r).get("exact") != 1) {
                         throw new IllegalStateException(program + ": the first message was not the exact zh-CN text: " + r.lines());
@@ -241,6 +278,16 @@ final class EveryProduct {
         s.append(ratioRow("ErrorCatalog.load() (ms)", "VOD alone", loadOne, loadAll, LOAD_TARGET, "%.1f"));
         s.append(ratioRow("process start to first message, " + PRODUCT + " " + CODE + " zh-CN (ms)",
                 "plain JDK: ResourceBundle, one class", plain, startAll, START_TARGET, "%.0f"));
+        double firstNoActions = median(timed.get("all-no-actions"), r -> figures(r).get("first-ns")) / 1e6;
+        double firstActions = median(timed.get("all"), r -> figures(r).get("first-ns")) / 1e6;
+        s.append(ratioRow("first message after load, " + PRODUCT + " " + CODE + " zh-CN, with the action lists in the jars (ms)",
+                "the same jars without them", firstNoActions, firstActions, ACTIONS_TARGET, "%.2f"));
+        double startNoActions = median(timed.get("all-no-actions"), Run::firstLineNs) / 1e6;
+        s.append(ratioRow("process start to first message, " + PRODUCT + " " + CODE + " zh-CN, with the action lists (ms)",
+                "the same jars without them", startNoActions, startAll, ACTIONS_TARGET, "%.0f"));
+        double actionsRead = median(timed.get("all"), r -> figures(r).get("actions-ns")) / 1e6;
+        s.append(String.format(Locale.ROOT, "| first %s.actions() after the first message: its %d actions read (ms) | | | %.2f | | | |%n",
+                PRODUCT, figures(timed.get("all").get(0)).get("actions"), actionsRead));
         s.append(ratioRow("launcher: lookup -p " + PRODUCT + " -l zh-CN " + CODE + ", to exit (ms)", "java -version", version, lookupP,
                 LAUNCHER_TARGET, "%.0f"));
         s.append(ratioRow("launcher: lookup -l zh-CN " + CODE + " (no -p), to exit (ms)", "launcher: lookup -p " + PRODUCT, lookupP, lookup,

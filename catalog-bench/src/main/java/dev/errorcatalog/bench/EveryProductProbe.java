@@ -24,7 +24,8 @@ import java.util.Locale;
  * one line of figures, {@code exact=1} among them when the very code answered from the product asked for in zh-CN:
  * <ul>
  * <li>{@code time}: {@code load-ns} ({@code ErrorCatalog.load()}) and {@code first-ns} (the first
- *     {@code resolve(...)} and its message), nothing done before them;</li>
+ *     {@code resolve(...)} and its message), nothing done before them; then {@code actions-ns}, the product's first
+ *     {@code actions()}, and {@code actions}, how many it has;</li>
  * <li>{@code heap}: used heap in bytes after full collections at start ({@code baseline}), after {@code load()},
  *     after the first message, after {@code loadAll()} ({@code loadall}) and after each product's {@code entries} in
  *     each of its locales have been read ({@code all}); {@code products} (without common), {@code tables} (product
@@ -59,7 +60,12 @@ public final class EveryProductProbe {
         int exact = first.kind() == MatchKind.EXACT && first.matchedProduct().map(p -> p.value().equals(args[1])).orElse(false)
                 && first.locale().equals(Locale.SIMPLIFIED_CHINESE) ? 1 : 0;
         if (!heap) {
-            out.println("load-ns=" + (t1 - t0) + " first-ns=" + (t3 - t2) + " exact=" + exact);
+            // the product's action lists, read when first asked for: after the first message, never before it
+            long t4 = System.nanoTime();
+            int actions = catalog.product(args[1]).actions().all().size();
+            long t5 = System.nanoTime();
+            out.println("load-ns=" + (t1 - t0) + " first-ns=" + (t3 - t2) + " exact=" + exact + " actions-ns=" + (t5 - t4)
+                    + " actions=" + actions);
             return;
         }
         long firstMessage = GrowthProbe.usedAfterGc(memory);
