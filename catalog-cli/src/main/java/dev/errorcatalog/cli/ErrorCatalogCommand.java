@@ -51,6 +51,7 @@ final class ErrorCatalogCommand implements Runnable {
         COMMANDS.put("lookup", LookupCommand::new);
         COMMANDS.put("explain", ExplainCommand::new);
         COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("actions", ActionsCommand::new);
         COMMANDS.put("list", ListCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("generate", GenerateCommand::new);

@@ -1,0 +1,119 @@
+package dev.errorcatalog.cli;
+
+import dev.errorcatalog.ApiAction;
+import dev.errorcatalog.CallKinds;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.Product;
+import dev.errorcatalog.ProductActions;
+import dev.errorcatalog.Resolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@Command(name = "actions", mixinStandardHelpOptions = true,
+        description = {"The codes an API action can return, as the official clients list them, each with its message;",
+                "with --code, the actions that can return a code; with neither, every action of the product."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  errorcatalog actions -p kms DescribeKey -l zh-CN",
+                "  errorcatalog actions -p kms --code ResourceUnavailable.CmkNotFound",
+                "  errorcatalog actions -p vod --api-version 2018-07-17 DescribeMediaInfos"})
+final class ActionsCommand extends CatalogCommand {
+    @Parameters(arity = "0..1", paramLabel = "ACTION", description = "The action, as the API names it (DescribeKey).")
+    String action;
+
+    @Option(names = "--api-version", paramLabel = "VERSION",
+            description = "The API version (2019-01-18); default: the newest that has the action.")
+    String version;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "List the actions that can return this very code.")
+    String code;
+
+    @Override
+    public void run() {
+        ErrorCatalog catalog = catalog();
+        if (options.product == null) {
+            throw new CliException(ExitCode.BAD_INPUT, "actions needs --product (-p): an action is one product's");
+        }
+        String id = options.one(catalog, "common");
+        Product product = catalog.product(id);
+        ProductActions actions = product.actions();
+        PrintWriter out = spec.commandLine().getOut();
+        if (actions.isEmpty()) {
+            throw new CliException(ExitCode.NOT_APPLICABLE, id + " has no action lists");
+        }
+        if (code != null) {
+            ErrorCode.parse(code.strip());
+            List<ApiAction> returning = actions.returning(code.strip());
+            if (returning.isEmpty()) {
+                throw new CliException(ExitCode.NOT_APPLICABLE, "no action of " + id + " lists " + CliException.quoted(code.strip()));
+            }
+            for (ApiAction a : returning) {
+                out.println(a.name() + "  " + a.version() + "  " + CallKinds.standard().kindOf(a).name().toLowerCase(Locale.ROOT));
+            }
+            return;
+        }
+        if (action == null) {
+            for (ApiAction a : actions.all()) {
+                out.println(a.name() + "  " + a.version() + "  " + actions.codes(a).size() + " codes  "
+                        + CallKinds.standard().kindOf(a).name().toLowerCase(Locale.ROOT));
+            }
+            return;
+        }
+        String name = action.strip();
+        Optional<ApiAction> found = version == null ? actions.find(name) : actions.find(name, version.strip());
+        ApiAction a = found.orElseThrow(() -> new CliException(ExitCode.BAD_INPUT, id + " has no action "
+                + CliException.quoted(name) + (version == null ? "" : " in API " + CliException.quoted(version.strip()))
+                + closest(actions, name)));
+        Locale locale = locale(id);
+        List<Resolution> codes = new ArrayList<>();
+        for (ErrorCode c : actions.codes(a)) {
+            codes.add(product.resolve(c.value(), locale));
+        }
+        if (output.format() == Output.Format.text) {
+            out.println(a + " (" + CallKinds.standard().kindOf(a).name().toLowerCase(Locale.ROOT) + "): "
+                    + codes.size() + " codes listed" + actions.source().map(s -> ", from " + s.describe()).orElse(""));
+        }
+        renderer().entries(codes);
+    }
+
+    /** The action of the product whose name is nearest, when one is near: a did-you-mean for a typo. */
+    private static String closest(ProductActions actions, String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ApiAction a : actions.all()) {
+            int d = distance(a.name().toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = a.name();
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? "; did you mean " + best + "?" : "";
+    }
+
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 8) {
+            return Integer.MAX_VALUE;
+        }
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+}
