@@ -356,8 +356,7 @@ public final class Refresh {
                     </dependency>
                     <dependency>
                       <groupId>dev.errorcatalog</groupId>
-                      <artifactId>catalog-core</artifactId>
-                      <type>test-jar</type>
+                      <artifactId>catalog-test-support</artifactId>
                       <scope>test</scope>
                     </dependency>
                     <dependency>

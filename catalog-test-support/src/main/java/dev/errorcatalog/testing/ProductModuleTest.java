@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The tests every product module of this repository runs, the same way: discovery through {@code META-INF/services}
  * and fidelity to its source documents, row by row. A module's test extends this and adds resolution tests of its own;
- * the provider contract is checked with the testkit's {@code ProviderContract} (core's tests cannot depend on it): by
- * the generated {@code *ContractTest} of a generated module, by the module's own test of one kept by hand.
+ * the provider contract is checked with the testkit's {@code ProviderContract}: by the generated {@code *ContractTest}
+ * of a generated module, by the module's own test of one kept by hand.
  */
 public abstract class ProductModuleTest {
     /** Relative links in the source documents point into this site. */
