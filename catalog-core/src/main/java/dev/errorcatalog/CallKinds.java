@@ -21,7 +21,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class CallKinds {
     /**
-     * The verbs of reads: some 6,800 of the official lists' 15,210 actions begin with one of them. Verbs that may
+     * The verbs of reads: 6,713 of the official lists' 15,210 actions begin with one of them. Verbs that may
      * read or write ({@code Export}, which starts a task; {@code Verify}, which may be billed) are not among them.
      */
     public static final List<String> READ_VERBS =

@@ -33,7 +33,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * // 可能返回的错误码:
  * //  INTERNALERROR = "InternalError"
  * //  RESOURCEUNAVAILABLE_CMKNOTFOUND = "ResourceUnavailable.CmkNotFound"
- * func (c *Client) DescribeKey(request *DescribeKeyRequest) (response *DescribeKeyResponse, err error) {
+ * func (c *Client) DescribeKey(request *DescribeKeyRequest) (response *DescribeKeyResponse, err error)
  * }</pre>
  * Only the list above an action's own function is read (its {@code …WithContext} twin repeats it); an action with no
  * list has an empty one. Nothing else of the client is kept. Bounded like {@link SdkSources}.
