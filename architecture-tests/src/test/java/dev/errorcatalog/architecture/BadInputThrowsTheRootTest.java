@@ -98,6 +98,7 @@ class BadInputThrowsTheRootTest {
     /** Members not called, each with why. */
     private static final Map<String, String> SKIPPED = Map.of(
             "RetryPredicate#with(Function)", "takes the caller's function, whose failures are the caller's own",
+            "RetryPredicate#withActionFinder(Function)", "takes the caller's function, whose failures are the caller's own",
             "ErrorCatalogAutoConfiguration#errorCatalogMessageSourceParent(ObjectProvider,ObjectProvider,ApplicationContext)",
             "a bean method Spring calls with its own container objects; ErrorCatalogMessageSourceTest covers it");
 
@@ -459,6 +460,15 @@ class BadInputThrowsTheRootTest {
         v.put("dev.errorcatalog.spi.CatalogProvider", () -> List.of(new EmptyProvider()));
         v.put("dev.errorcatalog.spi.ProductCollection", () -> List.of(new EmptyCollection()));
         v.put("dev.errorcatalog.RetryPredicate", () -> List.of(RetryPredicate.standard()));
+        List<dev.errorcatalog.ApiAction> actions = List.of(dev.errorcatalog.ApiAction.of("common", "2019-01-18", "DescribeKey"),
+                dev.errorcatalog.ApiAction.of("kms", "2019-01-18", "DescribeKey"), dev.errorcatalog.ApiAction.of("nope", "2000-00-00", "X"));
+        v.put("dev.errorcatalog.ApiAction", () -> actions);
+        v.put("java.util.Optional<dev.errorcatalog.ApiAction>", () -> List.of(Optional.empty(), Optional.of(actions.get(2))));
+        v.put("dev.errorcatalog.CallKinds", () -> List.of(dev.errorcatalog.CallKinds.standard(),
+                dev.errorcatalog.CallKinds.standard().with("Encrypt", dev.errorcatalog.CallKind.READ)));
+        v.put("dev.errorcatalog.ProductActions", () -> List.of(common.product("common").actions(), all.product("kms").actions()));
+        v.put("dev.errorcatalog.RetryDecision", () -> List.of(new dev.errorcatalog.RetryDecision(dev.errorcatalog.RetryAdvice.TRANSIENT,
+                Optional.empty(), dev.errorcatalog.CallKind.WRITE, dev.errorcatalog.RetryDecision.Basis.NO_ACTION)));
         v.put("dev.errorcatalog.i18n.ErrorCatalogException", () -> List.of(thrownBy(() -> ErrorCode.parse(""))));
         v.put("dev.errorcatalog.i18n.BundleProblem", () -> List.of(BundleProblem.ofFile("", Locale.ROOT, "", "")));
         v.put("dev.errorcatalog.i18n.LocaleNegotiator", () -> List.of(LocaleNegotiator.of(List.of(Locale.ENGLISH), Locale.ENGLISH)));
