@@ -123,7 +123,8 @@ final class Site {
             for (int l = 0; l < locales.size(); l++) {
                 products.append(l == 0 ? "" : ",").append(js(locales.get(l).toLanguageTag()));
             }
-            products.append("],").append(locales.indexOf(shown)).append(']');
+            // whether the product is served from catalog-all's data, which search measures a little differently
+            products.append("],").append(locales.indexOf(shown)).append(',').append(reach.collected(id) ? 1 : 0).append(']');
         }
         products.append("],\n");
         data.append("],\n\"retry\":[");

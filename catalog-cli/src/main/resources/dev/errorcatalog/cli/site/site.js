@@ -4,7 +4,7 @@
   "use strict";
   var data = window.ERRORCATALOG;
   if (!data) { return; }
-  var products = data.products; // [id, page, [language tags], index of the language shown]
+  var products = data.products; // [id, page, [language tags], index of the language shown, 1 when of catalog-all's data]
   var codes = data.codes;       // [product index, code, [text per language or null], retry words index, 1 when it covers subcodes]
   var COMMON = "common";
   var lower = null;             // each code's lower-case code and texts, made on the first search
@@ -48,6 +48,10 @@
     return s;
   }
 
+  function holdsOne(text, ts, query) {
+    return text.indexOf(query) >= 0 || ts.some(function (t) { return text.indexOf(t) >= 0; });
+  }
+
   function search(raw) {
     var query = raw.trim().toLowerCase();
     if (!query || query.length > 1000) { return []; }
@@ -66,8 +70,11 @@
         if (s > best) { best = s; bestLanguage = l; }
       }
       if (best > 0) {
-        var shown = codes[i][2][products[codes[i][0]][3]];
-        hits.push({i: i, score: best, length: (shown != null ? shown : codes[i][2][bestLanguage]).length});
+        // among equal scores the shorter text first: the text shown; for a product of catalog-all's data, the shown
+        // text only when it holds one of the words too, else the one that matched (SearchCommand.Found)
+        var p = products[codes[i][0]], shown = p[3];
+        if (texts[shown] == null || (p[4] && !holdsOne(lower[i][0] + "\t" + texts[shown], ts, query))) { shown = bestLanguage; }
+        hits.push({i: i, score: best, length: codes[i][2][shown].length});
       }
     }
     hits.sort(function (a, b) {
@@ -200,12 +207,12 @@
         if (r && typeof r === "object") {
           if (!r.Error) { return {error: "a successful API 3.0 response, not an error"}; }
           if (typeof r.Error.Code === "string") {
-            return {code: r.Error.Code, message: r.Error.Message, requestId: r.RequestId, version: "3.0"};
+            return {code: r.Error.Code, message: r.Error.Message, requestId: r.RequestId, version: "V3"};
           }
         } else if (typeof parsed.code === "number") {
           if (parsed.code === 0) { return {error: "a successful API 2.0 response, not an error"}; }
           var desc = typeof parsed.codeDesc === "string" && parsed.codeDesc.trim() ? parsed.codeDesc : String(parsed.code);
-          return {code: desc, message: parsed.message, requestId: null, version: "2.0"};
+          return {code: desc, message: parsed.message, requestId: null, version: "V2"};
         }
         notAResponse = json ? "not an API response: neither API 3.0 (no \"Response\" object) nor API 2.0 (no \"code\")" : null;
       }
@@ -213,13 +220,13 @@
     var sdk = sdkLine(t);
     if (sdk) {
       var c = sdk.code || codeIn(sdk.message);
-      if (c) { return {code: c, message: sdk.message, requestId: sdk.requestId, version: "3.0"}; }
+      if (c) { return {code: c, message: sdk.message, requestId: sdk.requestId, version: "V3"}; }
     }
     var code = codeIn(t);
     if (!code) {
       return {error: notAResponse || "no error code found: not a JSON response, an SDK exception line or a line with a code in it"};
     }
-    return {code: code, message: null, requestId: requestId(t), version: "3.0"};
+    return {code: code, message: null, requestId: requestId(t), version: "V3"};
   }
 
   /** The codes that answer: each product's exact one; else the closest parent code (common's alone when it has it). */
@@ -248,7 +255,7 @@
     var e = read(text);
     if (e.error) { box.appendChild(el("p", e.error, {"class": "error"})); return; }
     var server = el("dl", null, {"class": "server"});
-    row(server, "code", e.code + "  (API " + e.version + ")");
+    row(server, "code", e.code + "  (API " + e.version + ")"); // as the command line says it
     row(server, "request id", e.requestId || "(none)");
     row(server, "server message", e.message || "(none)");
     box.appendChild(server);
