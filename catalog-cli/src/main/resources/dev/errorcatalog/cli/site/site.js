@@ -74,7 +74,7 @@
         // text only when it holds one of the words too, else the one that matched (SearchCommand.Found)
         var p = products[codes[i][0]], shown = p[3];
         if (texts[shown] == null || (p[4] && !holdsOne(lower[i][0] + "\t" + texts[shown], ts, query))) { shown = bestLanguage; }
-        hits.push({i: i, score: best, length: codes[i][2][shown].length});
+        hits.push({i: i, score: best, length: codes[i][2][shown].length, matched: bestLanguage});
       }
     }
     hits.sort(function (a, b) {
@@ -108,6 +108,9 @@
         li.appendChild(el("a", c[1], {href: p[1] + "#" + c[1]}));
         li.appendChild(el("span", p[0], {"class": "where"}));
         li.appendChild(el("p", t.text, {lang: t.lang}));
+        if (p[2][h.matched] !== t.lang) { // the words were found in another language: that text too
+          li.appendChild(el("p", c[2][h.matched], {lang: p[2][h.matched], "class": "matched"}));
+        }
         list.appendChild(li);
       });
       if (hits.length) { box.appendChild(list); }
