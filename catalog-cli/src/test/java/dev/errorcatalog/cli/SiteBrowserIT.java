@@ -29,17 +29,37 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SiteBrowserIT {
     private static final Path SITE = Path.of("target/site-it");
     private static final Path SHOTS = Path.of("target/site-screenshots");
+    private static final Path JAR = Path.of(System.getProperty("errorcatalog.jar", "target/errorcatalog.jar"));
     private static ErrorCatalog catalog;
     private static Chromium browser;
     private static String whyNoBrowser;
 
+    /**
+     * The site is written by the packaged jar, as a user runs it, with {@link HostileCode} as a module of one's own on
+     * the class path (a services file naming its provider, in a folder of its own, so no other test discovers it); the
+     * command line's answers to compare with come from a catalog of the same products in this JVM.
+     */
     @BeforeAll
     static void writeTheSiteAndStartTheBrowser() throws Exception {
         catalog = ErrorCatalog.builder().discover().provider(new HostileCatalogProvider()).build();
+        Path module = Files.createTempDirectory("errorcatalog-hostile-module");
+        Files.createDirectories(module.resolve("META-INF/services"));
+        Files.writeString(module.resolve("META-INF/services/dev.errorcatalog.spi.CatalogProvider"), HostileCatalogProvider.class.getName() + "\n");
+        Path testClasses = Path.of(HostileCatalogProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String classPath = String.join(java.io.File.pathSeparator, JAR.toString(), testClasses.toString(), module.toString());
+        Path log = Path.of("target/site-it.log");
         long start = System.nanoTime();
-        ExplainCommandTest.Result r = cli("site", "--out", SITE.toString());
-        assertEquals(0, r.exit(), r.err());
-        System.out.println("SiteBrowserIT: " + r.out().strip() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms (in-process)");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+                Main.class.getName(), "site", "--out", SITE.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly(); // a command that hangs is a failure, not a process left behind
+            throw new AssertionError("site did not finish in 5 minutes");
+        }
+        String out = Files.readString(log);
+        assertEquals(0, p.exitValue(), out);
+        System.out.println("SiteBrowserIT: java -cp errorcatalog.jar:<the hostile module> " + Main.class.getName() + " site --out "
+                + SITE + ": " + out.strip() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        assertTrue(out.startsWith("wrote " + catalog.products().size() + " products, "), out);
         Optional<Path> chromium = Chromium.executable();
         if (chromium.isEmpty()) {
             whyNoBrowser = "no Chromium on the PATH (chromium, chromium-browser or google-chrome): the site is not tested in a browser";
@@ -53,6 +73,16 @@ class SiteBrowserIT {
         Files.createDirectories(SHOTS);
     }
 
+    /** Said once on the build's output, not only in the report: the browser tests did not run, and why. */
+    private static void sayWhySkipped() {
+        if (whyNoBrowser != null && !saidWhy) {
+            System.out.println("SiteBrowserIT: the browser tests are skipped: " + whyNoBrowser);
+            saidWhy = true;
+        }
+    }
+
+    private static boolean saidWhy;
+
     @AfterAll
     static void stopTheBrowser() throws Exception {
         if (browser != null) {
@@ -61,6 +91,7 @@ class SiteBrowserIT {
     }
 
     private static Chromium browser() {
+        sayWhySkipped();
         assumeTrue(browser != null, whyNoBrowser);
         return browser;
     }
@@ -88,7 +119,7 @@ class SiteBrowserIT {
         Map<String, Long> shown = new TreeMap<>();
         for (Object row : list(b.evaluate("JSON.stringify([...document.querySelectorAll('#products tbody tr')]"
                 + ".map(r => [r.cells[0].textContent, +r.cells[1].textContent]))"))) {
-            List<Object> cells = (List<Object>) row;
+            List<?> cells = (List<?>) row;
             shown.put((String) cells.get(0), (Long) cells.get(1));
         }
         Map<String, Long> expected = new TreeMap<>();
@@ -236,13 +267,8 @@ class SiteBrowserIT {
     }
 
     @Test
-    void theJarWritesTheSiteOfEveryProductInSeconds() throws Exception {
-        Path out = Path.of("target/site");
-        long start = System.nanoTime();
-        CliIT.Run r = CliIT.run("site", "--out", out.toString());
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(0, r.exit(), r.err());
-        System.out.println("SiteBrowserIT: java -jar errorcatalog.jar site --out target/site: " + r.out().strip() + " in " + ms + " ms");
+    void thePageWeightIsMeasured() throws Exception {
+        Path out = SITE;
         long index = Files.size(out.resolve("index.html"));
         long data = Files.size(out.resolve(Site.DATA_FILE));
         long biggest = 0;
@@ -258,6 +284,6 @@ class SiteBrowserIT {
         long script = Files.size(out.resolve("site.js")) + Files.size(out.resolve("site.css"));
         System.out.println("SiteBrowserIT: page weight: index.html " + index + " + " + Site.DATA_FILE + " " + data + " + site.js and site.css "
                 + script + " = " + (index + data + script) + " bytes; the biggest product page, " + biggestName + ", " + biggest + " bytes");
-        assertTrue(r.out().startsWith("wrote "), r.out());
+        assertTrue(biggest > 0 && data > 0);
     }
 }
