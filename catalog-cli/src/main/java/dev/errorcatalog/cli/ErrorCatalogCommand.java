@@ -56,6 +56,7 @@ final class ErrorCatalogCommand implements Runnable {
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("generate", GenerateCommand::new);
         COMMANDS.put("data-diff", DataDiffCommand::new);
+        COMMANDS.put("site", SiteCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
