@@ -10,6 +10,7 @@ import dev.errorcatalog.internal.Throwables;
 import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,11 @@ final class ProviderFiles {
     private final Map<Locale, Read> bundles = new HashMap<>();
     /** Read when an origin or the provenance is first asked for, or by {@link ProductScope#loadAll}. */
     private ProvenanceFile provenanceFile;
+    /**
+     * The provenance file with its evidence, as last read for it: kept only until the next collection, so that asking
+     * for the evidence of every code in turn (a listing, a site) reads the file once, and a catalog holds none of it.
+     */
+    private WeakReference<ProvenanceFile> withEvidence = new WeakReference<>(null);
     /** Read when the actions are first asked for; never by loading or a lookup. */
     private ProductActions actions;
 
@@ -174,7 +180,15 @@ final class ProviderFiles {
      */
     Optional<RetryEvidence> retryEvidence(String code, RetryAdvice advice, String decidedBy) {
         provenanceFile(); // the first reading reports what is wrong with the file, once
-        return readProvenanceFile(true).retryEvidence(code, advice, decidedBy);
+        ProvenanceFile read;
+        synchronized (this) {
+            read = withEvidence.get();
+            if (read == null) {
+                read = readProvenanceFile(true);
+                withEvidence = new WeakReference<>(read);
+            }
+        }
+        return read.retryEvidence(code, advice, decidedBy);
     }
 
     /** The product's code strings, each mapped to itself. */

@@ -87,4 +87,52 @@ class RetryEvidenceTest {
         assertEquals(Optional.empty(), product.resolve("LimitExceeded.RateLimitExceeded", EN).correction());
         assertEquals(Optional.empty(), product.resolve("No.Such.Code", EN).correction());
     }
+
+    /** The same product, counting how often its provenance file is opened. */
+    static final class CountedEvidence implements CatalogProvider {
+        final java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        private final Evidence evidence = new Evidence();
+
+        @Override
+        public ProductId product() {
+            return evidence.product();
+        }
+
+        @Override
+        public List<Locale> locales() {
+            return evidence.locales();
+        }
+
+        @Override
+        public List<CodeDefinition> codes() {
+            return evidence.codes();
+        }
+
+        @Override
+        public Optional<java.io.InputStream> openBundle(Locale locale) throws java.io.IOException {
+            return evidence.openBundle(locale);
+        }
+
+        @Override
+        public Optional<java.io.InputStream> openProvenance() throws java.io.IOException {
+            opened.incrementAndGet();
+            return evidence.openProvenance();
+        }
+    }
+
+    @Test
+    void askingForTheEvidenceOfEveryCodeInTurnReadsTheFileOnceNotOncePerCode() {
+        CountedEvidence counted = new CountedEvidence();
+        Product p = ErrorCatalog.builder().provider(counted).build().product("evidence");
+        int asked = 0;
+        for (int round = 0; round < 50; round++) {
+            for (Resolution r : p.entries(EN)) {
+                r.retryEvidence();
+                asked++;
+            }
+        }
+        // once for the origins, once for the evidence; a collection in between may make it read again, rarely
+        assertTrue(counted.opened.get() < 10, counted.opened.get() + " openings for " + asked + " questions");
+        assertEquals(Optional.of("throttling"), p.resolve("LimitExceeded.RateLimitExceeded", EN).retryEvidence().map(RetryEvidence::rule));
+    }
 }

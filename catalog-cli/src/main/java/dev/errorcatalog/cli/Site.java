@@ -1,7 +1,9 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ApiAction;
 import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.ProductActions;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Product;
 import dev.errorcatalog.ProductId;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -101,7 +104,7 @@ final class Site {
                     }
                     // read once: each reading of a code's evidence reads its provenance file again
                     String retry = main == null ? RetryAdvice.UNKNOWN.name() : TextFormat.retryWords(main);
-                    codeEntry(page, code, locales, texts, main, retry);
+                    codeEntry(page, code, locales, texts, main, retry, product.actions());
                     int retryIndex = retryWords.computeIfAbsent(retry, k -> retryWords.size());
                     data.append(firstCode ? "\n[" : ",\n[").append(p).append(',').append(js(code)).append(",[");
                     firstCode = false;
@@ -171,7 +174,7 @@ final class Site {
     }
 
     private static void codeEntry(StringBuilder page, String code, List<Locale> locales, List<Map<String, Resolution>> texts,
-                                  Resolution main, String retry) {
+                                  Resolution main, String retry, ProductActions productActions) {
         String c = html(code);
         page.append("<article class=\"code\" id=\"").append(c).append("\"><h3><a href=\"#").append(c).append("\">").append(c)
                 .append("</a></h3>\n<div class=\"texts\">");
@@ -199,8 +202,7 @@ final class Site {
             if (!main.apiVersions().isEmpty()) {
                 page.append("<dt>API versions</dt><dd class=\"api\">").append(html(String.join(", ", main.apiVersions()))).append("</dd>");
             }
-            // The API actions that can return the code: written here, beside the API versions, once the catalog says
-            List<String> actions = actions(main);
+            List<String> actions = actions(productActions, main);
             if (!actions.isEmpty()) {
                 page.append("<dt>actions</dt><dd class=\"actions\">").append(html(String.join(", ", actions))).append("</dd>");
             }
@@ -211,9 +213,24 @@ final class Site {
         page.append("</article>\n");
     }
 
-    /** The API actions that can return the code. The catalog does not carry them yet: none are shown. */
-    static List<String> actions(Resolution r) {
-        return List.of();
+    /**
+     * The API actions whose lists name the code, as the official clients list them: {@code DescribeKey, Encrypt}, each
+     * API version named where the product has several ({@code 2018-07-17: DescribeMediaInfos; 2024-07-18: …}).
+     */
+    static List<String> actions(ProductActions actions, Resolution r) {
+        if (!r.exact() || !r.matchedProduct().equals(Optional.of(r.product()))) {
+            return List.of();
+        }
+        Map<String, List<String>> byVersion = new java.util.TreeMap<>();
+        for (ApiAction a : actions.returning(r.requested())) {
+            byVersion.computeIfAbsent(a.version(), v -> new ArrayList<>()).add(a.name());
+        }
+        if (byVersion.size() <= 1) {
+            return byVersion.values().stream().flatMap(List::stream).toList();
+        }
+        List<String> out = new ArrayList<>();
+        byVersion.forEach((version, names) -> out.add(version + ": " + String.join(", ", names)));
+        return List.of(String.join("; ", out));
     }
 
     private static String index(List<String[]> rows, String dataVersion, int codes) {

@@ -63,6 +63,9 @@ class SiteTest {
         assertTrue(evidence.contains("<dd class=\"retry\">THROTTLED (rule throttling of evidence:LimitExceeded.EvidenceRate: name &quot;Rate&quot;)</dd>"),
                 evidence);
         assertTrue(evidence.contains("<dd class=\"api\">2020-01-01</dd>"), evidence);
+        // the API actions whose lists name the code (the test product's actions file)
+        assertTrue(evidence.contains("<dd class=\"api\">2020-01-01</dd><dt>actions</dt><dd class=\"actions\">DescribeEvidence, UploadEvidence</dd>"),
+                evidence);
         // what a correction replaces, its terminal escape shown as an escape
         assertTrue(evidence.contains("corrects SDK tencentcloud-sdk-java-intl-en 3.1.16: &quot;The upload succeeded.\\u001b[2J&quot;"), evidence);
         String data = read(out.resolve("search-data.js"));
