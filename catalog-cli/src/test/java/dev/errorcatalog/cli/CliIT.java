@@ -296,6 +296,19 @@ class CliIT {
     }
 
     @Test
+    void aPastedStackTraceKeepsItsRequestIdAndLeavesTheFramesOut() throws Exception {
+        String trace = "com.tencentcloudapi.common.exception.TencentCloudSDKException: [TencentCloudSDKException]code:"
+                + " ResourceUnavailable.CmkDisabled message:The CMK is disabled. requestId:4b5e-9a1c-77d2\n"
+                + "\tat com.tencentcloudapi.common.AbstractClient.internalRequest(AbstractClient.java:350)\n"
+                + "\tat com.tencentcloudapi.kms.v20190118.KmsClient.Encrypt(KmsClient.java:512)\n";
+        Run r = run(trace.getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("request id:      4b5e-9a1c-77d2\n"), r.out());
+        assertTrue(r.out().contains("server message:  The CMK is disabled.\n"), r.out());
+        assertFalse(r.out().contains("AbstractClient"), r.out());
+    }
+
+    @Test
     void aJsonLogLineIsReadAsALineAndJsonWithoutACodeSaysWhyItIsNoResponse() throws Exception {
         Run log = run("explain", "-p", "vod", "{\"level\":\"warn\",\"msg\":\"upload failed\","
                 + "\"code\":\"ResourceNotFound.FileNotExist\",\"requestId\":\"ab12cd34-ef\"}");
