@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 @Command(name = "errorcatalog", mixinStandardHelpOptions = true, versionProvider = ErrorCatalogCommand.Version.class,
         description = "Tencent Cloud API error codes, resolved to English or Simplified Chinese messages.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the input was readable but is not what was asked for",
+        exitCodeList = {"0:done", "1:not found (lookup: a code no product holds exactly; search: no match), or the input is not"
+                        + " what was asked for (explain: a success response)",
                 "2:bad usage or bad input", "3:a fault of the program itself"},
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",

@@ -88,10 +88,6 @@ final class QuickLookup {
         } catch (ErrorCatalogException | IllegalArgumentException refused) {
             return OptionalInt.empty();
         }
-        Output.Renderer renderer = output.renderer(out);
-        for (String code : codes) {
-            renderer.answers(finder.lookup(code));
-        }
-        return OptionalInt.of(ExitCode.OK);
+        return OptionalInt.of(LookupCommand.answer(finder, output.renderer(out), codes));
     }
 }

@@ -28,11 +28,20 @@ final class TextFormat implements Output.Renderer {
 
     @Override
     public void answers(List<Answer> answers) {
-        answers.get(0).error().ifPresent(this::server);
+        Answer first = answers.get(0);
+        first.error().ifPresent(this::server);
+        if (first.miss()) { // said first: what follows is a fallback, or nothing
+            out.println(Printable.of(first.missWords()));
+        }
+        if (!first.alsoIn().isEmpty()) {
+            String code = Printable.of(first.resolution().requested());
+            out.println(code + ": an API 2.0 code, answered by " + first.resolution().product() + "; " + first.alsoIn().size()
+                    + " other products have it as an API 3.0 code (errorcatalog lookup " + code + ")");
+        }
         List<String> products = answers.stream().flatMap(a -> a.products().stream())
                 .sorted(Comparator.comparing((ProductId p) -> p.isCommon()).thenComparing(p -> p.value()))
                 .map(p -> p.value()).toList();
-        if (products.size() > 1) {
+        if (products.size() > 1 && !first.miss()) { // a fallback of several products is no code of theirs
             out.println(Printable.of(answers.get(0).resolution().requested()) + " is a code of " + products.size() + " products: "
                     + String.join(", ", products) + (answers.size() < products.size() ? "; " + answers.size()
                     + (answers.size() == 1 ? " answer" : " different answers") : ""));
@@ -53,16 +62,13 @@ final class TextFormat implements Output.Renderer {
         Resolution r = a.resolution();
         StringBuilder s = new StringBuilder();
         s.append(Printable.of(r.requested())).append("  (").append(a.shared() ? a.products().size() + " products" : r.product())
-                .append(", ").append(r.locale().toLanguageTag()).append(")\n");
+                .append(", ").append(r.locale().toLanguageTag()).append(a.miss() && r.found() ? ", fallback" : "").append(")\n");
         if (a.shared()) {
             line(s, "products", a.products().stream().map(p -> p.value()).collect(Collectors.joining(", ")));
         }
         line(s, "matched", r.found()
                 ? matchedWhere(a) + r.matchedCode().orElseThrow() + " (" + matchWords(r.kind()) + ")"
                 : "nothing (unknown code)");
-        if (!a.suggestions().isEmpty()) {
-            line(s, "did you mean", a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
-        }
         if (r.kind() != MatchKind.EXACT) { // a common code is the very code asked for, yet not the product's: say so
             line(s, "why", r.explain());
         }

@@ -104,7 +104,8 @@ class CliIT {
     void withoutAProductCommonAnswersWhatNoProductHasInEnglish() throws Exception {
         // no -p means every product (no longer common alone): common answers here because no product has these codes
         Run r = run("lookup", "RequestLimitExceeded.IPLimitExceeded", "ResourceNotFound.Anything");
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.exit(), "a code no product holds is not found, though its fallback answers: " + r.err());
+        assertTrue(r.out().contains("\nResourceNotFound.Anything: no product has this code"), r.out());
         assertEquals(2, r.out().lines().filter(l -> l.startsWith("  matched:")).count(), r.out());
         assertTrue(r.out().contains("RequestLimitExceeded.IPLimitExceeded  (common, en)"), r.out());
         assertTrue(r.out().contains("retry:       THROTTLED"), r.out());
@@ -125,7 +126,7 @@ class CliIT {
     @Test
     void lookupJsonIsOneObjectPerLinePerCode() throws Exception {
         Run r = run("lookup", "--json", "-p", "legacy", "AuthFailure", "Totally.Unknown");
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.exit(), "Totally.Unknown is not found: " + r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
         assertTrue(lines.get(0).startsWith("{\"product\":\"legacy\",\"requested\":\"AuthFailure\",\"matched\":\"AuthFailure\","
@@ -370,10 +371,11 @@ class CliIT {
     @Test
     void aMiscasedCodeOrSmallTypoGetsASuggestion() throws Exception {
         Run r = run("lookup", "invalidparametervalue.fileidstoomany");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("  did you mean: InvalidParameterValue.FileIdsTooMany (vod)\n"), r.out());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("invalidparametervalue.fileidstoomany: no product has this code;"
+                + " did you mean InvalidParameterValue.FileIdsTooMany (vod)?\n"), r.out());
         Run typo = run("lookup", "--json", "-p", "vod", "InvalidParameterValue.FileIdsTooMny");
-        assertTrue(typo.out().contains("\"suggestions\":[{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\"}]"),
+        assertTrue(typo.out().contains("\"suggestions\":[{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\",\"why\":\"TYPO\"}]"),
                 typo.out());
         Run exact = run("lookup", "--json", "-p", "vod", "InvalidParameterValue.FileIdsTooMany");
         assertFalse(exact.out().contains("suggestions"), exact.out());
@@ -433,7 +435,8 @@ class CliIT {
             Run quick = run("lookup", "-l", "zh-CN", "--format", format, "InternalError", "invalidParameterValue.fileIdsTooMany");
             // "--" is an argument the quick path leaves to the command line
             Run full = run("lookup", "-l", "zh-CN", "--format", format, "--", "InternalError", "invalidParameterValue.fileIdsTooMany");
-            assertEquals(0, quick.exit(), quick.err());
+            assertEquals(1, quick.exit(), "the miscased code is not found: " + quick.err());
+            assertEquals(full.exit(), quick.exit());
             assertEquals(full.out(), quick.out());
             assertEquals("", quick.err());
         }
