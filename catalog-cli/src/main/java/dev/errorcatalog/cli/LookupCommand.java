@@ -13,7 +13,7 @@ import java.util.List;
                         + " first line says so with the codes it may have meant, then the closest fallback; the exit code is 1."},
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
-                "  errorcatalog lookup -p vod -l zh-CN InvalidParameterValue.FileIdsTooMany --format json"})
+                "  errorcatalog lookup -l zh-CN -f json InvalidParameterValue.FileIdsTooMany"})
 final class LookupCommand extends CatalogCommand implements CommandLine.IExitCodeGenerator {
     @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany; spaces around them are ignored.")
     List<String> codes;

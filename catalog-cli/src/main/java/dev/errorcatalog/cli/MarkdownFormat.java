@@ -67,7 +67,7 @@ final class MarkdownFormat implements Output.Renderer {
     public void products(List<Output.ProductRow> rows) {
         table("Product", "Locales", "Codes", "Data");
         rows.forEach(p -> row(p.product(), p.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")),
-                String.valueOf(p.codes()), p.dataVersion()));
+                String.valueOf(p.codes()), TextFormat.dataWords(p.dataVersion())));
     }
 
     private void table(String... header) {

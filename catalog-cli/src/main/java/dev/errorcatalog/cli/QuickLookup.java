@@ -79,7 +79,7 @@ final class QuickLookup {
         if (codes.isEmpty()) {
             return OptionalInt.empty();
         }
-        ErrorCatalog catalog = ErrorCatalog.load();
+        ErrorCatalog catalog = ErrorCatalogCommand.loaded();
         Finder finder;
         try {
             finder = new Finder(catalog, options);
