@@ -14,14 +14,16 @@ final class CatalogOptions {
     String product;
 
     @Option(names = {"-p", "--product"}, paramLabel = "PRODUCT",
-            description = "Product id: common, vod, kms, live, legacy, or one of your own; any case (default: every installed product).")
+            description = "Product id: common, vod, kms, live, legacy, or one of your own; any case (default: every installed"
+                    + " product; for list and export, common).")
     void product(String value) {
         String p = value.strip().toLowerCase(Locale.ROOT);
         product = p.isEmpty() ? null : p;
     }
 
     @Option(names = {"-l", "--locale"}, paramLabel = "LOCALE", defaultValue = "en",
-            description = "Language tag or Accept-Language list: en, zh-CN, zh_cn, 'zh-CN, en;q=0.8' (default: ${DEFAULT-VALUE}).")
+            description = "Language tag or Accept-Language list: en, zh-CN, zh_cn, 'zh-CN, en;q=0.8' (default: ${DEFAULT-VALUE});"
+                    + " a word that is no language (cn, chinese) is refused.")
     String locale;
 
     /** The product given, checked (the error lists those installed); for commands that need exactly one. */
@@ -49,6 +51,7 @@ final class CatalogOptions {
 
     /** The locale of {@code product} closest to --locale. */
     Locale negotiate(ErrorCatalog catalog, String product) {
+        UnknownLanguageException.check(locale);
         return catalog.product(product).locale(locale);
     }
 
@@ -57,6 +60,7 @@ final class CatalogOptions {
      * language refused with {@code q=0} is never the one asked for; {@code und} when nothing is wanted.
      */
     Locale asked() {
+        UnknownLanguageException.check(locale);
         List<Locale> wanted = LanguageTags.parseList(locale);
         return wanted.isEmpty() ? Locale.ROOT : wanted.get(0);
     }

@@ -10,21 +10,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The top-level command: the catalog is loaded once, on first use by a subcommand. */
 @Command(name = "errorcatalog", mixinStandardHelpOptions = true, versionProvider = ErrorCatalogCommand.Version.class,
         description = "Tencent Cloud API error codes, resolved to English or Simplified Chinese messages.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the input was readable but is not what was asked for",
+        exitCodeList = {"0:done", "1:not found (lookup: a code no product holds exactly; search: no match), or the input is not"
+                        + " what was asked for (explain: a success response)",
                 "2:bad usage or bad input", "3:a fault of the program itself"},
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
-                "  errorcatalog explain response.json        (or -, or the JSON, SDK exception or log line itself)",
+                "  errorcatalog explain response.json     (a file, -, or the JSON or line itself)",
                 "  errorcatalog search 未开通",
-                "  java -cp errorcatalog.jar:my-module.jar dev.errorcatalog.cli.Main products   (your own product module)"})
+                "  With your own product module on the class path:",
+                "  java -cp errorcatalog.jar:my-module.jar dev.errorcatalog.cli.Main products"})
 final class ErrorCatalogCommand implements Runnable {
     private ErrorCatalog catalog;
 
@@ -33,9 +37,22 @@ final class ErrorCatalogCommand implements Runnable {
 
     ErrorCatalog catalog() {
         if (catalog == null) {
-            catalog = ErrorCatalog.load();
+            catalog = loaded();
         }
         return catalog;
+    }
+
+    private static ErrorCatalog loaded;
+
+    /**
+     * The installed catalog, loaded once per process: when the quick lookup leaves a command to the command line, the
+     * catalog (and every problem it reports while loading) is not loaded a second time.
+     */
+    static synchronized ErrorCatalog loaded() {
+        if (loaded == null) {
+            loaded = ErrorCatalog.load();
+        }
+        return loaded;
     }
 
     @Override
@@ -92,7 +109,7 @@ final class ErrorCatalogCommand implements Runnable {
         cli.setSubcommandsCaseInsensitive(true);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, given) -> {
-            e.getCommandLine().getErr().println(errorLine(e.getMessage())
+            e.getCommandLine().getErr().println(errorLine(notACommand(e, given).orElse(e.getMessage()))
                     + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.BAD_INPUT;
         });
@@ -101,6 +118,21 @@ final class ErrorCatalogCommand implements Runnable {
             return exitCodeOf(e);
         });
         return cli;
+    }
+
+    /**
+     * When the first argument is no command, not even one within two edits of it ({@code lookpu}): what it is, with
+     * the commands it may have meant. Empty for any other mistake, which picocli words.
+     */
+    static Optional<String> notACommand(CommandLine.ParameterException e, String[] given) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException) || e.getCommandLine().getParent() != null
+                || given.length == 0 || given[0].startsWith("-")) {
+            return Optional.empty();
+        }
+        String word = given[0].strip().toLowerCase(Locale.ROOT);
+        List<String> meant = COMMANDS.keySet().stream().filter(c -> Finder.edits(word, c, 2) <= 2).toList();
+        return Optional.of(CliException.quoted(given[0]) + " is not a command" + (meant.isEmpty() ? "; the commands: "
+                + String.join(", ", COMMANDS.keySet()) : "; did you mean " + String.join(" or ", meant) + "?"));
     }
 
     /**

@@ -29,8 +29,8 @@ import java.util.Set;
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog explain response.json",
                 "  pbpaste | errorcatalog explain -",
-                "  errorcatalog explain '{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.ServiceNotExist\",\"Message\":\"…\"},\"RequestId\":\"…\"}}'",
-                "  errorcatalog explain '[TencentCloudSDKException]code: FailedOperation.ServiceNotExist message:… requestId:…'"})
+                "  errorcatalog explain '{\"Response\":{\"Error\":{\"Code\":\"InternalError\"}}}'",
+                "  errorcatalog explain '[TencentCloudSDKException]code: InternalError message:…'"})
 final class ExplainCommand extends CatalogCommand {
     @Parameters(paramLabel = "INPUT", description = "A file, - for standard input, or the text itself: the JSON, the exception line, the log line.")
     String input;

@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ApiError;
+import dev.errorcatalog.ApiVersion;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.MatchKind;
@@ -11,6 +12,7 @@ import dev.errorcatalog.Source;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,8 @@ final class Finder {
     private final Reach reach;
     /** The products asked so far, for a test to tell that not every product was made. */
     private final Set<String> asked = new TreeSet<>();
+    /** The product of the API 2.0 codes. */
+    private static final String LEGACY = "legacy";
 
     Finder(ErrorCatalog catalog, CatalogOptions options) {
         this.catalog = catalog;
@@ -92,6 +96,16 @@ final class Finder {
                 chosen = closestFallback(inOrder(resolved.values()));
             }
         }
+        // an API 2.0 body came from an API 2.0 endpoint, which legacy describes: when it holds the code, it answers alone
+        List<ProductId> alsoIn = List.of();
+        if (given.isEmpty() && error.isPresent() && error.get().version() == ApiVersion.V2) {
+            Optional<Resolution> legacy = chosen.stream().filter(r -> r.kind() == MatchKind.EXACT
+                    && r.product().value().equals(LEGACY)).findFirst();
+            if (legacy.isPresent()) {
+                alsoIn = chosen.stream().map(Resolution::product).filter(p -> !p.value().equals(LEGACY)).toList();
+                chosen = List.of(legacy.get());
+            }
+        }
         List<Answer.Suggestion> suggestions = chosen.stream().anyMatch(r -> r.kind().isExactCode()) ? List.of() : suggest(code);
         Locale asked = options.asked();
         List<Answer> answers = new ArrayList<>();
@@ -101,7 +115,7 @@ final class Finder {
             Optional<String> note = asked.getLanguage().isEmpty() || r.locale().getLanguage().equals(asked.getLanguage())
                     ? Optional.empty()
                     : Optional.of(note(r, products, asked));
-            answers.add(new Answer(r, error, note, suggestions, products));
+            answers.add(new Answer(r, error, note, suggestions, products, alsoIn, given));
         }
         return answers;
     }
@@ -174,24 +188,41 @@ final class Finder {
                 && r.matchedCode().orElseThrow().value().length() == longest).toList();
     }
 
-    /** Codes in scope equal but for case, else within two edits; at most three, closest first. */
+    /** The most suggestions an answer gives. */
+    static final int MAX_SUGGESTIONS = 3;
+
+    /**
+     * The codes the input may have meant, at most {@value #MAX_SUGGESTIONS}, the strongest first ({@link Answer.Why}):
+     * the very code in a product other than the one given; a code in scope equal but for case; within two edits; whose
+     * last parts are what was typed. A code several products hold is suggested once, with the first of them.
+     */
     List<Answer.Suggestion> suggest(String code) {
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
+        String typed = code.strip();
+        String wanted = typed.toLowerCase(Locale.ROOT);
         if (wanted.isEmpty() || wanted.length() > ErrorCode.MAX_LENGTH) {
             return List.of();
         }
-        Map<String, Integer> distance = new LinkedHashMap<>();
+        String ending = "." + wanted;
         Map<String, Answer.Suggestion> byCode = new LinkedHashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         BiConsumer<String, String> consider = (p, candidate) -> {
-            if (candidate.equals(code.strip())) {
+            if (candidate.equals(typed)) {
                 return;
             }
-            int d = candidate.equalsIgnoreCase(wanted) ? 0 : edits(wanted, candidate.toLowerCase(Locale.ROOT), 2);
-            if (d <= 2 && !byCode.containsKey(p + ":" + candidate)) {
-                byCode.put(p + ":" + candidate, new Answer.Suggestion(p, candidate));
-                distance.put(p + ":" + candidate, d);
+            String lower = candidate.toLowerCase(Locale.ROOT);
+            int d = lower.equals(wanted) ? 0 : edits(wanted, lower, 2);
+            Answer.Why why = d == 0 ? Answer.Why.CASE : d <= 2 ? Answer.Why.TYPO : lower.endsWith(ending) ? Answer.Why.ENDING : null;
+            if (why == null) {
+                return;
+            }
+            // closer first: case, one edit, two edits, an ending (the shorter code first among endings)
+            int r = d <= 2 ? d : 3 + candidate.length();
+            if (!rank.containsKey(candidate) || rank.get(candidate) > r) {
+                rank.put(candidate, r);
+                byCode.put(candidate, new Answer.Suggestion(p, candidate, why));
             }
         };
+        List<Answer.Suggestion> elsewhere = given.isPresent() ? exactElsewhere(typed) : List.of();
         List<String> products = new ArrayList<>(given.map(List::of).orElse(reach.others()));
         products.add(ProductId.COMMON.value());
         for (String p : new LinkedHashSet<>(products)) {
@@ -200,14 +231,37 @@ final class Finder {
         if (given.isEmpty()) {
             // catalog-all's codes from its index, each named with the first product declaring it: none is made
             for (ErrorCode c : reach.every().codes()) {
+                if (byCode.containsKey(c.value()) && rank.get(c.value()) == 0) {
+                    continue;
+                }
                 List<String> holders = reach.declaring(c);
                 if (!holders.isEmpty()) {
                     consider.accept(holders.get(0), c.value());
                 }
             }
         }
-        return distance.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder())).limit(3)
-                .map(e -> byCode.get(e.getKey())).toList();
+        List<Answer.Suggestion> all = new ArrayList<>(elsewhere);
+        rank.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> byCode.get(e.getKey())).forEach(all::add);
+        return List.copyOf(all.subList(0, Math.min(MAX_SUGGESTIONS, all.size())));
+    }
+
+    /** The very code in the first product other than the one given that holds it (VOD, KMS, Live, legacy first), if any. */
+    private List<Answer.Suggestion> exactElsewhere(String typed) {
+        if (!ErrorCode.isValid(typed)) {
+            return List.of();
+        }
+        ErrorCode parsed = ErrorCode.parse(typed);
+        List<String> holders = new ArrayList<>();
+        for (String p : reach.others()) {
+            if (catalog.product(p).codes().contains(parsed)) {
+                holders.add(p);
+            }
+        }
+        holders.addAll(reach.declaring(parsed));
+        holders.remove(given.orElseThrow());
+        holders.remove(ProductId.COMMON.value());
+        return holders.isEmpty() ? List.of() : List.of(new Answer.Suggestion(holders.get(0), typed, Answer.Why.OTHER_PRODUCT));
     }
 
     /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed the limit. */

@@ -57,8 +57,15 @@ final class JsonFormat implements Output.Renderer {
                         g.writeStartObject();
                         g.writeStringProperty("product", sug.product());
                         g.writeStringProperty("code", sug.code());
+                        g.writeStringProperty("why", sug.why().name());
                         g.writeEndObject();
                     }
+                    g.writeEndArray();
+                }
+                if (!a.alsoIn().isEmpty()) {
+                    g.writeName("alsoIn");
+                    g.writeStartArray();
+                    a.alsoIn().forEach(p -> g.writeString(p.value()));
                     g.writeEndArray();
                 }
             }));

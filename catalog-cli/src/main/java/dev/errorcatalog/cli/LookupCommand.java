@@ -1,6 +1,7 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -8,22 +9,40 @@ import java.util.List;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"Resolve codes: the message, the entry that matched and how, retry advice, help link.",
-                "Without --product every installed product is searched: each that has the code is shown; when none has it, the closest fallback."},
+                "Without --product every installed product is searched: each that has the code is shown. When none has it, a"
+                        + " first line says so with the codes it may have meant, then the closest fallback; the exit code is 1."},
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
-                "  errorcatalog lookup -p vod -l zh-CN InvalidParameterValue.FileIdsTooMany --format json"})
-final class LookupCommand extends CatalogCommand {
+                "  errorcatalog lookup -l zh-CN -f json InvalidParameterValue.FileIdsTooMany"})
+final class LookupCommand extends CatalogCommand implements CommandLine.IExitCodeGenerator {
     @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany; spaces around them are ignored.")
     List<String> codes;
+
+    private int exitCode = ExitCode.OK;
 
     @Override
     public void run() {
         List<String> trimmed = codes.stream().map(String::strip).toList();
         trimmed.forEach(ErrorCode::parse); // every code is checked before anything is printed
-        Finder finder = new Finder(catalog(), options);
-        Output.Renderer out = renderer();
-        for (String code : trimmed) {
-            out.answers(finder.lookup(code));
+        exitCode = answer(new Finder(catalog(), options), renderer(), trimmed);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /**
+     * Prints the answers to each code; {@link ExitCode#NOT_FOUND} when some code no product in scope holds exactly
+     * (its fallback is printed all the same), so that a script can tell a miss from a hit.
+     */
+    static int answer(Finder finder, Output.Renderer out, List<String> codes) {
+        boolean missed = false;
+        for (String code : codes) {
+            List<Answer> answers = finder.lookup(code);
+            missed |= answers.get(0).miss();
+            out.answers(answers);
         }
+        return missed ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
 }

@@ -18,9 +18,16 @@ public final class Main {
     private Main() {
     }
 
+    /** java.util.logging's format for its console, read when the catalog first logs (never, without a problem). */
+    static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
     /** Runs one command and exits with its code: 0 done, 1 not what was asked for, 2 bad usage or input, 3 a fault. */
     public static void main(String[] args) {
         // UTF-8 whatever the platform default, so Chinese messages survive any terminal setting.
+        if (System.getProperty(LOG_FORMAT) == null) {
+            // a problem the catalog reports while loading is one line on standard error ("errorcatalog: …"), not two
+            System.setProperty(LOG_FORMAT, "%5$s%n");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code;

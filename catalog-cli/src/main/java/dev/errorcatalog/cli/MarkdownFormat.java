@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 final class MarkdownFormat implements Output.Renderer {
     private final PrintWriter out;
     private final Map<String, Object> arguments;
+    /** Whether the table of answers has its header: lookup gives the answers to each code in turn. */
+    private boolean answering;
 
     MarkdownFormat(PrintWriter out, Map<String, Object> arguments) {
         this.out = out;
@@ -28,7 +30,10 @@ final class MarkdownFormat implements Output.Renderer {
     public void answers(List<Answer> answers) {
         answers.get(0).error().ifPresent(e -> out.println("**Server:** `" + cell(e.code()) + "` " + cell(e.message().orElse(""))
                 + e.requestId().map(id -> " (request id `" + cell(id) + "`)").orElse("") + "\n"));
-        table("Code", "Product", "Matched", "Message", "Retry", "Notes");
+        if (!answering) { // the answers to many codes are rows of one table
+            table("Code", "Product", "Matched", "Message", "Retry", "Notes");
+            answering = true;
+        }
         for (Answer a : answers) {
             Resolution r = a.resolution();
             List<String> notes = new ArrayList<>();
@@ -37,8 +42,8 @@ final class MarkdownFormat implements Output.Renderer {
             }
             a.note().ifPresent(notes::add);
             r.correction().ifPresent(c -> notes.add("corrects " + TextFormat.correctionWords(c)));
-            if (!a.suggestions().isEmpty()) {
-                notes.add("did you mean " + a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
+            if (a.miss()) { // first: what the row shows is a fallback, or nothing
+                notes.add(0, a.missWords() + (r.found() ? " (fallback)" : ""));
             }
             row(r.requested(), a.products().stream().map(p -> p.value()).collect(Collectors.joining(", ")),
                     r.found() ? TextFormat.matchedWhere(a) + r.matchedCode().orElseThrow() : "",
@@ -62,7 +67,7 @@ final class MarkdownFormat implements Output.Renderer {
     public void products(List<Output.ProductRow> rows) {
         table("Product", "Locales", "Codes", "Data");
         rows.forEach(p -> row(p.product(), p.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")),
-                String.valueOf(p.codes()), p.dataVersion()));
+                String.valueOf(p.codes()), TextFormat.dataWords(p.dataVersion())));
     }
 
     private void table(String... header) {

@@ -47,7 +47,7 @@ final class Output {
     Renderer renderer(PrintWriter out) {
         Map<String, Object> arguments = arguments();
         return switch (format()) {
-            case text -> new TextFormat(out, arguments);
+            case text -> new TextFormat(out, arguments, Terminal.ofStandardOutput());
             case json -> new JsonFormat(out, arguments);
             case markdown -> new MarkdownFormat(out, arguments);
         };

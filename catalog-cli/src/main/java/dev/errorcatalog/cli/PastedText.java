@@ -28,8 +28,9 @@ final class PastedText {
     /**
      * The SDK exception's line as its {@code toString} writes it: after the first mark, optionally {@code code:} and
      * the code (none when {@code message:} follows at once, as the SDK writes an empty code), then {@code message:}. The
-     * message runs to the end of the text, less the white space around it and less a {@code requestId:} and its id
-     * when they end the text (no id when the label ends it). Empty when the first mark is not followed so.
+     * message runs to the end of its line ({@link #messageEnd}), less the white space around it and less a
+     * {@code requestId:} and its id when they end that line (no id when the label ends it). Empty when the first mark
+     * is not followed so.
      */
     static Optional<SdkLine> sdkLine(String text) {
         int mark = text.indexOf(SDK_MARK);
@@ -51,8 +52,9 @@ final class PastedText {
         if (!text.startsWith(MESSAGE_LABEL, i)) {
             return Optional.empty();
         }
-        int from = skipSpace(text, i + MESSAGE_LABEL.length());
-        int end = trimEnd(text, from, text.length());
+        int stop = messageEnd(text, i + MESSAGE_LABEL.length());
+        int from = Math.min(skipSpace(text, i + MESSAGE_LABEL.length()), stop);
+        int end = trimEnd(text, from, stop);
         int lastWord = end;
         while (lastWord > from && !isSpace(text.charAt(lastWord - 1))) {
             lastWord--;
@@ -73,6 +75,37 @@ final class PastedText {
         }
         return Optional.of(new SdkLine(code, text.substring(from, trimEnd(text, from, label)),
                 Optional.of(text.substring(id, end)).filter(s -> !s.isEmpty())));
+    }
+
+    /**
+     * Where the message that starts at {@code from} ends: at the end of its line, since what follows a pasted
+     * exception line is its stack trace or the next log line. A message of several lines (the server's text may hold a
+     * line break) runs on to the end of the line that holds the next {@code requestId:}, unless a line of the stack
+     * trace ({@code at …}, {@code Caused by:}, {@code ... n more}) comes first. One pass: each line is looked at once.
+     */
+    private static int messageEnd(String text, int from) {
+        int lineEnd = lineBreak(text, from);
+        int label = text.indexOf(REQUEST_ID_LABEL, from);
+        if (label < 0 || label < lineEnd) {
+            return lineEnd;
+        }
+        for (int line = lineEnd; line < label; ) {
+            int start = skipSpace(text, line); // to the next line's first word, over empty lines
+            if (text.startsWith("at ", start) || text.startsWith("Caused by:", start) || text.startsWith("...", start)) {
+                return lineEnd;
+            }
+            line = lineBreak(text, start);
+        }
+        return lineBreak(text, label);
+    }
+
+    /** The index of the first line feed or carriage return from {@code from} on, or the text's length. */
+    private static int lineBreak(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
     }
 
     /**

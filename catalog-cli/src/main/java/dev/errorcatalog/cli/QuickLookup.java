@@ -79,7 +79,7 @@ final class QuickLookup {
         if (codes.isEmpty()) {
             return OptionalInt.empty();
         }
-        ErrorCatalog catalog = ErrorCatalog.load();
+        ErrorCatalog catalog = ErrorCatalogCommand.loaded();
         Finder finder;
         try {
             finder = new Finder(catalog, options);
@@ -88,10 +88,6 @@ final class QuickLookup {
         } catch (ErrorCatalogException | IllegalArgumentException refused) {
             return OptionalInt.empty();
         }
-        Output.Renderer renderer = output.renderer(out);
-        for (String code : codes) {
-            renderer.answers(finder.lookup(code));
-        }
-        return OptionalInt.of(ExitCode.OK);
+        return OptionalInt.of(LookupCommand.answer(finder, output.renderer(out), codes));
     }
 }

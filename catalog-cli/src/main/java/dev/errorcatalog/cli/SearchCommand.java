@@ -89,7 +89,7 @@ final class SearchCommand extends CatalogCommand {
                     : new Output.Hit(catalog.product(f.product()).resolve(f.code(), options.negotiate(catalog, f.product())), f.score()));
         }
         if (hits.isEmpty()) {
-            throw new CliException(ExitCode.NOT_APPLICABLE, "no code or message matches " + CliException.quoted(String.join(" ", words)));
+            throw new CliException(ExitCode.NOT_FOUND, "no code or message matches " + CliException.quoted(String.join(" ", words)));
         }
         renderer().hits(hits.subList(0, Math.min(limit, hits.size())));
     }

@@ -7,6 +7,7 @@ import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.ProductId;
 import dev.errorcatalog.Resolution;
+import dev.errorcatalog.Source;
 import dev.errorcatalog.i18n.Printable;
 
 import java.io.PrintWriter;
@@ -14,25 +15,56 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The text for people: a block per answer, a line per code. Everything shown goes through {@link Printable}. */
 final class TextFormat implements Output.Renderer {
     private final PrintWriter out;
     private final Map<String, Object> arguments;
+    private final Terminal terminal;
 
-    TextFormat(PrintWriter out, Map<String, Object> arguments) {
+    TextFormat(PrintWriter out, Map<String, Object> arguments, Terminal terminal) {
         this.out = out;
         this.arguments = arguments;
+        this.terminal = terminal;
+    }
+
+    /** A seed document's file name after its title, {@code (003_cceb94865ab093b4.txt)}: a name no user can open. */
+    private static final Pattern SEED_FILE = Pattern.compile("\\s*\\([0-9]{3}_[0-9a-f]{16}\\.txt\\)");
+
+    /**
+     * A source for people, as {@link Source#describe()} words it but a document named by its title and publisher
+     * rather than by the file name it was stored under: {@code DOCUMENT KMS error codes, English (Tencent Cloud
+     * documentation)}.
+     */
+    static String sourceWords(Source source) {
+        String title = SEED_FILE.matcher(source.title()).replaceAll("");
+        return source.kind() + " " + title + (source.version().isEmpty() ? "" : " " + source.version())
+                + (source.kind() == Source.Kind.DOCUMENT && !source.licence().isEmpty() ? " (" + source.licence() + ")" : "");
+    }
+
+    /** A data version for people: the seed file names left out, as for a source. */
+    static String dataWords(String dataVersion) {
+        return SEED_FILE.matcher(dataVersion).replaceAll("");
     }
 
     @Override
     public void answers(List<Answer> answers) {
-        answers.get(0).error().ifPresent(this::server);
+        Answer first = answers.get(0);
+        first.error().ifPresent(this::server);
+        if (first.miss()) { // said first: what follows is a fallback, or nothing
+            out.println(terminal.yellow(terminal.wrap(Printable.of(first.missWords()), 2)));
+        }
+        if (!first.alsoIn().isEmpty()) {
+            String code = Printable.of(first.resolution().requested());
+            out.println(code + ": an API 2.0 code, answered by " + first.resolution().product() + "; " + first.alsoIn().size()
+                    + " other products have it as an API 3.0 code (errorcatalog lookup " + code + ")");
+        }
         List<String> products = answers.stream().flatMap(a -> a.products().stream())
                 .sorted(Comparator.comparing((ProductId p) -> p.isCommon()).thenComparing(p -> p.value()))
                 .map(p -> p.value()).toList();
-        if (products.size() > 1) {
+        if (products.size() > 1 && !first.miss()) { // a fallback of several products is no code of theirs
             out.println(Printable.of(answers.get(0).resolution().requested()) + " is a code of " + products.size() + " products: "
                     + String.join(", ", products) + (answers.size() < products.size() ? "; " + answers.size()
                     + (answers.size() == 1 ? " answer" : " different answers") : ""));
@@ -52,17 +84,14 @@ final class TextFormat implements Output.Renderer {
     private String block(Answer a) {
         Resolution r = a.resolution();
         StringBuilder s = new StringBuilder();
-        s.append(Printable.of(r.requested())).append("  (").append(a.shared() ? a.products().size() + " products" : r.product())
-                .append(", ").append(r.locale().toLanguageTag()).append(")\n");
+        s.append(terminal.bold(Printable.of(r.requested()))).append("  (").append(a.shared() ? a.products().size() + " products" : r.product())
+                .append(", ").append(r.locale().toLanguageTag()).append(a.miss() && r.found() ? ", fallback" : "").append(")\n");
         if (a.shared()) {
             line(s, "products", a.products().stream().map(p -> p.value()).collect(Collectors.joining(", ")));
         }
         line(s, "matched", r.found()
                 ? matchedWhere(a) + r.matchedCode().orElseThrow() + " (" + matchWords(r.kind()) + ")"
                 : "nothing (unknown code)");
-        if (!a.suggestions().isEmpty()) {
-            line(s, "did you mean", a.suggestions().stream().map(Answer.Suggestion::toString).collect(Collectors.joining(", ")));
-        }
         if (r.kind() != MatchKind.EXACT) { // a common code is the very code asked for, yet not the product's: say so
             line(s, "why", r.explain());
         }
@@ -70,9 +99,9 @@ final class TextFormat implements Output.Renderer {
         r.title().ifPresent(t -> line(s, "title", t));
         line(s, "message", Output.message(r, arguments));
         line(s, "retry", retryWords(a));
-        line(s, "source", r.origin().describe());
+        line(s, "source", sourceWords(r.origin()));
         r.correction().ifPresent(c -> line(s, "corrects", correctionWords(c)));
-        r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sol.origin().describe() + ")"));
+        r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sourceWords(sol.origin()) + ")"));
         if (!r.apiVersions().isEmpty() && !a.shared()) { // each product has its own
             line(s, "api", String.join(", ", r.apiVersions()));
         }
@@ -129,12 +158,13 @@ final class TextFormat implements Output.Renderer {
      * {@code SDK tencentcloud-sdk-java 3.2.11: "the official text" — why}. Not yet made printable: each format quotes it.
      */
     static String correctionWords(Correction c) {
-        return c.corrected().describe() + ": \"" + c.replaced() + "\"" + (c.why().isEmpty() ? "" : " — " + c.why());
+        return sourceWords(c.corrected()) + ": \"" + c.replaced() + "\"" + (c.why().isEmpty() ? "" : " — " + c.why());
     }
 
-    private static void line(StringBuilder s, String label, String value) {
-        s.append("  ").append(label).append(':').append(" ".repeat(Math.max(1, 12 - label.length()))).append(Printable.of(value))
-                .append('\n');
+    /** A labelled line of a block; a value wider than the terminal wraps under its own column, not at column 0. */
+    private void line(StringBuilder s, String label, String value) {
+        String head = "  " + label + ':' + " ".repeat(Math.max(1, 12 - label.length()));
+        s.append(terminal.dim(head)).append(terminal.wrap(Printable.of(value), head.length())).append('\n');
     }
 
     @Override
@@ -146,9 +176,14 @@ final class TextFormat implements Output.Renderer {
 
     @Override
     public void hits(List<Output.Hit> hits) {
+        // the columns as wide as their widest value, so the messages start in one column
+        int product = hits.stream().mapToInt(h -> h.resolution().product().value().length()).max().orElse(0);
+        int code = hits.stream().mapToInt(h -> Printable.of(h.resolution().requested()).length()).max().orElse(0);
         for (Output.Hit h : hits) {
             Resolution r = h.resolution();
-            out.printf("%-8s %s  %s%n", r.product(), r.requested(), Printable.of(Output.message(r, arguments)));
+            String head = String.format("%-" + Math.max(8, product) + "s %-" + code + "s  ", r.product(), Printable.of(r.requested()));
+            out.println(terminal.bold(head.stripTrailing()) + head.substring(head.stripTrailing().length())
+                    + terminal.wrap(Printable.of(Output.message(r, arguments)), head.length()));
         }
     }
 
@@ -156,7 +191,8 @@ final class TextFormat implements Output.Renderer {
     public void products(List<Output.ProductRow> rows) {
         for (Output.ProductRow row : rows) {
             out.printf("%-8s %-12s %4d codes  data: %s%n", row.product(),
-                    row.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), row.codes(), row.dataVersion());
+                    row.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), row.codes(),
+                    dataWords(row.dataVersion()));
         }
     }
 

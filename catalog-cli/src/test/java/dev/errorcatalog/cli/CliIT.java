@@ -84,7 +84,7 @@ class CliIT {
         assertEquals(0, r.exit(), r.err());
         for (String line : List.of("common   en, zh-CN      38 codes  data: teco-code-generators common error tables 9c4d3b3",
                 "kms      en, zh-CN      62 codes  data: tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16",
-                "legacy   en, zh-CN      16 codes  data: API 2.0 common error codes (003_cceb94865ab093b4.txt)", "live     en, zh-CN     241 codes",
+                "legacy   en, zh-CN      16 codes  data: API 2.0 common error codes\n", "live     en, zh-CN     241 codes",
                 "vod      en, zh-CN     254 codes")) {
             assertTrue(r.out().contains(line), r.out());
         }
@@ -104,7 +104,8 @@ class CliIT {
     void withoutAProductCommonAnswersWhatNoProductHasInEnglish() throws Exception {
         // no -p means every product (no longer common alone): common answers here because no product has these codes
         Run r = run("lookup", "RequestLimitExceeded.IPLimitExceeded", "ResourceNotFound.Anything");
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.exit(), "a code no product holds is not found, though its fallback answers: " + r.err());
+        assertTrue(r.out().contains("\nResourceNotFound.Anything: no product has this code"), r.out());
         assertEquals(2, r.out().lines().filter(l -> l.startsWith("  matched:")).count(), r.out());
         assertTrue(r.out().contains("RequestLimitExceeded.IPLimitExceeded  (common, en)"), r.out());
         assertTrue(r.out().contains("retry:       THROTTLED"), r.out());
@@ -125,7 +126,7 @@ class CliIT {
     @Test
     void lookupJsonIsOneObjectPerLinePerCode() throws Exception {
         Run r = run("lookup", "--json", "-p", "legacy", "AuthFailure", "Totally.Unknown");
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.exit(), "Totally.Unknown is not found: " + r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
         assertTrue(lines.get(0).startsWith("{\"product\":\"legacy\",\"requested\":\"AuthFailure\",\"matched\":\"AuthFailure\","
@@ -296,6 +297,19 @@ class CliIT {
     }
 
     @Test
+    void aPastedStackTraceKeepsItsRequestIdAndLeavesTheFramesOut() throws Exception {
+        String trace = "com.tencentcloudapi.common.exception.TencentCloudSDKException: [TencentCloudSDKException]code:"
+                + " ResourceUnavailable.CmkDisabled message:The CMK is disabled. requestId:4b5e-9a1c-77d2\n"
+                + "\tat com.tencentcloudapi.common.AbstractClient.internalRequest(AbstractClient.java:350)\n"
+                + "\tat com.tencentcloudapi.kms.v20190118.KmsClient.Encrypt(KmsClient.java:512)\n";
+        Run r = run(trace.getBytes(StandardCharsets.UTF_8), "explain", "-");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("request id:      4b5e-9a1c-77d2\n"), r.out());
+        assertTrue(r.out().contains("server message:  The CMK is disabled.\n"), r.out());
+        assertFalse(r.out().contains("AbstractClient"), r.out());
+    }
+
+    @Test
     void aJsonLogLineIsReadAsALineAndJsonWithoutACodeSaysWhyItIsNoResponse() throws Exception {
         Run log = run("explain", "-p", "vod", "{\"level\":\"warn\",\"msg\":\"upload failed\","
                 + "\"code\":\"ResourceNotFound.FileNotExist\",\"requestId\":\"ab12cd34-ef\"}");
@@ -335,13 +349,15 @@ class CliIT {
     void aChinesePhraseFindsItsCode() throws Exception {
         Run r = run("search", "白盒密钥服务尚未开通");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("kms      ResourceUnavailable.NotPurchased  The white-box key service has not been activated.\n"), r.out());
+        assertTrue(r.out().matches("(?s)kms {6}ResourceUnavailable\\.NotPurchased +The white-box key service has not been activated\\.\n.*"),
+                r.out());
         Run vod = run("search", "没有开通点播业务"); // two VOD codes say exactly this
+        // the columns are aligned: the code is padded to the widest shown
         List<String> both = vod.out().lines().limit(2).toList();
         assertTrue(both.contains("vod      FailedOperation.InvalidVodUser  The VOD service is not activated."), vod.out());
-        assertTrue(both.contains("vod      InvalidParameterValue.AppId  No on-demand service is enabled."), vod.out());
+        assertTrue(both.contains("vod      InvalidParameterValue.AppId     No on-demand service is enabled."), vod.out());
         Run zh = run("search", "-l", "zh-CN", "FileId", "过多");
-        assertTrue(zh.out().startsWith("vod      InvalidParameterValue.FileIdsTooMany  参数值错误：FileId 过多。\n"), zh.out());
+        assertTrue(zh.out().matches("(?s)vod {6}InvalidParameterValue\\.FileIdsTooMany +参数值错误：FileId 过多。\n.*"), zh.out());
         Run en = run("search", "--format", "json", "-n", "2", "CMK", "is", "disabled");
         List<String> lines = en.out().lines().toList();
         assertEquals(2, lines.size(), en.out());
@@ -357,10 +373,11 @@ class CliIT {
     @Test
     void aMiscasedCodeOrSmallTypoGetsASuggestion() throws Exception {
         Run r = run("lookup", "invalidparametervalue.fileidstoomany");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("  did you mean: InvalidParameterValue.FileIdsTooMany (vod)\n"), r.out());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("invalidparametervalue.fileidstoomany: no product has this code;"
+                + " did you mean InvalidParameterValue.FileIdsTooMany (vod)?\n"), r.out());
         Run typo = run("lookup", "--json", "-p", "vod", "InvalidParameterValue.FileIdsTooMny");
-        assertTrue(typo.out().contains("\"suggestions\":[{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\"}]"),
+        assertTrue(typo.out().contains("\"suggestions\":[{\"product\":\"vod\",\"code\":\"InvalidParameterValue.FileIdsTooMany\",\"why\":\"TYPO\"}]"),
                 typo.out());
         Run exact = run("lookup", "--json", "-p", "vod", "InvalidParameterValue.FileIdsTooMany");
         assertFalse(exact.out().contains("suggestions"), exact.out());
@@ -420,7 +437,8 @@ class CliIT {
             Run quick = run("lookup", "-l", "zh-CN", "--format", format, "InternalError", "invalidParameterValue.fileIdsTooMany");
             // "--" is an argument the quick path leaves to the command line
             Run full = run("lookup", "-l", "zh-CN", "--format", format, "--", "InternalError", "invalidParameterValue.fileIdsTooMany");
-            assertEquals(0, quick.exit(), quick.err());
+            assertEquals(1, quick.exit(), "the miscased code is not found: " + quick.err());
+            assertEquals(full.exit(), quick.exit());
             assertEquals(full.out(), quick.out());
             assertEquals("", quick.err());
         }
@@ -691,5 +709,58 @@ class CliIT {
         assertTrue(all.contains("InternalError  (vod, en)"), all);
         assertFalse(all.contains("\tat "), "no stack trace: " + all);
         assertTrue(all.contains("broken.Truncated") && all.contains("broken.Missing"), "each is named: " + all);
+        // each problem once, on one line of its own, not in the logger's two-line format: also when the quick lookup
+        // leaves the command to the command line (here for a word that is no language)
+        for (List<String> args : List.of(List.of("lookup", "-p", "vod", "InternalError"), List.of("lookup", "-l", "cn", "InternalError"),
+                List.of("explain", "-p", "vod", "InternalError"))) {
+            List<String> run = new ArrayList<>(command.subList(0, 4));
+            run.addAll(args);
+            Process q = new ProcessBuilder(run).start();
+            q.getInputStream().readAllBytes();
+            String err = new String(q.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(q.waitFor(60, TimeUnit.SECONDS));
+            for (String broken : List.of("broken.Truncated", "broken.Missing")) {
+                List<String> lines = err.lines().filter(l -> l.contains(broken)).toList();
+                assertEquals(1, lines.size(), args + ": " + err);
+                assertTrue(lines.get(0).startsWith("errorcatalog: (" + broken + "): listed in "), args + ": " + err);
+            }
+            assertFalse(err.contains("WARNING:") || err.contains("ErrorCatalog$Builder"), args + ": " + err);
+        }
+    }
+
+    // What a person reads at a terminal is coloured and wrapped; a pipe (as here) gets neither.
+
+    @Test
+    void aPipeGetsNoEscapeCodesAndNoWrapping() throws Exception {
+        for (List<String> args : List.of(List.of("lookup", "-p", "legacy", "AuthFailure", "ResourceUnavailable.CmkDisable"),
+                List.of("lookup", "ResourceUnavailable.CmkDisable"), List.of("search", "CMK", "disabled"),
+                List.of("explain", "-p", "legacy", "{\"code\":4000,\"message\":\"m\",\"codeDesc\":\"AuthFailure\"}"))) {
+            Run r = run(args.toArray(String[]::new));
+            assertFalse(r.out().contains("\u001b") || r.err().contains("\u001b"), args + ": " + r.out());
+            assertTrue(r.out().lines().noneMatch(l -> l.startsWith("               ")), "no continuation lines: " + r.out());
+        }
+        Run legacy = run("lookup", "-p", "legacy", "AuthFailure");
+        assertTrue(legacy.out().lines().anyMatch(l -> l.startsWith("  message:     ") && l.length() > 100), legacy.out());
+    }
+
+    @Test
+    void aMissIsAMissForAScriptAndForAPerson() throws Exception {
+        Run r = run("lookup", "ResourceUnavailable.CmkDisable");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("ResourceUnavailable.CmkDisable: no product has this code; did you mean"
+                + " ResourceUnavailable.CmkDisabled (kms)?\nResourceUnavailable.CmkDisable  (common, en, fallback)\n"), r.out());
+        Run vod = run("lookup", "-p", "vod", "ResourceUnavailable.CmkDisabled");
+        assertEquals(1, vod.exit(), vod.err());
+        assertTrue(vod.out().startsWith("ResourceUnavailable.CmkDisabled: not a code of vod; did you mean"
+                + " ResourceUnavailable.CmkDisabled (kms has this very code)?\n"), vod.out());
+        assertEquals(0, run("lookup", "ResourceUnavailable.CmkDisabled").exit());
+        Run typo = run("lookpu", "InternalError");
+        assertEquals(2, typo.exit());
+        assertEquals("errorcatalog: 'lookpu' is not a command; did you mean lookup? (see 'errorcatalog --help')", typo.oneErrorLine());
+        Run cn = run("lookup", "-l", "cn", "InternalError");
+        assertEquals(2, cn.exit());
+        assertTrue(cn.oneErrorLine().contains("'cn' is no language; did you mean zh-CN"), cn.err());
+        Run md = run("lookup", "-f", "markdown", "InternalError", "Totally.Unknown", "ResourceUnavailable.CmkDisabled");
+        assertEquals(1, md.out().lines().filter(l -> l.startsWith("| Code |")).count(), md.out());
     }
 }

@@ -34,11 +34,16 @@ class EvidenceOutputTest {
             + "\"replaced\":\"The upload succeeded.\\u001B[2J\",\"why\":\"the Chinese text and the code's name say it failed\"}";
 
     private static ExplainCommandTest.Result cli(String... args) {
+        return cli(ExitCode.OK, args);
+    }
+
+    /** For a lookup some of whose codes no product holds: it exits with {@link ExitCode#NOT_FOUND}. */
+    private static ExplainCommandTest.Result cli(int expectedExit, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.run(CATALOG, new PrintWriter(out, true), new PrintWriter(err, true), args);
         ExplainCommandTest.Result r = new ExplainCommandTest.Result(exit, out.toString(), err.toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(expectedExit, r.exit(), r.err());
         return r;
     }
 
@@ -49,7 +54,7 @@ class EvidenceOutputTest {
 
     @Test
     void lookupTextSaysWhyOnTheRetryLineAndWhatACorrectionReplacesAfterTheSource() {
-        String out = cli("lookup", "-p", "evidence", "LimitExceeded.EvidenceRate", "ResourceInUse.EvidenceTask",
+        String out = cli(ExitCode.NOT_FOUND, "lookup", "-p", "evidence", "LimitExceeded.EvidenceRate", "ResourceInUse.EvidenceTask",
                 "FailedOperation.EvidenceFixed", "LimitExceeded.EvidenceRate.Sub").out();
         assertTrue(out.contains("  retry:       " + RATE_RETRY + "\n  source:      SDK tencentcloud-sdk-java-intl-en 3.1.16\n"), out);
         assertTrue(out.contains("  retry:       " + TASK_RETRY + "\n"), out);
@@ -94,7 +99,7 @@ class EvidenceOutputTest {
 
     @Test
     void lookupJsonCarriesRetryEvidenceAndCorrectionOnlyWherePresent() {
-        List<String> lines = cli("lookup", "--json", "-p", "evidence", "LimitExceeded.EvidenceRate", "FailedOperation.EvidenceFixed",
+        List<String> lines = cli(ExitCode.NOT_FOUND, "lookup", "--json", "-p", "evidence", "LimitExceeded.EvidenceRate", "FailedOperation.EvidenceFixed",
                 "Totally.Unknown").out().lines().toList();
         assertEquals(3, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).contains("\"retry\":\"THROTTLED\"," + RATE_EVIDENCE_JSON + ","), lines.get(0));

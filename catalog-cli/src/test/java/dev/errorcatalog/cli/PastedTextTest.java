@@ -37,6 +37,27 @@ class PastedTextTest {
     }
 
     @Test
+    void aPastedStackTraceEndsTheMessageAtTheLineEndAndKeepsTheRequestId() {
+        String trace = "com.tencentcloudapi.common.exception.TencentCloudSDKException: [TencentCloudSDKException]code:"
+                + " ResourceUnavailable.CmkDisabled message:The CMK is disabled. requestId:4b5e-9a1c-77d2\n"
+                + "\tat com.tencentcloudapi.common.AbstractClient.internalRequest(AbstractClient.java:350)\n"
+                + "\tat com.tencentcloudapi.kms.v20190118.KmsClient.Encrypt(KmsClient.java:512)\n";
+        assertEquals(Optional.of(new PastedText.SdkLine(Optional.of("ResourceUnavailable.CmkDisabled"), "The CMK is disabled.",
+                Optional.of("4b5e-9a1c-77d2"))), PastedText.sdkLine(trace));
+        assertEquals(Optional.of(new PastedText.SdkLine(Optional.of("A"), "m", Optional.of("r-1"))),
+                PastedText.sdkLine(trace.replace("The CMK is disabled. requestId:4b5e-9a1c-77d2", "m requestId:r-1")
+                        .replace("code: ResourceUnavailable.CmkDisabled", "code: A").replace("\n", "\r\n")),
+                "Windows line ends too");
+        // a message of two lines runs on to the line with the request id, unless the stack trace comes first
+        assertEquals(Optional.of(new PastedText.SdkLine(Optional.of("A"), "first\nsecond", Optional.of("r-22"))),
+                PastedText.sdkLine("[TencentCloudSDKException]code: A message:first\nsecond requestId:r-22\n\tat x.Y(Y.java:1)"));
+        assertEquals(Optional.of(new PastedText.SdkLine(Optional.of("A"), "no id", Optional.empty())),
+                PastedText.sdkLine("[TencentCloudSDKException]code: A message:no id\n\tat x.Y(Y.java:1) requestId:not-this-one"));
+        assertEquals(Optional.of(new PastedText.SdkLine(Optional.of("A"), "", Optional.empty())),
+                PastedText.sdkLine("[TencentCloudSDKException]code: A message:\n\tat x.Y(Y.java:1)"));
+    }
+
+    @Test
     void aLabelledCode() {
         assertEquals(Optional.of("ResourceNotFound.FileNotExist"), PastedText.labelledCode("{\"Code\":\"ResourceNotFound.FileNotExist\"}"));
         assertEquals(Optional.of("InternalError"), PastedText.labelledCode("error_code = 'InternalError'"));
@@ -60,7 +81,8 @@ class PastedTextTest {
         assertEquals(Optional.empty(), PastedText.requestId("request-id: abcdefghij"));
     }
 
-    // The patterns explain ran before (kept here to compare): the scanners read the same where the patterns finish.
+    // The patterns explain ran before (kept here to compare): the scanners read the same where the patterns finish, and,
+    // for the SDK's line, where it is one line (the pattern ran to the end of the whole paste).
 
     private static final Pattern SDK = Pattern.compile(
             "\\[TencentCloudSDKException\\]\\s*(?:code:\\s*(\\S+)\\s*)?message:\\s*(.*?)\\s*(?:requestId:\\s*(\\S*))?\\s*$", Pattern.DOTALL);
@@ -101,6 +123,15 @@ class PastedTextTest {
             Matcher sdk = SDK.matcher(text);
             boolean found = sdk.find();
             Optional<PastedText.SdkLine> line = PastedText.sdkLine(text);
+            // a message ends at its line's end, which the pattern (to the end of the text) did not know: only a message
+            // of several lines that ends with a request id holds a line break
+            if (line.isPresent() && line.get().message().matches("(?s).*[\r\n].*")) {
+                assertTrue(line.get().requestId().isPresent() || text.contains("requestId:"), shown);
+            }
+            int mark = text.indexOf(PastedText.SDK_MARK);
+            if (mark >= 0 && (text.indexOf('\n', mark) >= 0 || text.indexOf('\r', mark) >= 0)) {
+                continue;
+            }
             // the pattern also tried later marks after a failed first one, and a code glued to "message:"; the SDK writes neither
             if (text.indexOf(PastedText.SDK_MARK) != text.lastIndexOf(PastedText.SDK_MARK)
                     || found && sdk.group(1) != null && (sdk.group(1).contains("message:")
