@@ -1,5 +1,7 @@
 package dev.errorcatalog.cli;
 
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ProductId;
 import dev.errorcatalog.generator.ModuleGenerator;
 import dev.errorcatalog.i18n.Printable;
 import picocli.CommandLine.Command;
@@ -53,6 +55,11 @@ final class GenerateCommand implements Runnable {
             + " (never through a link: one in the way is refused).")
     boolean force;
 
+    @Option(names = "--overlay", description = "Generate an overlay of a product the catalog already ships: its provider's priority is"
+            + " above the shipped module's, so its codes are added to the product and its texts come first. Without it, such a"
+            + " product is refused: two modules of one product at one priority are a conflict, and neither is used.")
+    boolean overlay;
+
     @Override
     public void run() {
         if (Files.exists(out) && !isEmptyFolder(out) && !force) {
@@ -62,15 +69,45 @@ final class GenerateCommand implements Runnable {
         ModuleGenerator generator = new ModuleGenerator(product, sdkSources, Optional.ofNullable(sdkSourcesEn),
                 Optional.ofNullable(errorCentre), Optional.ofNullable(translations),
                 javaPackage != null ? javaPackage : ModuleGenerator.defaultPackage(product), groupId);
-        ModuleGenerator.Result result = generator.generate();
+        ModuleGenerator.Result result = generator.generate(overlay);
+        // after the sources are read (a product the SDK lacks is named with the closest it has), before anything is written
+        boolean shipped = shipped(product);
+        if (shipped && !overlay) {
+            throw new CliException(ExitCode.BAD_INPUT, "the catalog already ships '" + product + "' (see errorcatalog products): a"
+                    + " second module of it beside the catalog is a conflict, and neither would be used. To add codes or reword"
+                    + " texts, generate an overlay (--overlay: its provider's priority is above the shipped one's); for a product"
+                    + " of your own, choose an id the catalog does not ship");
+        }
         result.files().writeTo(out);
         PrintWriter w = spec.commandLine().getOut();
         // what the sources name (a jar's entries, its file name) is shown escaped: nothing of it acts on the terminal
         w.println(Printable.of(String.format("%s: %d codes, messages in %s, from %s", product, result.data().entries().size(),
                 String.join(", ", result.data().languages()), result.data().origin())));
         result.data().omitted().forEach(o -> w.println("  " + Printable.of(o)));
-        w.println(Printable.of(String.format("wrote %d files to %s; build it with: mvn -f %s verify", result.files().files().size(),
-                out, out.resolve("pom.xml"))));
+        if (overlay) {
+            w.println(Printable.of(String.format("  an overlay of %s (priority %d): its codes are added to the product, its texts come first",
+                    shipped ? "the catalog's " + product : product, ModuleGenerator.OVERLAY_PRIORITY)));
+        }
+        w.println(Printable.of(String.format("wrote %d files to %s; build it with: %s", result.files().files().size(), out, buildHint(out))));
+    }
+
+    /** Whether the catalog this command line runs with has the product: what a generated module would meet beside it. */
+    private static boolean shipped(String product) {
+        try {
+            return ErrorCatalog.load().products().contains(ProductId.of(product));
+        } catch (dev.errorcatalog.InvalidProductIdException notAProductId) {
+            return false; // the generator says what is wrong with it
+        }
+    }
+
+    /**
+     * How to build the module: the Maven wrapper of the catalog's checkout when run from it (a JDK is all it needs),
+     * else Maven itself.
+     */
+    static String buildHint(Path out) {
+        Path pom = out.resolve("pom.xml");
+        return Files.isRegularFile(Path.of("mvnw")) ? "./mvnw -f " + pom + " verify"
+                : "mvn -f " + pom + " verify (Maven 3.9 or later; or the catalog checkout's ./mvnw, which needs only a JDK)";
     }
 
     private static boolean isEmptyFolder(Path p) {
