@@ -55,10 +55,15 @@ final class GenerateCommand implements Runnable {
             + " (never through a link: one in the way is refused).")
     boolean force;
 
-    @Option(names = "--overlay", description = "Generate an overlay of a product the catalog already ships: its provider's priority is"
-            + " above the shipped module's, so its codes are added to the product and its texts come first. Without it, such a"
-            + " product is refused: two modules of one product at one priority are a conflict, and neither is used.")
+    @Option(names = "--overlay", description = "Generate an overlay of a product the catalog ships in a module of its own (vod, kms,"
+            + " live, legacy): its provider's priority is above the shipped module's, so its codes are added to the product and its"
+            + " texts come first. Without it, such a product is refused: two modules of one product at one priority are a"
+            + " conflict, and neither is used.")
     boolean overlay;
+
+    @Option(names = "--replace", description = "Generate a module of a product the catalog serves from catalog-all's data, knowing that"
+            + " beside the catalog it takes that product's place: only the codes of the sources given are answered.")
+    boolean replace;
 
     @Override
     public void run() {
@@ -71,12 +76,19 @@ final class GenerateCommand implements Runnable {
                 javaPackage != null ? javaPackage : ModuleGenerator.defaultPackage(product), groupId);
         ModuleGenerator.Result result = generator.generate(overlay);
         // after the sources are read (a product the SDK lacks is named with the closest it has), before anything is written
-        boolean shipped = shipped(product);
-        if (shipped && !overlay) {
-            throw new CliException(ExitCode.BAD_INPUT, "the catalog already ships '" + product + "' (see errorcatalog products): a"
-                    + " second module of it beside the catalog is a conflict, and neither would be used. To add codes or reword"
-                    + " texts, generate an overlay (--overlay: its provider's priority is above the shipped one's); for a product"
-                    + " of your own, choose an id the catalog does not ship");
+        Shipped shipped = shipped(product);
+        if (shipped == Shipped.BY_MODULE && !overlay) {
+            throw new CliException(ExitCode.BAD_INPUT, "the catalog already ships '" + product + "' in a module of its own (see"
+                    + " errorcatalog products): a second module of it is a conflict, and neither would be used. To add codes or"
+                    + " reword texts, generate an overlay (--overlay: its provider's priority is above the shipped one's); for a"
+                    + " product of your own, choose an id the catalog does not ship");
+        }
+        if (shipped == Shipped.FROM_DATA && !replace) {
+            throw new CliException(ExitCode.BAD_INPUT, "the catalog already ships '" + product + "' from catalog-all's data (see"
+                    + " errorcatalog products): a module of it takes the product's place, answering only for the codes of the"
+                    + " sources given, and an overlay does the same (overlays lie over a product's own module, not over"
+                    + " catalog-all's data). To have your module take its place, --replace; for a product of your own, choose"
+                    + " an id the catalog does not ship");
         }
         result.files().writeTo(out);
         PrintWriter w = spec.commandLine().getOut();
@@ -86,18 +98,23 @@ final class GenerateCommand implements Runnable {
         result.data().omitted().forEach(o -> w.println("  " + Printable.of(o)));
         if (overlay) {
             w.println(Printable.of(String.format("  an overlay of %s (priority %d): its codes are added to the product, its texts come first",
-                    shipped ? "the catalog's " + product : product, ModuleGenerator.OVERLAY_PRIORITY)));
+                    shipped == Shipped.BY_MODULE ? "the catalog's " + product : product, ModuleGenerator.OVERLAY_PRIORITY)));
+        } else if (shipped == Shipped.FROM_DATA) {
+            w.println(Printable.of("  beside the catalog it takes the place of catalog-all's " + product + ": only its codes are answered"));
         }
         w.println(Printable.of(String.format("wrote %d files to %s; build it with: %s", result.files().files().size(), out, buildHint(out))));
     }
 
-    /** Whether the catalog this command line runs with has the product: what a generated module would meet beside it. */
-    private static boolean shipped(String product) {
-        try {
-            return ErrorCatalog.load().products().contains(ProductId.of(product));
-        } catch (dev.errorcatalog.InvalidProductIdException notAProductId) {
-            return false; // the generator says what is wrong with it
+    /** How the catalog this command line runs with has a product: what a generated module would meet beside it. */
+    enum Shipped { NO, BY_MODULE, FROM_DATA }
+
+    private static Shipped shipped(String product) {
+        ErrorCatalog catalog = ErrorCatalog.load();
+        if (!catalog.products().contains(ProductId.of(product))) {
+            return Shipped.NO;
         }
+        // catalog-all steps aside for a module of the product's own: no conflict, but its data is no longer used
+        return Reach.of(catalog).collected(product) ? Shipped.FROM_DATA : Shipped.BY_MODULE;
     }
 
     /**

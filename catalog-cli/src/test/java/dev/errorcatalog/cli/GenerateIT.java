@@ -136,7 +136,7 @@ class GenerateIT {
                 + " /* 新的错误。 */\n FAILEDOPERATION_BRANDNEW(\"FailedOperation.BrandNew\");\n}\n");
         CliIT.Run refused = run("generate", "--product", "KMS", "--sdk-sources", root.toString(), "--out", dir.resolve("kms").toString());
         assertEquals(2, refused.exit(), refused.out());
-        assertTrue(refused.oneErrorLine().contains("the catalog already ships 'kms'"), refused.err());
+        assertTrue(refused.oneErrorLine().contains("the catalog already ships 'kms' in a module of its own"), refused.err());
         assertTrue(refused.err().contains("--overlay"), refused.err());
         assertTrue(Files.notExists(dir.resolve("kms")), "nothing is written");
 
@@ -168,6 +168,25 @@ class GenerateIT {
         assertTrue(answered.out().contains("CMK 已被禁用（我们的说法）。"), answered.out());
         assertTrue(answered.out().contains("新的错误。"), answered.out());
         assertTrue(answered.out().contains("matched:     kms:InvalidParameterValue.InvalidKeyId (exact)"), answered.out());
+    }
+
+    @Test
+    void aProductOfCatalogAllsDataIsReplacedOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("tencentcloud-sdk-java-9.9.9");
+        Path file = root.resolve("com/tencentcloudapi/cvm/v20170312/CvmErrorCode.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "public enum CvmErrorCode {\n /* 新的错误。 */\n FAILEDOPERATION_BRANDNEW(\"FailedOperation.BrandNew\");\n}\n");
+        for (String option : java.util.List.of("--force", "--overlay")) {
+            CliIT.Run refused = run("generate", "--product", "cvm", option, "--sdk-sources", root.toString(), "--out", dir.resolve("cvm").toString());
+            assertEquals(2, refused.exit(), refused.out());
+            assertTrue(refused.oneErrorLine().contains("the catalog already ships 'cvm' from catalog-all's data"), refused.err());
+            assertTrue(refused.err().contains("--replace"), refused.err());
+            assertTrue(Files.notExists(dir.resolve("cvm")), "nothing is written");
+        }
+        CliIT.Run replaced = run("generate", "--product", "cvm", "--replace", "--sdk-sources", root.toString(), "--out", dir.resolve("cvm").toString());
+        assertEquals(0, replaced.exit(), replaced.err());
+        assertTrue(replaced.out().contains("\n  beside the catalog it takes the place of catalog-all's cvm: only its codes are answered\n"),
+                replaced.out());
     }
 
     @Test
