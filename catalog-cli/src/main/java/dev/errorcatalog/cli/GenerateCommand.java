@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a complete product module (Maven project) for a product of a Tencent Cloud SDK, from the SDK's"
                 + " sources jar or folder: typed constants, provider, bundles for each language the sources give text for,"
-                + " provenance, contract test. It builds with mvn verify as it is.")
+                + " provenance, contract test. It builds as it is with Maven's verify (the catalog"
+                + " checkout's ./mvnw, which needs only a JDK, or mvn).")
 final class GenerateCommand implements Runnable {
     @Spec
     CommandSpec spec;

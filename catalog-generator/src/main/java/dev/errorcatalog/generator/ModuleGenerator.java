@@ -306,7 +306,9 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                 .append(": ").append(data.entries().size()).append(" codes, messages in ").append(String.join(", ", data.languages()))
                 .append(". Each message's source is in `src/main/resources/META-INF/errorcatalog/").append(product)
                 .append("/provenance.json`. Regenerate rather than edit.\n\n")
-                .append("```sh\nmvn verify    # the contract test: constants and bundles agree both ways; every code resolves\n```\n");
+                .append("```sh\nmvn verify    # the contract test: constants and bundles agree both ways; every code resolves\n```\n\n")
+                .append("Maven 3.9 or later; without Maven, the catalog's checkout has a wrapper that needs only a JDK:"
+                        + " `./mvnw -f <this folder>/pom.xml verify` from there.\n");
         if (!data.omitted().isEmpty()) {
             s.append("\nLeft out, and why (the generator never invents text):\n\n");
             data.omitted().forEach(o -> s.append("- ").append(GeneratedText.markdown(o)).append('\n'));
