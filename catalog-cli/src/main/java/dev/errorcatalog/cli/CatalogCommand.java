@@ -7,7 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** What every command that resolves codes has: the catalog, --product and --locale, and the output format. */
 abstract class CatalogCommand implements Runnable {
@@ -23,8 +25,28 @@ abstract class CatalogCommand implements Runnable {
     @Mixin
     Output output;
 
+    /** Where a command run without the command line (the quick path) reads and writes; null under picocli. */
+    private Direct direct;
+
+    private record Direct(Supplier<ErrorCatalog> catalog, PrintWriter out, PrintWriter err) {
+    }
+
+    /** Runs this command as picocli would, its options already set, without the command line (see QuickCommand). */
+    void runDirectly(Supplier<ErrorCatalog> catalog, PrintWriter out, PrintWriter err) {
+        direct = new Direct(catalog, out, err);
+        run();
+    }
+
     ErrorCatalog catalog() {
-        return parent.catalog();
+        return direct != null ? direct.catalog().get() : parent.catalog();
+    }
+
+    PrintWriter out() {
+        return direct != null ? direct.out() : spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return direct != null ? direct.err() : spec.commandLine().getErr();
     }
 
     /**
@@ -35,13 +57,13 @@ abstract class CatalogCommand implements Runnable {
         Locale locale = options.negotiate(catalog(), product);
         Locale asked = options.asked();
         if (!asked.getLanguage().isEmpty() && !asked.getLanguage().equals(locale.getLanguage())) {
-            spec.commandLine().getErr().println(Printable.of("errorcatalog: note: " + product + " has no "
+            err().println(Printable.of("errorcatalog: note: " + product + " has no "
                     + asked.toLanguageTag() + "; answered in " + locale.toLanguageTag()));
         }
         return locale;
     }
 
     Output.Renderer renderer() {
-        return output.renderer(spec.commandLine().getOut());
+        return output.renderer(out());
     }
 }

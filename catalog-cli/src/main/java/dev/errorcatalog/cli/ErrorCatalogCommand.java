@@ -1,14 +1,11 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.i18n.ErrorCatalogException;
-import dev.errorcatalog.i18n.Printable;
+import dev.errorcatalog.all.EveryProduct;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,53 +132,27 @@ final class ErrorCatalogCommand implements Runnable {
                 + String.join(", ", COMMANDS.keySet()) : "; did you mean " + String.join(" or ", meant) + "?"));
     }
 
-    /**
-     * The line on standard error: what went wrong, on one line and shortened, since picocli's messages and the
-     * library's quote what was given, which may be a pasted megabyte.
-     */
+    /** The line on standard error (see {@link Failure#line}). */
     static String errorLine(String what) {
-        return "errorcatalog: " + Printable.shorten(what, MAX_ERROR);
+        return Failure.line(what);
     }
 
-    /** The most of an error's description a line shows; the values it quotes are shortened before that. */
-    static final int MAX_ERROR = 500;
-
     private static String describe(Exception e) {
-        if (e instanceof UncheckedIOException u) {
-            // NIO's exceptions often say only the path: the kind of failure is the rest of the sentence
-            IOException cause = u.getCause();
-            String what = cause instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-                    : cause instanceof java.nio.file.AccessDeniedException ? "access denied"
-                    : cause instanceof java.nio.file.NotDirectoryException ? "not a folder"
-                    : cause instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                    : cause instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
-                    : cause instanceof java.nio.file.FileSystemException ? cause.getClass().getSimpleName()
-                    : null;
-            return what == null ? String.valueOf(cause.getMessage()) : "'" + cause.getMessage() + "': " + what;
-        }
-        if (e instanceof CliException || e instanceof ErrorCatalogException || e instanceof IllegalArgumentException || e instanceof IOException) {
-            return e.getMessage();
-        }
-        return "internal error: " + e;
+        return Failure.describe(e);
     }
 
     private static int exitCodeOf(Exception e) {
-        if (e instanceof CliException c) {
-            return c.exitCode;
-        }
-        // the library's failures are about what it was given; an IllegalArgumentException is the JDK's (a path, a URI)
-        if (e instanceof ErrorCatalogException || e instanceof IllegalArgumentException || e instanceof IOException
-                || e instanceof UncheckedIOException) {
-            return ExitCode.BAD_INPUT;
-        }
-        return ExitCode.INTERNAL;
+        return Failure.exitCode(e);
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String version = ErrorCatalogCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"errorcatalog " + (version == null ? "(development build)" : version)};
+            // the data's version from catalog-all's index alone: no product is read to say it
+            EveryProduct every = new EveryProduct();
+            return new String[]{"errorcatalog " + (version == null ? "(development build)" : version),
+                    "data: " + every.dataVersion() + " (" + every.summaries().size() + " products of the official lists)"};
         }
     }
 }

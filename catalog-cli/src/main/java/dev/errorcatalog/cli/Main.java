@@ -9,6 +9,7 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -32,7 +33,8 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = QuickLookup.run(out, args).orElseGet(() -> ErrorCatalogCommand.commandLine(out, err, args).execute(args));
+            OptionalInt quick = quick(out, err, args);
+            code = quick.isPresent() ? quick.getAsInt() : ErrorCatalogCommand.commandLine(out, err, args).execute(args);
         } catch (RuntimeException e) {
             err.println(ErrorCatalogCommand.errorLine("internal error: " + e));
             code = ExitCode.INTERNAL;
@@ -44,6 +46,15 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * lookup, explain and search with plain options, run without building the command line, which starts faster: the
+     * exit code, or empty when the command line must run.
+     */
+    static OptionalInt quick(PrintWriter out, PrintWriter err, String... args) {
+        OptionalInt quick = QuickLookup.run(out, args);
+        return quick.isPresent() ? quick : QuickCommand.run(out, err, args);
     }
 
     /** Runs the command line without exiting, for tests in the same JVM. */

@@ -115,16 +115,32 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
     }
 
     /**
+     * A module of its own product: its provider has the default priority (0).
+     *
      * @throws SourceFormatException when a source cannot be read, or the SDK has no error codes for the product
      */
     public Result generate() {
+        return generate(false);
+    }
+
+    /**
+     * The priority of an overlay's provider: above a product's own (0), so its codes are added to the product and its
+     * texts replace the product's in the locales it ships, rather than claiming the product a second time.
+     */
+    public static final int OVERLAY_PRIORITY = 1;
+
+    /**
+     * A module of its own product, or, with {@code overlay}, an overlay of a product another module ships (its provider's
+     * priority is {@link #OVERLAY_PRIORITY}).
+     *
+     * @throws SourceFormatException when a source cannot be read, or the SDK has no error codes for the product
+     */
+    public Result generate(boolean overlay) {
         // only this product's enums are read: another's, however large, costs nothing
         SdkSources zh = SdkSources.open(sdkSources, product);
         if (zh.product(product).isEmpty()) {
-            List<String> all = zh.products();
-            throw new SourceFormatException(sdkSources.toString(), 0, "has no error-code enum for product '" + product
-                    + "'; it has: " + String.join(", ", all.subList(0, Math.min(all.size(), 100)))
-                    + (all.size() > 100 ? " and " + (all.size() - 100) + " more" : ""));
+            throw new SourceFormatException(sdkSources.toString(), 0, "has no error-code enum for product '" + product + "'; "
+                    + closest(product, zh.products()));
         }
         Assembler a = new Assembler(product, languages).sdk(zh, "zh-CN", sdkSource("sdk-zh", zh));
         sdkSourcesEn.ifPresent(p -> {
@@ -140,10 +156,58 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
         ProductData data = a.assemble();
 
         // the same files as the catalog's own modules (Refresh), but for a stand-alone pom and a README
-        FileSet files = new ProductModule(product, javaPackage).write(data, new FileSet());
+        FileSet files = new ProductModule(product, javaPackage, overlay ? OVERLAY_PRIORITY : 0).write(data, new FileSet());
         files.put("pom.xml", pom(data));
         files.put("README.md", readme(data));
         return new Result(data, files);
+    }
+
+    /** The most product ids an error names when none is close to what was asked: the SDK has about 250. */
+    private static final int MAX_NAMED = 5;
+
+    /**
+     * The products closest to {@code asked} (within two edits, at most three, closest first), and how many the SDK
+     * has; or, when none is close, the first few and the count: a list of 250 ids on one line helps no one.
+     */
+    static String closest(String asked, List<String> products) {
+        List<String> near = products.stream().filter(p -> editDistance(asked, p, 2) <= 2)
+                .sorted(java.util.Comparator.comparingInt((String p) -> editDistance(asked, p, 2)).thenComparing(p -> p))
+                .limit(3).toList();
+        String count = products.size() + (products.size() == 1 ? " product" : " products");
+        if (!near.isEmpty()) {
+            return "did you mean " + String.join(" or ", near) + "? (it has " + count + ")";
+        }
+        List<String> sorted = products.stream().sorted().toList();
+        return sorted.size() <= MAX_NAMED ? "it has: " + String.join(", ", sorted)
+                : "it has " + count + ": " + String.join(", ", sorted.subList(0, MAX_NAMED)) + ", …";
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed the limit. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return Math.min(previous[b.length()], limit + 1);
     }
 
     private static Source sdkSource(String id, SdkSources sdk) {
@@ -242,7 +306,9 @@ public record ModuleGenerator(String product, Path sdkSources, Optional<Path> sd
                 .append(": ").append(data.entries().size()).append(" codes, messages in ").append(String.join(", ", data.languages()))
                 .append(". Each message's source is in `src/main/resources/META-INF/errorcatalog/").append(product)
                 .append("/provenance.json`. Regenerate rather than edit.\n\n")
-                .append("```sh\nmvn verify    # the contract test: constants and bundles agree both ways; every code resolves\n```\n");
+                .append("```sh\nmvn verify    # the contract test: constants and bundles agree both ways; every code resolves\n```\n\n")
+                .append("Maven 3.9 or later; without Maven, the catalog's checkout has a wrapper that needs only a JDK:"
+                        + " `./mvnw -f <this folder>/pom.xml verify` from there.\n");
         if (!data.omitted().isEmpty()) {
             s.append("\nLeft out, and why (the generator never invents text):\n\n");
             data.omitted().forEach(o -> s.append("- ").append(GeneratedText.markdown(o)).append('\n'));

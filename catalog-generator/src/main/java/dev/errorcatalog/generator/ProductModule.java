@@ -12,8 +12,15 @@ import java.util.stream.Collectors;
  *
  * @param product     the product id
  * @param javaPackage the package of the classes, which is also the Java module's name
+ * @param priority    the provider's priority: 0 for a product's own module, above it for an overlay of a product
+ *                    another module ships
  */
-record ProductModule(String product, String javaPackage) {
+record ProductModule(String product, String javaPackage, int priority) {
+    /** A product's own module (priority 0). */
+    ProductModule(String product, String javaPackage) {
+        this(product, javaPackage, 0);
+    }
+
     /** A language tag as a file name and a Java string can hold it (BCP 47's letters, digits and hyphens). */
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
 
@@ -90,8 +97,16 @@ record ProductModule(String product, String javaPackage) {
                     public %sCatalogProvider() {
                         super(%sCode.PRODUCT, %sCode.class, %s);
                     }
-                }
-                """.formatted(javaPackage, product, String.join(", ", languages), CatalogFiles.API_STATUS, stem, stem, stem, stem, stem, locales);
+                %s}
+                """.formatted(javaPackage, product, String.join(", ", languages), CatalogFiles.API_STATUS, stem, stem, stem, stem, stem, locales,
+                priority == 0 ? "" : """
+
+                    /** An overlay of the product another module ships: its codes are added, its texts come first. */
+                    @Override
+                    public int priority() {
+                        return %d;
+                    }
+                """.formatted(priority));
     }
 
     private String contractTest() {
