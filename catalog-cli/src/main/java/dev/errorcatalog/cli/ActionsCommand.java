@@ -66,11 +66,7 @@ final class ActionsCommand extends CatalogCommand {
             }
             return;
         }
-        String name = action.strip();
-        Optional<ApiAction> found = version == null ? actions.find(name) : actions.find(name, version.strip());
-        ApiAction a = found.orElseThrow(() -> new CliException(ExitCode.BAD_INPUT, id + " has no action "
-                + CliException.quoted(name) + (version == null ? "" : " in API " + CliException.quoted(version.strip()))
-                + closest(actions, name)));
+        ApiAction a = action(catalog, options, action, version);
         Locale locale = locale(id);
         List<Resolution> codes = new ArrayList<>();
         for (ErrorCode c : actions.codes(a)) {
@@ -81,6 +77,24 @@ final class ActionsCommand extends CatalogCommand {
                     + codes.size() + " codes listed" + actions.source().map(s -> ", from " + s.describe()).orElse(""));
         }
         renderer().entries(codes);
+    }
+
+    /**
+     * The action of --product of this name (and --api-version, if given).
+     *
+     * @throws CliException naming what is missing: the product, the action (with the nearest as did-you-mean)
+     */
+    static ApiAction action(ErrorCatalog catalog, CatalogOptions options, String action, String version) {
+        if (options.product == null) {
+            throw new CliException(ExitCode.BAD_INPUT, "an action is one product's: give --product (-p) with it");
+        }
+        String id = options.one(catalog, "common");
+        ProductActions actions = catalog.product(id).actions();
+        String name = action.strip();
+        Optional<ApiAction> found = version == null ? actions.find(name) : actions.find(name, version.strip());
+        return found.orElseThrow(() -> new CliException(ExitCode.BAD_INPUT, id + " has no action "
+                + CliException.quoted(name) + (version == null ? "" : " in API " + CliException.quoted(version.strip()))
+                + closest(actions, name)));
     }
 
     /** The action of the product whose name is nearest, when one is near: a did-you-mean for a typo. */

@@ -40,6 +40,8 @@ final class ExplainCommand extends CatalogCommand {
         ErrorCatalog catalog = catalog();
         Finder finder = new Finder(catalog, options); // the product and locale are checked before any input is read
         ApiError error = read(catalog);
+        // a pasted stack trace names the call: its first SDK client frame
+        pastedAction.ifPresent(finder::action);
         renderer().answers(finder.explain(error));
     }
 
@@ -129,7 +131,11 @@ final class ExplainCommand extends CatalogCommand {
      * The JSON response, or the SDK exception line, or the first code in a log line, in that order. JSON that is not a
      * response (a JSON log line) is read as a line too; only when no code is found in it does its reason show.
      */
+    /** The API action of the pasted text's first SDK client frame, when it has one. */
+    private java.util.Optional<dev.errorcatalog.ApiAction> pastedAction = java.util.Optional.empty();
+
     private ApiError parse(ErrorCatalog catalog, String text, String name) {
+        pastedAction = PastedFrames.action(text);
         String t = text.strip();
         if (t.startsWith("\uFEFF")) {
             t = t.substring(1).strip();

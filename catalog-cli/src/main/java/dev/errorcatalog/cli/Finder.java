@@ -1,5 +1,6 @@
 package dev.errorcatalog.cli;
 
+import dev.errorcatalog.ApiAction;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ApiVersion;
 import dev.errorcatalog.ErrorCatalog;
@@ -32,8 +33,10 @@ import java.util.function.Consumer;
 final class Finder {
     private final ErrorCatalog catalog;
     private final CatalogOptions options;
-    /** The product given, or empty for every installed product. */
-    private final Optional<String> given;
+    /** The product given (or the failed call's action's), or empty for every installed product. */
+    private Optional<String> given;
+    /** The failed call's API action, when known. */
+    private Optional<ApiAction> action = Optional.empty();
     private final Reach reach;
     /** The products asked so far, for a test to tell that not every product was made. */
     private final Set<String> asked = new TreeSet<>();
@@ -48,12 +51,33 @@ final class Finder {
         this.reach = Reach.of(catalog);
     }
 
+    /**
+     * The failed call's API action: each answer of its product then says whether the action's list names the code
+     * ({@link Resolution#action()}). When no product was given, the action's product is the one asked.
+     */
+    Finder action(ApiAction action) {
+        this.action = Optional.of(action);
+        if (options.product == null && catalog.products().contains(action.product())) {
+            given = Optional.of(action.product().value());
+        }
+        return this;
+    }
+
     List<Answer> lookup(String code) {
-        return find(code, Optional.empty(), (p, l) -> catalog.product(p).resolve(code, l));
+        return find(code, Optional.empty(), (p, l) -> forAction(p).isPresent()
+                ? catalog.product(p).resolve(new ApiError(code, Optional.empty(), Optional.empty(), ApiVersion.V3,
+                java.util.OptionalInt.empty()), l, forAction(p).get())
+                : catalog.product(p).resolve(code, l));
     }
 
     List<Answer> explain(ApiError error) {
-        return find(error.code(), Optional.of(error), (p, l) -> catalog.product(p).resolve(error, l));
+        return find(error.code(), Optional.of(error), (p, l) -> forAction(p).isPresent()
+                ? catalog.product(p).resolve(error, l, forAction(p).get()) : catalog.product(p).resolve(error, l));
+    }
+
+    /** The action, when it is one of this product's. */
+    private Optional<ApiAction> forAction(String product) {
+        return action.filter(a -> a.product().value().equals(product));
     }
 
     /** The products resolved so far, by id. */

@@ -229,6 +229,16 @@ final class JsonFormat implements Output.Renderer {
         writeOptional(g, "helpUrl", r.helpUrl().map(Object::toString));
         g.writeStringProperty("retry", r.retry().name());
         retryEvidence(g, r);
+        r.action().ifPresent(c -> {
+            g.writeName("action");
+            g.writeStartObject();
+            g.writeStringProperty("product", c.action().product().value());
+            g.writeStringProperty("version", c.action().version());
+            g.writeStringProperty("name", c.action().name());
+            g.writeStringProperty("kind", dev.errorcatalog.CallKinds.standard().kindOf(c.action()).name());
+            g.writeStringProperty("listing", c.listing().name());
+            g.writeEndObject();
+        });
         writeOptional(g, "successor", r.successor().map(Object::toString));
         origin(g, "origin", r.origin());
         correction(g, r);

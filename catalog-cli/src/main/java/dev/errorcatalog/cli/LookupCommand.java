@@ -13,10 +13,19 @@ import java.util.List;
                         + " first line says so with the codes it may have meant, then the closest fallback; the exit code is 1."},
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
-                "  errorcatalog lookup -l zh-CN -f json InvalidParameterValue.FileIdsTooMany"})
+                "  errorcatalog lookup -l zh-CN -f json InvalidParameterValue.FileIdsTooMany",
+                "  errorcatalog lookup -p kms --action DescribeKey ResourceUnavailable.CmkDisabled"})
 final class LookupCommand extends CatalogCommand implements CommandLine.IExitCodeGenerator {
     @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany; spaces around them are ignored.")
     List<String> codes;
+
+    @CommandLine.Option(names = "--action", paramLabel = "ACTION",
+            description = "The API action the code came from (DescribeKey, with -p): says whether its list names the code.")
+    String action;
+
+    @CommandLine.Option(names = "--api-version", paramLabel = "VERSION",
+            description = "The API version of --action (2019-01-18); default: the newest that has it.")
+    String version;
 
     private int exitCode = ExitCode.OK;
 
@@ -24,7 +33,13 @@ final class LookupCommand extends CatalogCommand implements CommandLine.IExitCod
     public void run() {
         List<String> trimmed = codes.stream().map(String::strip).toList();
         trimmed.forEach(ErrorCode::parse); // every code is checked before anything is printed
-        exitCode = answer(new Finder(catalog(), options), renderer(), trimmed);
+        Finder finder = new Finder(catalog(), options);
+        if (action != null) {
+            finder.action(ActionsCommand.action(catalog(), options, action, version));
+        } else if (version != null) {
+            throw new CliException(ExitCode.BAD_INPUT, "--api-version is the version of --action: give the action too");
+        }
+        exitCode = answer(finder, renderer(), trimmed);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.errorcatalog.cli;
 import dev.errorcatalog.ApiError;
 import dev.errorcatalog.Correction;
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ActionCheck;
+import dev.errorcatalog.CallKinds;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Meaning;
 import dev.errorcatalog.ProductId;
@@ -99,6 +101,7 @@ final class TextFormat implements Output.Renderer {
         r.title().ifPresent(t -> line(s, "title", t));
         line(s, "message", Output.message(r, arguments));
         line(s, "retry", retryWords(a));
+        r.action().ifPresent(c -> line(s, "action", actionWords(c)));
         line(s, "source", sourceWords(r.origin()));
         r.correction().ifPresent(c -> line(s, "corrects", correctionWords(c)));
         r.solution().ifPresent(sol -> line(s, "solution", sol.text() + "  (" + sourceWords(sol.origin()) + ")"));
@@ -111,6 +114,21 @@ final class TextFormat implements Output.Renderer {
             line(s, "also means", m.title().map(t -> t + ": ").orElse("") + m.message());
         }
         return s.toString();
+    }
+
+    /**
+     * The failed call's action and what its list says of the code, for people:
+     * {@code kms DescribeKey 2019-01-18, a read: listed for it}; or the note of a code it does not list.
+     */
+    static String actionWords(ActionCheck c) {
+        String call = c.action() + ", a " + CallKinds.standard().kindOf(c.action()).name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + ": ";
+        return call + switch (c.listing()) {
+            case LISTED -> "listed for it";
+            case COMMON -> "a common code, which any action may return";
+            case NOT_LISTED -> "not listed for it: check the product, version and endpoint";
+            case UNKNOWN_ACTION -> "no list to check it against";
+        };
     }
 
     /** The product whose entry matched: for an answer many products share, each product's own, unless another's (common). */

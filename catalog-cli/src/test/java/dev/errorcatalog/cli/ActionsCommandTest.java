@@ -61,4 +61,40 @@ class ActionsCommandTest {
         assertEquals(1, unlisted.exit());
         assertTrue(unlisted.errorLine().contains("no action of kms lists 'FailedOperation.NoSuchThing'"), unlisted.err());
     }
+
+    @Test
+    void lookupWithAnActionSaysWhetherTheActionListsTheCode() {
+        ExplainCommandTest.Result r = cli("lookup", "-p", "kms", "--action", "DescribeKey",
+                "ResourceUnavailable.CmkDisabled", "ResourceUnavailable.CmkNotFound", "RequestLimitExceeded");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  action:      kms DescribeKey 2019-01-18, a read: not listed for it: check the product, version and endpoint\n"),
+                r.out());
+        assertTrue(r.out().contains("  action:      kms DescribeKey 2019-01-18, a read: listed for it\n"), r.out());
+        assertTrue(r.out().contains("  action:      kms DescribeKey 2019-01-18, a read: a common code, which any action may return\n"),
+                r.out());
+        ExplainCommandTest.Result json = cli("lookup", "-p", "kms", "--action", "CreateKey", "-f", "json", "ResourceUnavailable.CmkNotFound");
+        assertTrue(json.out().contains("\"action\":{\"product\":\"kms\",\"version\":\"2019-01-18\",\"name\":\"CreateKey\","
+                + "\"kind\":\"WRITE\",\"listing\":\"NOT_LISTED\"}"), json.out());
+        ExplainCommandTest.Result noProduct = cli("lookup", "--action", "DescribeKey", "InternalError");
+        assertEquals(2, noProduct.exit());
+        assertTrue(noProduct.errorLine().contains("an action is one product's: give --product (-p) with it"), noProduct.err());
+        assertEquals(2, cli("lookup", "-p", "kms", "--api-version", "2019-01-18", "InternalError").exit());
+    }
+
+    @Test
+    void explainOnAPastedStackTraceFindsTheActionFromItsFramesAndAsksItsProduct() {
+        String trace = """
+                com.tencentcloudapi.common.exception.TencentCloudSDKException: [TencentCloudSDKException]code: InvalidParameterValue.InvalidCiphertext message:bad ciphertext requestId:4b5e-9a1c
+                \tat com.tencentcloudapi.common.AbstractClient.internalRequest(AbstractClient.java:350)
+                \tat com.tencentcloudapi.kms.v20190118.KmsClient.Decrypt(KmsClient.java:654)
+                \tat com.example.KeyService.open(KeyService.java:42)
+                """;
+        ExplainCommandTest.Result r = cli("explain", trace);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("request id:      4b5e-9a1c\n"), r.out());
+        assertTrue(r.out().contains("InvalidParameterValue.InvalidCiphertext  (kms, en)\n"), "the frames name the product: " + r.out());
+        assertTrue(r.out().contains("  action:      kms Decrypt 2019-01-18, a write: listed for it\n"), r.out());
+        ExplainCommandTest.Result other = cli("explain", trace.replace("Decrypt", "DescribeKey"));
+        assertTrue(other.out().contains("  action:      kms DescribeKey 2019-01-18, a read: not listed for it"), other.out());
+    }
 }
