@@ -154,8 +154,9 @@ class DataDiffTest {
         Path feed = Files.writeString(dir.resolve("error-codes-2027-01-02.json"), "[{\"productName\":\"demo\",\"productVersion\":\"2020-01-01\","
                 + "\"code\":\"FailedOperation.Busy\",\"description\":null,\"solution\":\"稍后重试。\",\"productCNName\":\"演示\"}]");
 
+        Path go = HostileFiles.goClient(dir.resolve("tencentcloud-sdk-go-9.9.2"));
         String shown = DataDiff.run(List.of("--sources", project.toString(), dir.resolve("shared").toString(),
-                "--sdk-zh", jar.toString(), "--sdk-en", en.toString(), "--feed", feed.toString()));
+                "--sdk-zh", jar.toString(), "--sdk-en", en.toString(), "--feed", feed.toString(), "--sdk-go", go.toString()));
         assertEquals("""
                 2 products changed (1 added, 0 removed): 2 codes added, 1 removed, 0 reworded
                 old data: tencentcloud-sdk-java 3.2.11, tencentcloud-sdk-java-intl-en 3.1.16
@@ -199,6 +200,7 @@ class DataDiffTest {
         Files.createDirectories(sources.resolve("error-center"));
         Files.writeString(sources.resolve("error-center/error-codes.json"), "[]");
         Files.writeString(sources.resolve("error-center/error-codes-vod-kms-live.json"), "[]");
+        HostileFiles.goClient(sources.resolve("tencentcloud-sdk-go-1.3.166"));
         Path jar = HostileFiles.jar(dir.resolve("tencentcloud-sdk-java-9.9.1-sources.jar"), Map.of(HostileFiles.DEMO,
                 "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\");\n}\n"));
 

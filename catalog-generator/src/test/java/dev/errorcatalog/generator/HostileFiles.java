@@ -28,6 +28,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** Hostile input made in a test's folder: jars built with java.util.zip, streamed, never held whole in memory. */
 final class HostileFiles {
     static final String DEMO = "com/tencentcloudapi/demo/v20200101/DemoErrorCode.java";
+
+    /** A Go client folder named as a release, with the demo product's one action listing FailedOperation. */
+    static java.nio.file.Path goClient(java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Path client = folder.resolve("tencentcloud/demo/v20200101/client.go");
+        java.nio.file.Files.createDirectories(client.getParent());
+        java.nio.file.Files.writeString(client, "// 可能返回的错误码:\n//  FAILEDOPERATION = \"FailedOperation\"\n"
+                + "func (c *Client) DescribeDemo(request *DescribeDemoRequest) (response *DescribeDemoResponse, err error) {\n}\n");
+        return folder;
+    }
     static final String DEMO_ENUM = "public enum DemoErrorCode {\n /* 操作失败。 */\n FAILEDOPERATION(\"FailedOperation\"),\n"
             + " /* 演示忙。 */\n FAILEDOPERATION_BUSY(\"FailedOperation.Busy\");\n}\n";
 
