@@ -14,7 +14,7 @@ import java.util.List;
         footerHeading = "%nExamples:%n",
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
                 "  errorcatalog lookup -l zh-CN -f json InvalidParameterValue.FileIdsTooMany",
-                "  errorcatalog lookup -p kms --action DescribeKey ResourceUnavailable.CmkDisabled"})
+                "  errorcatalog lookup -p kms --action DescribeKey InternalError"})
 final class LookupCommand extends CatalogCommand implements CommandLine.IExitCodeGenerator {
     @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany; spaces around them are ignored.")
     List<String> codes;
