@@ -4,6 +4,7 @@ import dev.errorcatalog.ApiError;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ActionCheck;
 import dev.errorcatalog.ApiAction;
+import dev.errorcatalog.CallKinds;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Product;
@@ -43,7 +44,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * {@code action} and {@code apiVersion} when the failed call's API action is known (the SDK bridge reads it off the
  * SDK client's method), and
  * {@code serverMessage} only when asked for; a {@code Retry-After} header (seconds) when the advice says the same
- * request may be retried; {@code Content-Language}. Each answer leaves one line in the log (logger
+ * request may be retried and, where the failed call's action is known, repeating it is safe ({@code CallKinds}: not a
+ * transient fault after a write, which may have been carried out); {@code Content-Language}. Each answer leaves one line in the log (logger
  * {@code dev.errorcatalog.spring}, levels {@code errorcatalog.log.*}): status, product, code, request id, retry advice
  * and the catalog's {@code explain()}, with the exception for a 5xx; the overloads that take the exception itself give
  * it, those that take its class log the line alone.
@@ -297,7 +299,11 @@ public final class ProblemAnswers {
 
         HttpHeaders headers = new HttpHeaders();
         headers.setContentLanguage(a.locale());
-        a.retry().delay(1).ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait))));
+        // after a write the failed call may have been carried out: no Retry-After invites the caller to send it again
+        boolean repeatable = a.action().map(action -> a.retry().mayRetry(CallKinds.standard().kindOf(action))).orElse(true);
+        if (repeatable) {
+            a.retry().delay(1).ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait))));
+        }
         log.answered(a.status(), a.logLine(), a.libraryFault(), a.exception());
         return ResponseEntity.status(a.status()).headers(headers).body(problem);
     }

@@ -111,6 +111,22 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void noAnswerAfterAWriteHasNoRetryAfterAndAfterAReadHasOne() {
+        TencentCloudSDKException e = new TencentCloudSDKException("Failed to connect", new ConnectException("refused"));
+        ProblemAnswers problems = new ProblemAnswers(CATALOG, new StaticMessageSource(), false);
+        TencentCloudErrors errors = TencentCloudErrors.of(CATALOG);
+        ResponseEntity<ProblemDetail> afterCreate = problems.forSdkError("kms", errors.resolve(CATALOG.product("kms"), e,
+                Locale.ENGLISH, dev.errorcatalog.ApiAction.of("kms", "2019-01-18", "CreateKey")), Locale.ENGLISH, TencentCloudSDKException.class);
+        assertEquals(503, afterCreate.getStatusCode().value());
+        assertEquals(null, afterCreate.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), "the key may have been made");
+        assertEquals("CreateKey", afterCreate.getBody().getProperties().get("action"));
+        ResponseEntity<ProblemDetail> afterDescribe = problems.forSdkError("kms", errors.resolve(CATALOG.product("kms"), e,
+                Locale.ENGLISH, dev.errorcatalog.ApiAction.of("kms", "2019-01-18", "DescribeKey")), Locale.ENGLISH, TencentCloudSDKException.class);
+        assertEquals("1", afterDescribe.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertEquals("2019-01-18", afterDescribe.getBody().getProperties().get("apiVersion"));
+    }
+
+    @Test
     void aBusyResourceIs409WithRetryAfterFiveSecondsWhateverItsCategory() {
         ErrorCatalog shop = ErrorCatalog.builder().provider(new dev.errorcatalog.spring.shop.ShopCatalogProvider()).build();
         ProblemAnswers problems = new ProblemAnswers(shop, new StaticMessageSource(), false);
