@@ -101,33 +101,14 @@ final class ActionsCommand extends CatalogCommand {
     private static String closest(ProductActions actions, String name) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.max(2, name.length() / 4);
         for (ApiAction a : actions.all()) {
-            int d = distance(a.name().toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+            int d = Finder.edits(a.name().toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT), limit);
             if (d < bestDistance) {
                 best = a.name();
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? "; did you mean " + best + "?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 8) {
-            return Integer.MAX_VALUE;
-        }
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
+        return best != null && bestDistance <= limit ? "; did you mean " + best + "?" : "";
     }
 }
