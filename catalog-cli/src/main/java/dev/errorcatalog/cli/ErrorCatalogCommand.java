@@ -111,6 +111,9 @@ final class ErrorCatalogCommand implements Runnable {
             return ExitCode.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof CliException c && c.isQuiet()) {
+                return c.exitCode; // the answer is printed: the status says the rest
+            }
             command.getErr().println(errorLine(describe(e)));
             return exitCodeOf(e);
         });

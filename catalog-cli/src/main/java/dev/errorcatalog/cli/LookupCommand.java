@@ -15,7 +15,7 @@ import java.util.List;
         footer = {"  errorcatalog lookup InvalidParameterValue.FileIdsTooMany",
                 "  errorcatalog lookup -l zh-CN -f json InvalidParameterValue.FileIdsTooMany",
                 "  errorcatalog lookup -p kms --action DescribeKey InternalError"})
-final class LookupCommand extends CatalogCommand implements CommandLine.IExitCodeGenerator {
+final class LookupCommand extends CatalogCommand {
     @Parameters(paramLabel = "CODE", arity = "1..*", description = "Codes such as InvalidParameterValue.FileIdsTooMany; spaces around them are ignored.")
     List<String> codes;
 
@@ -27,8 +27,6 @@ final class LookupCommand extends CatalogCommand implements CommandLine.IExitCod
             description = "The API version of --action (2019-01-18); default: the newest that has it.")
     String version;
 
-    private int exitCode = ExitCode.OK;
-
     @Override
     public void run() {
         List<String> trimmed = codes.stream().map(String::strip).toList();
@@ -39,12 +37,10 @@ final class LookupCommand extends CatalogCommand implements CommandLine.IExitCod
         } else if (version != null) {
             throw new CliException(ExitCode.BAD_INPUT, "--api-version is the version of --action: give the action too");
         }
-        exitCode = answer(finder, renderer(), trimmed);
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
+        int exitCode = answer(finder, renderer(), trimmed);
+        if (exitCode != ExitCode.OK) {
+            throw CliException.quiet(exitCode);
+        }
     }
 
     /**

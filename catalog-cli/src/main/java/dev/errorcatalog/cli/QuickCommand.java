@@ -117,6 +117,9 @@ final class QuickCommand {
             command.runDirectly(once(ErrorCatalog::load), out, err);
             return OptionalInt.of(ExitCode.OK);
         } catch (RuntimeException e) {
+            if (e instanceof CliException c && c.isQuiet()) {
+                return OptionalInt.of(c.exitCode);
+            }
             // as the command line's execution-exception handler prints it
             err.println(Failure.line(Failure.describe(e)));
             return OptionalInt.of(Failure.exitCode(e));
