@@ -34,22 +34,9 @@ final class ErrorCatalogCommand implements Runnable {
 
     ErrorCatalog catalog() {
         if (catalog == null) {
-            catalog = loaded();
+            catalog = LoadedCatalog.get();
         }
         return catalog;
-    }
-
-    private static ErrorCatalog loaded;
-
-    /**
-     * The installed catalog, loaded once per process: when the quick lookup leaves a command to the command line, the
-     * catalog (and every problem it reports while loading) is not loaded a second time.
-     */
-    static synchronized ErrorCatalog loaded() {
-        if (loaded == null) {
-            loaded = ErrorCatalog.load();
-        }
-        return loaded;
     }
 
     @Override

@@ -79,7 +79,7 @@ final class QuickLookup {
         if (codes.isEmpty()) {
             return OptionalInt.empty();
         }
-        ErrorCatalog catalog = ErrorCatalogCommand.loaded();
+        ErrorCatalog catalog = LoadedCatalog.get();
         Finder finder;
         try {
             finder = new Finder(catalog, options);

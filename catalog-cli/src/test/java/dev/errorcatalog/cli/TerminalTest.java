@@ -48,8 +48,8 @@ class TerminalTest {
     @Test
     void theTextFormatColoursAndWrapsOnlyWhenToldTo() {
         StringWriter coloured = new StringWriter();
-        ErrorCatalogCommand.loaded(); // the same catalog as cli() uses
-        Finder finder = new Finder(ErrorCatalogCommand.loaded(), options());
+        LoadedCatalog.get(); // the same catalog as cli() uses
+        Finder finder = new Finder(LoadedCatalog.get(), options());
         new TextFormat(new PrintWriter(coloured, true), Map.of(), new Terminal(true, 60)).answers(finder.lookup("AuthFailure.Unknown"));
         assertTrue(coloured.toString().contains("\u001b[1m"), coloured.toString());
         assertTrue(coloured.toString().contains("\u001b[1;33mAuthFailure.Unknown: no product has this code"), coloured.toString());
