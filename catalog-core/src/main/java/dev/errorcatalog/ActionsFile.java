@@ -1,14 +1,20 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.i18n.Utf8;
+import dev.errorcatalog.internal.ProviderBundles;
+import dev.errorcatalog.internal.Throwables;
+import dev.errorcatalog.spi.CatalogProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A product's actions file, {@code META-INF/errorcatalog/<product>/actions}, as the generator writes it: UTF-8,
@@ -33,11 +39,40 @@ final class ActionsFile {
     }
 
     /**
+     * The provider's action lists, none when it has no file; what is wrong with the file goes to {@code problems}
+     * (the file, and what), and the product then has none.
+     *
+     * @param codes the product's own codes by their text, shared rather than parsed again
+     */
+    static ProductActions read(CatalogProvider provider, ProductId id, Map<String, ErrorCode> codes,
+                               BiConsumer<Optional<String>, String> problems) {
+        String path = "(the actions file of " + id + ")";
+        InputStream stream = null;
+        try {
+            String given = provider.actionsPath();
+            path = given != null ? given : path;
+            Optional<InputStream> in = provider.openActions();
+            if (in.isPresent()) {
+                stream = in.get();
+                return read(stream, id, codes);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.accept(Optional.of(path), "the actions file cannot be read: " + Throwables.messageOf(e));
+        } catch (Throwable e) { // an Error from the provider too: the product then simply has no lists
+            Throwables.rethrowAtFirstUse(e);
+            problems.accept(Optional.of(path), "the actions file cannot be read: " + Throwables.describe(e));
+        } finally {
+            ProviderBundles.closeAfterReading(stream);
+        }
+        return ProductActions.none(id);
+    }
+
+    /**
      * Reads the file.
      *
      * @throws IllegalArgumentException naming the line of what is not such a file
      */
-    static ProductActions read(InputStream in, ProductId product) throws IOException {
+    static ProductActions read(InputStream in, ProductId product, Map<String, ErrorCode> known) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw new IllegalArgumentException("holds more than " + MAX_BYTES + " bytes, the most an actions file may");
@@ -53,6 +88,7 @@ final class ActionsFile {
         List<ApiAction> actions = new ArrayList<>();
         List<int[]> lists = new ArrayList<>();
         Set<ApiAction> seenActions = new HashSet<>();
+        Map<String, String> versions = new HashMap<>(); // one string per version, not one per action
         for (int n = 1; n < lines.length; n++) {
             String line = lines[n];
             if (line.isEmpty() && n == lines.length - 1) {
@@ -69,7 +105,8 @@ final class ActionsFile {
                     if (!actions.isEmpty()) {
                         throw broken(n + 1, "a code after the first action: the codes come first");
                     }
-                    Optional<ErrorCode> code = ErrorCode.tryParse(f[1]);
+                    ErrorCode own = known.get(f[1]);
+                    Optional<ErrorCode> code = own != null ? Optional.of(own) : ErrorCode.tryParse(f[1]);
                     if (code.isEmpty() || !seenCodes.add(f[1])) {
                         throw broken(n + 1, code.isEmpty() ? "not an error code" : "the code " + f[1] + " again");
                     }
@@ -79,7 +116,7 @@ final class ActionsFile {
                     expect(f, 4, n, "action<TAB><version><TAB><name><TAB><indices>");
                     ApiAction action;
                     try {
-                        action = new ApiAction(product, f[1], f[2]);
+                        action = new ApiAction(product, versions.computeIfAbsent(f[1], v -> v), f[2]);
                     } catch (dev.errorcatalog.i18n.InvalidValueException e) {
                         throw broken(n + 1, e.getMessage());
                     }

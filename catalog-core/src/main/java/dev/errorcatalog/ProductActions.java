@@ -4,7 +4,6 @@ import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,15 @@ public final class ProductActions {
     private final ApiAction[] actions;
     /** Per action, its codes as indices into {@link #codes}, in list order. */
     private final int[][] lists;
-    /** Per code, the actions listing it as indices into {@link #actions}. */
-    private final int[][] returning;
-    private final Map<String, Integer> codeIndex;
-    /** Per name, its actions' indices, oldest version first. */
-    private final Map<String, int[]> byName;
+    /** The indices of {@link #codes} in the order of their text, to find a code by binary search. */
+    private final int[] codesInOrder;
+    /** The indices of {@link #actions} by name, then version, to find an action by binary search. */
+    private final int[] actionsByName;
+    /**
+     * Per code, the actions listing it as indices into {@link #actions}; made when first asked for, as most uses
+     * (a check, an action's codes) never need it. Racy but safe: every thread makes the same arrays.
+     */
+    private int[][] returning;
 
     ProductActions(ProductId product, Optional<Source> source, ErrorCode[] codes, ApiAction[] actions, int[][] lists) {
         this.product = product;
@@ -41,32 +44,82 @@ public final class ProductActions {
         this.codes = codes;
         this.actions = actions;
         this.lists = lists;
-        this.codeIndex = new HashMap<>(codes.length * 2);
-        for (int i = 0; i < codes.length; i++) {
-            codeIndex.put(codes[i].value(), i);
+        this.codesInOrder = order(codes.length, (x, y) -> codes[x].value().compareTo(codes[y].value()));
+        this.actionsByName = order(actions.length, (x, y) -> {
+            int byName = actions[x].name().compareTo(actions[y].name());
+            return byName != 0 ? byName : actions[x].version().compareTo(actions[y].version());
+        });
+    }
+
+    private static int[] order(int n, java.util.Comparator<Integer> by) {
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
         }
-        int[] counts = new int[codes.length];
-        for (int[] list : lists) {
-            for (int c : list) {
-                counts[c]++;
+        java.util.Arrays.sort(boxed, by);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = boxed[i];
+        }
+        return out;
+    }
+
+    /** The index of the code of this text, or -1. */
+    private int codeIndex(String code) {
+        int lo = 0;
+        int hi = codesInOrder.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = codes[codesInOrder[mid]].value().compareTo(code);
+            if (c == 0) {
+                return codesInOrder[mid];
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        this.returning = new int[codes.length][];
-        for (int c = 0; c < codes.length; c++) {
-            returning[c] = new int[counts[c]];
-        }
-        int[] filled = new int[codes.length];
-        Map<String, int[]> names = new HashMap<>(actions.length * 2);
-        for (int a = 0; a < actions.length; a++) {
-            for (int c : lists[a]) {
-                returning[c][filled[c]++] = a;
+        return -1;
+    }
+
+    /** The first position in {@link #actionsByName} of an action of this name, or -1. */
+    private int firstNamed(String name) {
+        int lo = 0;
+        int hi = actionsByName.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (actions[actionsByName[mid]].name().compareTo(name) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            int[] seen = names.get(actions[a].name());
-            int[] more = seen == null ? new int[1] : java.util.Arrays.copyOf(seen, seen.length + 1);
-            more[more.length - 1] = a;
-            names.put(actions[a].name(), more);
         }
-        this.byName = names;
+        return lo < actionsByName.length && actions[actionsByName[lo]].name().equals(name) ? lo : -1;
+    }
+
+    private int[][] returning() {
+        int[][] made = returning;
+        if (made == null) {
+            int[] counts = new int[codes.length];
+            for (int[] list : lists) {
+                for (int c : list) {
+                    counts[c]++;
+                }
+            }
+            made = new int[codes.length][];
+            for (int c = 0; c < codes.length; c++) {
+                made[c] = new int[counts[c]];
+            }
+            int[] filled = new int[codes.length];
+            for (int a = 0; a < actions.length; a++) {
+                for (int c : lists[a]) {
+                    made[c][filled[c]++] = a;
+                }
+            }
+            returning = made;
+        }
+        return made;
     }
 
     static ProductActions none(ProductId product) {
@@ -95,19 +148,23 @@ public final class ProductActions {
 
     /** The action of this name in the newest API version that has it. */
     public Optional<ApiAction> find(String name) {
-        int[] found = byName.get(Objects.requireNonNull(name, "name"));
-        return found == null ? Optional.empty() : Optional.of(actions[found[found.length - 1]]);
+        int at = firstNamed(Objects.requireNonNull(name, "name"));
+        if (at < 0) {
+            return Optional.empty();
+        }
+        while (at + 1 < actionsByName.length && actions[actionsByName[at + 1]].name().equals(name)) {
+            at++;
+        }
+        return Optional.of(actions[actionsByName[at]]);
     }
 
     /** The action of this name in this API version. */
     public Optional<ApiAction> find(String name, String version) {
         Objects.requireNonNull(version, "version");
-        int[] found = byName.get(Objects.requireNonNull(name, "name"));
-        if (found != null) {
-            for (int a : found) {
-                if (actions[a].version().equals(version)) {
-                    return Optional.of(actions[a]);
-                }
+        for (int at = firstNamed(Objects.requireNonNull(name, "name")); at >= 0 && at < actionsByName.length
+                && actions[actionsByName[at]].name().equals(name); at++) {
+            if (actions[actionsByName[at]].version().equals(version)) {
+                return Optional.of(actions[actionsByName[at]]);
             }
         }
         return Optional.empty();
@@ -128,12 +185,13 @@ public final class ProductActions {
 
     /** The actions whose lists name this very code (not its parent), by API version, then name. */
     public List<ApiAction> returning(String code) {
-        Integer c = codeIndex.get(Objects.requireNonNull(code, "code"));
-        if (c == null) {
+        int c = codeIndex(Objects.requireNonNull(code, "code"));
+        if (c < 0) {
             return List.of();
         }
-        List<ApiAction> out = new ArrayList<>(returning[c].length);
-        for (int a : returning[c]) {
+        int[] listing = returning()[c];
+        List<ApiAction> out = new ArrayList<>(listing.length);
+        for (int a : listing) {
             out.add(actions[a]);
         }
         return Collections.unmodifiableList(out);
@@ -150,7 +208,7 @@ public final class ProductActions {
         ActionCheck.Listing listing;
         if (a < 0 || lists[a].length == 0) {
             listing = ActionCheck.Listing.UNKNOWN_ACTION;
-        } else if (listed(lists[a], codeIndex.get(code))) {
+        } else if (listed(lists[a], codeIndex(code))) {
             listing = ActionCheck.Listing.LISTED;
         } else {
             listing = Common.CODES.contains(code) ? ActionCheck.Listing.COMMON : ActionCheck.Listing.NOT_LISTED;
@@ -158,8 +216,8 @@ public final class ProductActions {
         return new ActionCheck(code, action, listing);
     }
 
-    private static boolean listed(int[] list, Integer code) {
-        if (code != null) {
+    private static boolean listed(int[] list, int code) {
+        if (code >= 0) {
             for (int c : list) {
                 if (c == code) {
                     return true;
@@ -173,12 +231,10 @@ public final class ProductActions {
         if (!action.product().equals(product)) {
             return -1;
         }
-        int[] found = byName.get(action.name());
-        if (found != null) {
-            for (int a : found) {
-                if (actions[a].version().equals(action.version())) {
-                    return a;
-                }
+        for (int at = firstNamed(action.name()); at >= 0 && at < actionsByName.length
+                && actions[actionsByName[at]].name().equals(action.name()); at++) {
+            if (actions[actionsByName[at]].version().equals(action.version())) {
+                return actionsByName[at];
             }
         }
         return -1;

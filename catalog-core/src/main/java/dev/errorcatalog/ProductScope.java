@@ -207,7 +207,7 @@ final class ProductScope {
             files.report(Optional.empty(), "the provenance file cannot be read: " + Throwables.describe(e));
         }
         try {
-            actions();
+            files.checkActions();
         } catch (StackOverflowError e) {
             files.report(Optional.empty(), "the actions file cannot be read: " + Throwables.describe(e));
         }

@@ -43,6 +43,8 @@ final class ProviderFiles {
     private WeakReference<ProvenanceFile> withEvidence = new WeakReference<>(null);
     /** Read when the actions are first asked for; never by loading or a lookup. */
     private ProductActions actions;
+    /** Whether {@link #checkActions} read them (and reported what is wrong), so it does not read them again. */
+    private boolean actionsChecked;
 
     ProviderFiles(ProductId id, CatalogProvider provider, String providerName, List<CodeDefinition> definitions,
                   Consumer<CatalogProblem> problems) {
@@ -143,26 +145,21 @@ final class ProviderFiles {
         return actions;
     }
 
-    private ProductActions readActions() {
-        String path = "(the actions file of " + id + ")";
-        InputStream stream = null;
-        try {
-            String given = provider.actionsPath();
-            path = given != null ? given : path;
-            Optional<InputStream> in = provider.openActions();
-            if (in.isPresent()) {
-                stream = in.get();
-                return ActionsFile.read(stream, id);
-            }
-        } catch (IllegalArgumentException e) {
-            report(Optional.of(path), "the actions file cannot be read: " + Throwables.messageOf(e));
-        } catch (Throwable e) { // an Error from the provider too: the product then simply has no lists
-            Throwables.rethrowAtFirstUse(e);
-            report(Optional.of(path), "the actions file cannot be read: " + Throwables.describe(e));
-        } finally {
-            ProviderBundles.closeAfterReading(stream);
+    /**
+     * Reads the action lists, if they have not been, to report what is wrong with them, without keeping them: loading
+     * every product ({@code loadAll}) reports every problem, and a catalog holds the lists only of the products whose
+     * actions are asked for.
+     */
+    synchronized void checkActions() {
+        if (actions == null && !actionsChecked) {
+            readActions();
+            actionsChecked = true;
         }
-        return ProductActions.none(id);
+    }
+
+    private ProductActions readActions() {
+        boolean reporting = !actionsChecked; // a fault was reported when they were checked
+        return ActionsFile.read(provider, id, codes(), (file, problem) -> reportUnlessAgain(!reporting, file, problem));
     }
 
     /** The product's provenance file, read once; a module without one, or with a broken one, answers for itself. */
@@ -189,6 +186,15 @@ final class ProviderFiles {
             }
         }
         return read.retryEvidence(code, advice, decidedBy);
+    }
+
+    /** The product's codes by their text, so that its action lists share them rather than parse their own. */
+    private Map<String, ErrorCode> codes() {
+        Map<String, ErrorCode> codes = new HashMap<>(definitions.size() * 2);
+        for (CodeDefinition d : definitions) {
+            codes.put(d.code().value(), d.code());
+        }
+        return codes;
     }
 
     /** The product's code strings, each mapped to itself. */

@@ -191,10 +191,21 @@ class ActionsTest {
     }
 
     @Test
-    void loadingEveryThingReadsTheActionsToo() {
+    void loadingEveryThingChecksTheActionsReportingAProblemOnceWithoutKeepingThem() {
         ErrorCatalog c = catalog("errorcatalog-actions 0\n");
         c.loadAll();
         assertEquals(1, c.problems().size(), c.problems().toString());
+        assertTrue(c.product("keys").actions().isEmpty());
+        assertEquals(1, c.problems().size(), "reported when checked, not again when asked for: " + c.problems());
+
+        ErrorCatalog good = catalog(FILE);
+        opened.set(0);
+        good.loadAll();
+        assertEquals(1, opened.get(), "checked");
+        assertEquals(5, good.product("keys").actions().all().size());
+        assertEquals(2, opened.get(), "not kept by loading: read again when first asked for");
+        good.product("keys").actions();
+        assertEquals(2, opened.get());
     }
 
     @Test

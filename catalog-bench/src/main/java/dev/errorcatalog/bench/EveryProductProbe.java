@@ -30,7 +30,8 @@ import java.util.Locale;
  *     after the first message, after {@code loadAll()} ({@code loadall}) and after each product's {@code entries} in
  *     each of its locales have been read ({@code all}); {@code products} (without common), {@code tables} (product
  *     and locale pairs), {@code codes} (the codes they declare) and {@code entries} (exact entries over every table:
- *     a code with text in both languages counts twice).</li>
+ *     a code with text in both languages counts twice); then after every product's {@code actions()} has been read
+ *     ({@code withactions}), and how many {@code actions} they have.</li>
  * </ul>
  */
 public final class EveryProductProbe {
@@ -91,8 +92,15 @@ public final class EveryProductProbe {
             }
         }
         long all = GrowthProbe.usedAfterGc(memory);
+        // then every product's action lists, which a catalog reads only when they are asked for
+        long actions = 0;
+        for (var id : catalog.products()) {
+            actions += catalog.product(id).actions().all().size();
+        }
+        long withActions = GrowthProbe.usedAfterGc(memory);
         out.println("baseline=" + baseline + " load=" + loaded + " first=" + firstMessage + " loadall=" + loadAll
-                + " all=" + all + " products=" + products + " tables=" + tables + " codes=" + codes + " entries=" + entries + " exact=" + exact);
+                + " all=" + all + " products=" + products + " tables=" + tables + " codes=" + codes + " entries=" + entries + " exact=" + exact
+                + " actions=" + actions + " withactions=" + withActions);
         Reference.reachabilityFence(catalog); // kept to the end: every figure above includes it
     }
 }
