@@ -187,12 +187,12 @@ final class Site {
             } else {
                 page.append("<p lang=\"").append(tag).append("\">").append(html(r.message())).append("</p>");
                 r.title().ifPresent(t -> page.append("<p class=\"title\" lang=\"").append(tag).append("\">").append(html(t)).append("</p>"));
-                page.append("<p class=\"origin\">").append(html(r.origin().describe())).append("</p>");
+                page.append("<p class=\"origin\">").append(html(TextFormat.sourceWords(r.origin()))).append("</p>");
                 r.correction().ifPresent(x -> page.append("<p class=\"origin\">corrects ").append(html(TextFormat.correctionWords(x)))
                         .append("</p>"));
                 r.solution().ifPresent(s -> page.append("<p class=\"solution\"><span class=\"label\">solution</span> <span lang=\"")
                         .append(html(s.locale().toLanguageTag())).append("\">").append(html(s.text())).append("</span> <span class=\"origin\">(")
-                        .append(html(s.origin().describe())).append(")</span></p>"));
+                        .append(html(TextFormat.sourceWords(s.origin()))).append(")</span></p>"));
             }
             page.append("</div>");
         }
