@@ -5,6 +5,7 @@ import dev.errorcatalog.i18n.Printable;
 import org.apiguardian.api.API;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -45,6 +46,28 @@ public record ApiAction(ProductId product, String version, String name) {
     public static ApiAction of(String product, String version, String name) {
         return new ApiAction(ProductId.of(product), version, name);
     }
+
+    /**
+     * The action an official SDK client's method stands for: {@code com.tencentcloudapi.kms.v20190118.KmsClient} and
+     * {@code DescribeKey} are {@code kms DescribeKey 2019-01-18}, as the Java SDK names its clients (one per product and
+     * API version, a method per action). Empty for any other class or method; never throws.
+     */
+    public static Optional<ApiAction> ofClientMethod(String className, String method) {
+        if (className == null || method == null || !className.startsWith(SDK) || !className.endsWith("Client")
+                || !isName(method)) {
+            return Optional.empty();
+        }
+        String[] parts = className.substring(SDK.length()).split("\\.", -1);
+        String v = parts.length == 3 ? parts[1] : "";
+        String version = v.length() == 9 && v.charAt(0) == 'v' ? v.substring(1, 5) + "-" + v.substring(5, 7) + "-" + v.substring(7, 9) : "";
+        if (!isVersion(version) || !parts[0].matches("[a-z][a-z0-9]{0,31}") || parts[2].equals("AbstractClient")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiAction(ProductId.of(parts[0]), version, method));
+    }
+
+    /** The package of the official Java SDK's clients. */
+    private static final String SDK = "com.tencentcloudapi.";
 
     /** Whether the text is an action's name ({@code DescribeKey}). */
     public static boolean isName(String name) {

@@ -36,6 +36,16 @@ public record RetryDecision(RetryAdvice advice, Optional<ApiAction> action, Call
         Objects.requireNonNull(basis, "basis");
     }
 
+    /**
+     * The decision when nobody but the failure says what the call is: the kind of its action by {@code kinds}, or,
+     * with no action known, a write.
+     */
+    public static RetryDecision of(RetryAdvice advice, Optional<ApiAction> action, CallKinds kinds) {
+        Objects.requireNonNull(kinds, "kinds");
+        return action.isPresent() ? new RetryDecision(advice, action, kinds.kindOf(action.get()), Basis.ACTION)
+                : new RetryDecision(advice, action, CallKind.WRITE, Basis.NO_ACTION);
+    }
+
     /** Whether the call is sent again: {@link RetryAdvice#mayRetry(CallKind)}. */
     public boolean retry() {
         return advice.mayRetry(call);

@@ -104,8 +104,7 @@ public final class RetryPredicate implements Predicate<Throwable> {
         if (call.isPresent()) {
             return new RetryDecision(advice, action, call.get(), RetryDecision.Basis.CALLER);
         }
-        return action.map(a -> new RetryDecision(advice, action, kinds.kindOf(a), RetryDecision.Basis.ACTION))
-                .orElseGet(() -> new RetryDecision(advice, action, CallKind.WRITE, RetryDecision.Basis.NO_ACTION));
+        return RetryDecision.of(advice, action, kinds);
     }
 
     /** The action of the first throwable of the chain whose action is known. */

@@ -222,4 +222,23 @@ class ActionsTest {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> ApiAction.of("kms", "2019-01-18", "Bad\nName"));
         assertTrue(e.getMessage().contains("Bad\\nName"), e.getMessage());
     }
+
+    @Test
+    void anSdkClientsMethodStandsForItsAction() {
+        assertEquals(Optional.of(ApiAction.of("kms", "2019-01-18", "DescribeKey")),
+                ApiAction.ofClientMethod("com.tencentcloudapi.kms.v20190118.KmsClient", "DescribeKey"));
+        for (String[] frame : new String[][]{{"com.tencentcloudapi.common.AbstractClient", "internalRequest"},
+                {"com.tencentcloudapi.kms.v20190118.AbstractClient", "DescribeKey"},
+                {"com.tencentcloudapi.kms.v20190118.KmsClient", "lambda$DescribeKey$0"},
+                {"com.tencentcloudapi.kms.v20190118.models.DescribeKeyRequest", "DescribeKey"},
+                {"com.tencentcloudapi.kms.v2019011.KmsClient", "DescribeKey"},
+                {"com.tencentcloudapi.kms.x20190118.KmsClient", "DescribeKey"},
+                {"com.tencentcloudapi.kms.v2019011x.KmsClient", "DescribeKey"},
+                {"com.tencentcloudapi.KMS.v20190118.KmsClient", "DescribeKey"},
+                {"com.example.kms.v20190118.KmsClient", "DescribeKey"},
+                {"com.tencentcloudapi.kms.v20190118.KmsService", "DescribeKey"},
+                {null, "DescribeKey"}, {"com.tencentcloudapi.kms.v20190118.KmsClient", null}}) {
+            assertEquals(Optional.empty(), ApiAction.ofClientMethod(frame[0], frame[1]), String.join(".", java.util.Arrays.asList(frame).toString()));
+        }
+    }
 }

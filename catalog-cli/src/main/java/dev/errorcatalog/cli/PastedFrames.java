@@ -1,7 +1,6 @@
 package dev.errorcatalog.cli;
 
 import dev.errorcatalog.ApiAction;
-import dev.errorcatalog.ProductId;
 
 import java.util.Optional;
 
@@ -42,17 +41,8 @@ final class PastedFrames {
         if (open < 0) {
             return Optional.empty();
         }
-        String[] parts = text.substring(start, open).split("\\.", -1);
-        if (parts.length != 4 || !parts[2].endsWith("Client") || !ApiAction.isName(parts[3])
-                || !parts[0].matches("[a-z][a-z0-9]{0,31}") || !parts[1].matches("v\\d{8}")) {
-            return Optional.empty();
-        }
-        String v = parts[1];
-        String version = v.substring(1, 5) + "-" + v.substring(5, 7) + "-" + v.substring(7, 9);
-        try {
-            return Optional.of(new ApiAction(ProductId.of(parts[0]), version, parts[3]));
-        } catch (RuntimeException notAnAction) {
-            return Optional.empty();
-        }
+        String frame = text.substring(start - "com.tencentcloudapi.".length(), open);
+        int dot = frame.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : ApiAction.ofClientMethod(frame.substring(0, dot), frame.substring(dot + 1));
     }
 }

@@ -5,6 +5,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ActionCheck;
 import dev.errorcatalog.ApiAction;
 import dev.errorcatalog.CallKinds;
+import dev.errorcatalog.RetryDecision;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.Product;
@@ -300,7 +301,7 @@ public final class ProblemAnswers {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentLanguage(a.locale());
         // after a write the failed call may have been carried out: no Retry-After invites the caller to send it again
-        boolean repeatable = a.action().map(action -> a.retry().mayRetry(CallKinds.standard().kindOf(action))).orElse(true);
+        boolean repeatable = a.action().isEmpty() || RetryDecision.of(a.retry(), a.action(), CallKinds.standard()).retry();
         if (repeatable) {
             a.retry().delay(1).ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait))));
         }

@@ -1,7 +1,6 @@
 package dev.errorcatalog.tencentcloud;
 
 import dev.errorcatalog.ApiAction;
-import dev.errorcatalog.ProductId;
 
 import java.util.Optional;
 
@@ -11,8 +10,6 @@ import java.util.Optional;
  * ({@code DescribeKey}), and every call of it throws from below that frame.
  */
 final class SdkActions {
-    private static final String PACKAGE = "com.tencentcloudapi.";
-
     private SdkActions() {
     }
 
@@ -52,30 +49,8 @@ final class SdkActions {
         return Optional.empty();
     }
 
-    /** {@code com.tencentcloudapi.<product>.v<yyyymmdd>.<Name>Client} and an action's name, else empty. */
+    /** The action of one frame: {@link ApiAction#ofClientMethod}, the SDK's naming, read in core as the command line reads a paste. */
     static Optional<ApiAction> of(String className, String method) {
-        if (className == null || method == null || !className.startsWith(PACKAGE) || !className.endsWith("Client")
-                || !ApiAction.isName(method)) {
-            return Optional.empty();
-        }
-        String[] parts = className.substring(PACKAGE.length()).split("\\.", -1);
-        if (parts.length != 3 || !parts[0].matches("[a-z][a-z0-9]{0,31}") || !isVersion(parts[1]) || parts[2].equals("AbstractClient")) {
-            return Optional.empty();
-        }
-        String v = parts[1];
-        return Optional.of(new ApiAction(ProductId.of(parts[0]),
-                v.substring(1, 5) + "-" + v.substring(5, 7) + "-" + v.substring(7, 9), method));
-    }
-
-    private static boolean isVersion(String part) {
-        if (part.length() != 9 || part.charAt(0) != 'v') {
-            return false;
-        }
-        for (int i = 1; i < 9; i++) {
-            if (part.charAt(i) < '0' || part.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return ApiAction.ofClientMethod(className, method);
     }
 }

@@ -1,7 +1,6 @@
 package dev.errorcatalog.tencentcloud;
 
 import dev.errorcatalog.ApiAction;
-import dev.errorcatalog.CallKind;
 import dev.errorcatalog.CallKinds;
 import dev.errorcatalog.CodeDefinition;
 import dev.errorcatalog.RetryDecision;
@@ -70,8 +69,7 @@ public record SdkError(SdkFailure failure, Optional<String> code, Optional<Strin
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public RetryDecision retryDecision() {
-        return action.map(a -> new RetryDecision(retry, action, CallKinds.standard().kindOf(a), RetryDecision.Basis.ACTION))
-                .orElseGet(() -> new RetryDecision(retry, action, CallKind.WRITE, RetryDecision.Basis.NO_ACTION));
+        return RetryDecision.of(retry, action, CallKinds.standard());
     }
 
     /** Whether the error is this typed code: {@code error.is(KmsCode.RESOURCE_UNAVAILABLE__CMK_DISABLED)}. */
